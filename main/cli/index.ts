@@ -1,0 +1,100 @@
+/**
+ * The CLI: the same contract as the app, as commands. `npm run -s tonghop -- COMMAND ...`.
+ * Exit 0 when a command ran (a rejected file is a result, not a failure); 2 for a usage error or
+ * a store that cannot be opened.
+ */
+import { Command, CommanderError } from 'commander';
+import { schemas } from '../../shared/api';
+import type { Core } from '../core/api';
+import { createApi } from '../core/api';
+
+const program = new Command('tonghop')
+  .description('Tổng Hợp: nhập, đối chiếu và tổng hợp báo cáo của các đơn vị')
+  .exitOverride()
+  .showHelpAfterError();
+
+function withCore<T>(db: string, fn: (core: Core) => Promise<T>): Promise<T> {
+  let core: Core;
+  try {
+    core = createApi({ dbPath: db });
+  } catch (err) {
+    process.stderr.write(`Không mở được cơ sở dữ liệu “${db}”: ${(err as Error).message}\n`);
+    process.exit(2);
+  }
+  return fn(core).finally(() => core.close());
+}
+
+const line = (o: unknown) => process.stdout.write(`${JSON.stringify(o)}\n`);
+
+program.command('import')
+  .description('nhập các tệp báo cáo (thư mục được đọc đệ quy)')
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
+  .option('--json', 'mỗi tệp một dòng JSON')
+  .option('--user <name>', 'người nhập')
+  .argument('<paths...>', 'tệp hoặc thư mục')
+  .action(async (paths: string[], o: { db: string; json?: boolean; user?: string }) => {
+    const args = schemas.importFiles.parse({ paths, user: o.user });
+    await withCore(o.db, async (core) => {
+      const results = await core.importFiles(args);
+      for (const r of results) {
+        if (o.json) line({ file: r.file, status: r.status, figures: r.figures, unmapped: r.unmapped, error: r.error ? { code: r.error.code, message: r.error.message } : null });
+        else process.stdout.write(`${{ imported: 'ĐÃ NHẬP', duplicate: 'TRÙNG  ', rejected: 'TỪ CHỐI' }[r.status]}  ${r.file}${r.status === 'imported' ? `  (${r.figures} số liệu${r.unmapped ? `, ${r.unmapped} dòng chưa khớp chỉ tiêu` : ''})` : ''}${r.error ? `\n         ${r.error.message}` : ''}\n`);
+      }
+      if (!o.json) {
+        const n = (s: string) => results.filter((r) => r.status === s).length;
+        process.stdout.write(`Tổng: ${results.length} tệp; đã nhập ${n('imported')}, trùng ${n('duplicate')}, từ chối ${n('rejected')}\n`);
+      }
+    });
+  });
+
+program.command('figures')
+  .description('liệt kê số liệu đã nhập')
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
+  .option('--format <format>', 'jsonl', 'jsonl')
+  .option('--all', 'kể cả số liệu của tệp đã được gửi lại thay thế')
+  .option('--unit <code>', 'mã đơn vị')
+  .option('--period <period>', 'kỳ, ví dụ 2023-03')
+  .action(async (o: { db: string; all?: boolean; unit?: string; period?: string }) => {
+    const args = schemas.listFigures.parse({ all: o.all, unit: o.unit, period: o.period });
+    await withCore(o.db, async (core) => { for (const f of await core.listFigures(args)) line(f); });
+  });
+
+program.command('unmapped')
+  .description('các nhãn chưa khớp chỉ tiêu, kèm gợi ý')
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
+  .action(async (o: { db: string }) => {
+    await withCore(o.db, async (core) => { for (const u of await core.listUnmapped({})) line(u); });
+  });
+
+program.command('map')
+  .description('ghi nhận nhãn thuộc chỉ tiêu nào (dùng cho mọi lần nhập sau)')
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
+  .requiredOption('--label <text>', 'nhãn như đã ghi trong báo cáo')
+  .requiredOption('--indicator <code>', 'mã chỉ tiêu')
+  .requiredOption('--user <name>', 'người xác nhận')
+  .action(async (o: { db: string; label: string; indicator: string; user: string }) => {
+    const args = schemas.mapLabel.parse({ label: o.label, indicator: o.indicator, user: o.user });
+    await withCore(o.db, async (core) => line(await core.mapLabel(args)));
+  });
+
+program.command('units')
+  .description('danh sách đơn vị (còn hiệu lực vào ngày --at)')
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
+  .option('--at <date>', 'YYYY-MM-DD')
+  .action(async (o: { db: string; at?: string }) => {
+    const args = schemas.listUnits.parse({ at: o.at });
+    await withCore(o.db, async (core) => { for (const u of await core.listUnits(args)) line(u); });
+  });
+
+program.command('files')
+  .description('các tệp đã nhập hoặc bị từ chối')
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
+  .action(async (o: { db: string }) => {
+    await withCore(o.db, async (core) => { for (const f of await core.listFiles({})) line(f); });
+  });
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2);
+  process.stderr.write(`${(err as Error).message}\n`);
+  process.exit(2);
+});

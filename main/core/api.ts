@@ -1,0 +1,95 @@
+/**
+ * The one implementation of the contract in shared/api.ts. Electron IPC, the HTTP server and the
+ * CLI all call this; none of them holds logic of its own.
+ */
+import type { Api, Args, Results } from '../../shared/api';
+import type { ImportProgress } from '../../shared/types';
+import { loadCatalog } from './catalog/load-catalog';
+import { loadUnits } from './catalog/load-units';
+import type { LabelIndex } from './catalog/match-label';
+import { buildLabelIndex } from './catalog/match-label';
+import { indexLexicon, normalizeLabel } from './catalog/normalize-label';
+import { collectFiles } from './import/collect-files';
+import { importFile } from './import/import-file';
+import type { ImportLimits } from './import/limits';
+import { DEFAULT_LIMITS } from './import/limits';
+import type { DirectoryUnit } from './import/recognise/find-unit';
+import type { Database } from './store/open-db';
+import { openDb } from './store/open-db';
+import { appendAudit } from './store/queries/audit';
+import { listFigures } from './store/queries/figures';
+import { listFiles } from './store/queries/files';
+import { seedCatalog, seedUnits } from './store/queries/seed';
+import { loadDirectory, listUnits } from './store/queries/units';
+import { applyMapping, confirmedMappings, listUnmapped } from './store/queries/unmapped';
+
+export interface CoreOptions {
+  dbPath: string;
+  limits?: ImportLimits;
+  now?: () => string;
+  onProgress?: (p: ImportProgress) => void;
+}
+
+export interface Core extends Api {
+  db: Database;
+  close(): void;
+}
+
+export function createApi(opts: CoreOptions): Core {
+  const db = openDb(opts.dbPath);
+  const { catalog, lexicon } = loadCatalog();
+  seedCatalog(db, catalog);
+  seedUnits(db, loadUnits());
+  const lex = indexLexicon(lexicon);
+  const now = opts.now ?? (() => new Date().toISOString());
+  let labels: LabelIndex | null = null;
+  let units: DirectoryUnit[] | null = null;
+  const labelIndex = () => (labels ??= buildLabelIndex(catalog.indicators, lex, confirmedMappings(db)));
+  const directory = () => (units ??= loadDirectory(db));
+
+  const api: Api = {
+    async importFiles({ paths, user }: Args<'importFiles'>): Promise<Results['importFiles']> {
+      const files = collectFiles(paths);
+      const ctx = { db, labels: labelIndex, units: directory, limits: opts.limits ?? DEFAULT_LIMITS, now, user: user ?? null };
+      const results: Results['importFiles'] = [];
+      for (const [index, file] of files.entries()) {
+        opts.onProgress?.({ file, index, total: files.length });
+        const result = await importFile(ctx, file);
+        results.push(result);
+        opts.onProgress?.({ file, index, total: files.length, result });
+      }
+      return results;
+    },
+    async listFigures(args) {
+      return listFigures(db, args);
+    },
+    async listUnmapped() {
+      return listUnmapped(db);
+    },
+    async mapLabel({ label, indicator, user }) {
+      if (!catalog.indicators.some((i) => i.code === indicator)) throw new Error(`Không có chỉ tiêu mã “${indicator}” trong danh mục`);
+      const folded = normalizeLabel(label, lex).text;
+      const figuresAdded = db.transaction(() => {
+        const at = now();
+        const added = applyMapping(db, label, folded, indicator, user, at);
+        appendAudit(db, { at, user, action: 'map-label', target: label, oldValue: null, newValue: indicator, reason: `${added} số liệu được nhập theo ánh xạ này` });
+        return added;
+      })();
+      labels = null;
+      return { label, indicator, figuresAdded };
+    },
+    async listIndicators() {
+      return catalog.indicators.map((i, sort) => ({
+        code: i.code, name: i.name, unit: i.unit, kind: i.kind, group: i.group, parent: i.parent ?? null,
+        decimals: Boolean(i.decimals) || i.kind === 'rate', sort,
+      }));
+    },
+    async listUnits({ at }) {
+      return listUnits(db, at);
+    },
+    async listFiles() {
+      return listFiles(db);
+    },
+  };
+  return { ...api, db, close: () => db.close() };
+}

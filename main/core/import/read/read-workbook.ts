@@ -1,0 +1,98 @@
+/** Bytes of a spreadsheet -> WorkbookGrid, through SheetJS, within the limits. */
+import type { CellObject, WorkSheet } from '@e965/xlsx';
+import { cleanText } from '../../text/clean-text';
+import { decodeCellText } from '../../text/legacy-encoding';
+import { ImportFailure } from '../import-failure';
+import type { ImportLimits } from '../limits';
+import type { CellRange, GridCell, SheetGrid, WorkbookGrid } from './grid';
+import { addressOf } from './grid';
+import { loadSheetJs } from './load-sheetjs';
+
+export async function readWorkbook(bytes: Uint8Array, limits: ImportLimits): Promise<WorkbookGrid> {
+  const xlsx = await loadSheetJs();
+  const started = Date.now();
+  let wb;
+  try {
+    wb = xlsx.read(bytes, {
+      type: 'buffer', dense: true, cellFormula: true, cellDates: true, cellStyles: true,
+      cellHTML: false, sheetRows: limits.maxRowsPerSheet, WTF: false,
+    });
+  } catch (err) {
+    throw new ImportFailure('unreadable', `không đọc được nội dung bảng tính (${(err as Error).message.slice(0, 200)})`);
+  }
+  if (wb.SheetNames.length > limits.maxSheets) {
+    throw new ImportFailure('too-many-sheets', `tệp có ${wb.SheetNames.length} trang tính, vượt giới hạn ${limits.maxSheets}`);
+  }
+  const fonts = (wb as { Styles?: { Fonts?: { name?: string }[] } }).Styles?.Fonts ?? [];
+  const legacyFonts = {
+    tcvn3: fonts.some((f) => /^\.vn/i.test(f.name ?? '')),
+    vni: fonts.some((f) => /^vni[- ]/i.test(f.name ?? '')),
+    allCaps: fonts.some((f) => /^\.vn\w*h$/i.test(f.name ?? '')),
+  };
+  const budget = { cells: limits.maxCells };
+  const sheets: SheetGrid[] = [];
+  wb.SheetNames.forEach((name, i) => {
+    const ws = wb.Sheets[name];
+    if (!ws) return;
+    const hidden = Number(wb.Workbook?.Sheets?.[i]?.Hidden ?? 0) !== 0;
+    sheets.push(toGrid(name, hidden, ws, budget, limits));
+    if (Date.now() - started > limits.maxMillis) {
+      throw new ImportFailure('too-slow', `đọc tệp quá ${limits.maxMillis / 1000} giây, dừng lại`, name);
+    }
+  });
+  return { sheets, date1904: Boolean(wb.Workbook?.WBProps?.date1904), legacyFonts };
+}
+
+function toGrid(name: string, hidden: boolean, ws: WorkSheet, budget: { cells: number }, limits: ImportLimits): SheetGrid {
+  const merges: CellRange[] = (ws['!merges'] ?? []).map((m) => ({ r1: m.s.r, c1: m.s.c, r2: m.e.r, c2: m.e.c }));
+  if (merges.length > limits.maxMerges) {
+    throw new ImportFailure('too-many-merges', `trang có ${merges.length} vùng gộp ô, vượt giới hạn ${limits.maxMerges}`, name);
+  }
+  const hiddenRows = new Set<number>();
+  (ws['!rows'] ?? []).forEach((row, r) => { if (row?.hidden) hiddenRows.add(r); });
+  const data = (ws['!data'] ?? []) as (CellObject[] | undefined)[];
+  const rows: (GridCell | undefined)[][] = [];
+  for (let r = 0; r < data.length; r++) {
+    const src = data[r];
+    if (!src) continue;
+    const out: (GridCell | undefined)[] = [];
+    for (let c = 0; c < src.length; c++) {
+      const cell = src[c];
+      if (!cell) continue;
+      const g = toCell(cell);
+      if (!g) continue;
+      if (--budget.cells < 0) {
+        throw new ImportFailure('too-many-cells', `tệp có quá nhiều ô dữ liệu (giới hạn ${limits.maxCells})`, name, addressOf(r, c));
+      }
+      out[c] = g;
+    }
+    rows[r] = out;
+  }
+  return { name, hidden, rows, merges, hiddenRows };
+}
+
+function toCell(cell: CellObject): GridCell | undefined {
+  const formula = cell.f ? { formula: cell.f } : {};
+  // SheetJS gives a formula with no cached result as type 'z' with v = 0: that is not a zero.
+  if (cell.f && (cell.t === 'z' || cell.v === undefined)) return { v: null, raw: '', ...formula, error: 'no-cached-value' };
+  switch (cell.t) {
+    case 'n':
+      return { v: cell.v as number, raw: cell.w ?? String(cell.v), ...formula };
+    case 's': {
+      const typed = String(cell.v ?? '');
+      const decoded = decodeCellText(typed);
+      return { v: cleanText(decoded.text), raw: typed, ...formula, ...(decoded.encoding ? { legacy: decoded.encoding } : {}) };
+    }
+    case 'b':
+      return { v: Boolean(cell.v), raw: String(cell.v), ...formula };
+    case 'd': {
+      const d = cell.v instanceof Date ? cell.v : new Date(String(cell.v));
+      const iso = Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
+      return { v: cell.w ?? iso ?? null, raw: cell.w ?? String(cell.v), ...formula, ...(iso ? { date: iso } : {}) };
+    }
+    case 'e':
+      return { v: null, raw: cell.w ?? '#ERR', ...formula, error: cell.w ?? '#ERR' };
+    default:
+      return undefined;
+  }
+}

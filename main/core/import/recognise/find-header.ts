@@ -1,0 +1,87 @@
+/**
+ * Where a table's heading is and what each column holds. A heading is the first row (of the top
+ * 40) with a label or unit-name column and at least one value column in it or the rows just below;
+ * headings span up to four rows, with merged cells read as covering every cell they span.
+ */
+import type { SheetGrid } from '../read/grid';
+import { cellText } from '../read/grid';
+import type { ColumnRole } from './column-roles';
+import { asciiFold, classifyHeading, isValueRole } from './column-roles';
+
+export interface Header {
+  /** First and last heading row (zero-based). */
+  top: number;
+  bottom: number;
+  roles: ColumnRole[];
+  /** The heading text of each column, rows joined. */
+  texts: string[];
+  labelCol: number;
+}
+
+const SCAN_ROWS = 40;
+const MAX_HEADING_ROWS = 4;
+
+/** Text at a cell, or at the top-left of the merge covering it. */
+export function mergedTextFn(sheet: SheetGrid): (r: number, c: number) => string {
+  const cover = new Map<string, [number, number]>();
+  for (const m of sheet.merges) {
+    if ((m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1) > 400) continue; // banner merges across a page say nothing about columns
+    for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) if (r !== m.r1 || c !== m.c1) cover.set(`${r},${c}`, [m.r1, m.c1]);
+  }
+  return (r, c) => {
+    const at = cover.get(`${r},${c}`);
+    return cellText(at ? sheet.rows[at[0]]?.[at[1]] : sheet.rows[r]?.[c]);
+  };
+}
+
+export function width(sheet: SheetGrid, from: number, to: number): number {
+  let w = 0;
+  for (let r = from; r <= to && r < sheet.rows.length; r++) w = Math.max(w, sheet.rows[r]?.length ?? 0);
+  for (const m of sheet.merges) if (m.r1 <= to && m.r2 >= from) w = Math.max(w, m.c2 + 1);
+  return w;
+}
+
+export function findHeader(sheet: SheetGrid): Header | null {
+  const text = mergedTextFn(sheet);
+  const last = Math.min(sheet.rows.length, SCAN_ROWS);
+  for (let top = 0; top < last; top++) {
+    const w = width(sheet, top, top + MAX_HEADING_ROWS);
+    const first = Array.from({ length: w }, (_, c) => classifyHeading(text(top, c)));
+    const labelCol = first.findIndex((r) => r.kind === 'label' || r.kind === 'entity');
+    if (labelCol < 0) continue;
+    // Extend down while the next row is a sub-heading (text in value columns, no numbers).
+    let bottom = top;
+    while (bottom + 1 < top + MAX_HEADING_ROWS && isSubHeading(sheet, bottom + 1, labelCol, text, w)) bottom++;
+    const texts = Array.from({ length: w }, (_, c) => joinDistinct(Array.from({ length: bottom - top + 1 }, (_, k) => text(top + k, c))));
+    const roles = texts.map((t, c) => roleOf(t, text(bottom, c)));
+    roles[labelCol] = first[labelCol]!;
+    if (roles.some(isValueRole) || first[labelCol]!.kind === 'entity') return { top, bottom, roles, texts, labelCol };
+  }
+  return null;
+}
+
+/** The bottom heading row decides where it is specific ("Lũy kế" under "Kết quả"); else the joined text. */
+function roleOf(joined: string, bottomText: string): ColumnRole {
+  const own = classifyHeading(bottomText);
+  return own.kind !== 'unknown' ? own : classifyHeading(joined);
+}
+
+function isSubHeading(sheet: SheetGrid, r: number, labelCol: number, text: (r: number, c: number) => string, w: number): boolean {
+  const row = sheet.rows[r] ?? [];
+  // Column letters under headings ("A B C 1 2 3") belong to the heading.
+  const cells = row.map((cell) => asciiFold(cellText(cell))).filter(Boolean);
+  if (cells.length >= 3 && cells.every((s) => /^([a-e]|\d{1,2}|\(\d+\)|\d+\s*=.*)$/.test(s))) return true;
+  if (row.some((cell) => typeof cell?.v === 'number')) return false;
+  for (let c = 0; c < w; c++) {
+    if (c === labelCol) continue;
+    const role = classifyHeading(text(r, c));
+    if (role.kind !== 'unknown' && role.kind !== 'stt') return true;
+  }
+  return false;
+}
+
+function joinDistinct(parts: string[]): string {
+  const out: string[] = [];
+  for (const p of parts) if (p && out[out.length - 1] !== p) out.push(p);
+  return out.join(' ');
+}

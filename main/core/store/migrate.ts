@@ -1,0 +1,40 @@
+/**
+ * Numbered migrations (migrations/NNNN-name.sql), each applied once inside a transaction.
+ * A database whose applied migrations are not a prefix of the known ones was written by another
+ * version of the app: refuse it rather than guess (Actual's out-of-sync-migrations).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Database } from 'better-sqlite3';
+
+export interface Migration { id: number; name: string; sql: string }
+
+const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+export function knownMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  return fs.readdirSync(dir)
+    .filter((f) => /^\d{4}-[\w-]+\.sql$/.test(f))
+    .sort()
+    .map((f) => ({ id: Number(f.slice(0, 4)), name: f.replace(/\.sql$/, ''), sql: fs.readFileSync(path.join(dir, f), 'utf8') }));
+}
+
+export function migrate(db: Database, migrations = knownMigrations(), upTo = Infinity): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
+  const applied = db.prepare('SELECT id, name FROM migrations ORDER BY id').all() as { id: number; name: string }[];
+  applied.forEach((a, i) => {
+    if (migrations[i]?.name !== a.name) {
+      throw new Error(`Cơ sở dữ liệu do phiên bản khác của Tổng Hợp tạo (bước nâng cấp ${a.name} không khớp); không mở để tránh hỏng dữ liệu.`);
+    }
+  });
+  const done: number[] = [];
+  for (const m of migrations.slice(applied.length)) {
+    if (m.id > upTo) break;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)').run(m.id, m.name, new Date().toISOString());
+    })();
+    done.push(m.id);
+  }
+  return done;
+}

@@ -1,0 +1,68 @@
+/** Files on record: what went in, what was refused and why, and which resubmission replaced which. */
+import type { Database } from 'better-sqlite3';
+import type { FileRecord, ImportError } from '../../../../shared/types';
+
+export interface NewFile {
+  sha256: string;
+  name: string;
+  path: string;
+  size: number;
+  importedAt: string;
+  receivedAt: string;
+  importedBy: string | null;
+}
+
+export function importedFileBySha(db: Database, sha256: string): { id: number; name: string } | undefined {
+  return db.prepare("SELECT id, name FROM files WHERE sha256 = ? AND outcome = 'imported'").get(sha256) as { id: number; name: string } | undefined;
+}
+
+export function insertImportedFile(db: Database, f: NewFile & { unitId: number; layout: string; warnings: string[]; periods: string[] }): number {
+  const id = Number(db.prepare(`INSERT INTO files (sha256, name, path, size, imported_at, received_at, imported_by, outcome, unit_id, layout, warnings)
+    VALUES (?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?, ?)`).run(
+    f.sha256, f.name, f.path, f.size, f.importedAt, f.receivedAt, f.importedBy, f.unitId, f.layout, JSON.stringify(f.warnings),
+  ).lastInsertRowid);
+  const per = db.prepare('INSERT INTO file_periods (file_id, period) VALUES (?, ?)');
+  for (const p of f.periods) per.run(id, p);
+  return id;
+}
+
+export function insertRejectedFile(db: Database, f: NewFile, error: ImportError & { code: string }): number {
+  return Number(db.prepare(`INSERT INTO files (sha256, name, path, size, imported_at, received_at, imported_by, outcome, error_code, error_message, error_sheet, error_cell)
+    VALUES (?, ?, ?, ?, ?, ?, ?, 'rejected', ?, ?, ?, ?)`).run(
+    f.sha256, f.name, f.path, f.size, f.importedAt, f.receivedAt, f.importedBy, error.code, error.message, error.sheet ?? null, error.cell ?? null,
+  ).lastInsertRowid);
+}
+
+/**
+ * A later file for the same unit whose periods cover an earlier file's periods supersedes it: its
+ * figures stand, the earlier ones stay on record (figures --all) for the reviewer to compare.
+ */
+export function supersedeEarlier(db: Database, fileId: number, unitId: number): number[] {
+  const earlier = db.prepare(`SELECT f.id FROM files f
+    WHERE f.outcome = 'imported' AND f.unit_id = ? AND f.id <> ? AND f.superseded_by IS NULL
+      AND EXISTS (SELECT 1 FROM file_periods p WHERE p.file_id = f.id)
+      AND NOT EXISTS (SELECT 1 FROM file_periods p WHERE p.file_id = f.id
+        AND p.period NOT IN (SELECT period FROM file_periods WHERE file_id = ?))`).all(unitId, fileId, fileId) as { id: number }[];
+  const set = db.prepare('UPDATE files SET superseded_by = ? WHERE id = ?');
+  for (const e of earlier) set.run(fileId, e.id);
+  return earlier.map((e) => e.id);
+}
+
+interface FileRow {
+  id: number; name: string; sha256: string; size: number; imported_at: string; outcome: 'imported' | 'rejected';
+  unit: string | null; periods: string | null; error_code: string | null; error_message: string | null;
+  error_sheet: string | null; error_cell: string | null; superseded_by: number | null;
+}
+
+export function listFiles(db: Database): FileRecord[] {
+  const rows = db.prepare(`SELECT f.id, f.name, f.sha256, f.size, f.imported_at, f.outcome, u.code AS unit,
+      (SELECT group_concat(period) FROM file_periods p WHERE p.file_id = f.id) AS periods,
+      f.error_code, f.error_message, f.error_sheet, f.error_cell, f.superseded_by
+    FROM files f LEFT JOIN units u ON u.id = f.unit_id ORDER BY f.id`).all() as FileRow[];
+  return rows.map((r) => ({
+    id: r.id, name: r.name, sha256: r.sha256, size: r.size, importedAt: r.imported_at, outcome: r.outcome, unit: r.unit,
+    periods: r.periods ? r.periods.split(',').sort() : [],
+    error: r.error_code ? { code: r.error_code, message: r.error_message ?? '', sheet: r.error_sheet, cell: r.error_cell } : null,
+    supersededBy: r.superseded_by,
+  }));
+}

@@ -1,0 +1,42 @@
+/** Loads the editable catalog and the official unit lists into the store (idempotent). */
+import type { Database } from 'better-sqlite3';
+import type { CatalogFile } from '../../../../shared/catalog';
+import { foldCase } from '../../text/clean-text';
+import type { UnitSpec } from '../../catalog/load-units';
+import { coreName } from '../../catalog/load-units';
+
+export function seedCatalog(db: Database, catalog: CatalogFile): void {
+  db.transaction(() => {
+    const group = db.prepare('INSERT INTO indicator_groups (code, name, sort) VALUES (?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name, sort = excluded.sort');
+    catalog.groups.forEach((g, i) => group.run(g.code, g.name, i));
+    const ind = db.prepare(`INSERT INTO indicators (code, name, unit, kind, group_code, parent_code, decimals, sort)
+      VALUES (@code, @name, @unit, @kind, @group, NULL, @decimals, @sort)
+      ON CONFLICT(code) DO UPDATE SET name = excluded.name, unit = excluded.unit, kind = excluded.kind,
+        group_code = excluded.group_code, decimals = excluded.decimals, sort = excluded.sort`);
+    catalog.indicators.forEach((i, sort) => ind.run({ code: i.code, name: i.name, unit: i.unit, kind: i.kind, group: i.group, decimals: i.decimals || i.kind === 'rate' ? 1 : 0, sort }));
+    const parent = db.prepare('UPDATE indicators SET parent_code = ? WHERE code = ?');
+    for (const i of catalog.indicators) parent.run(i.parent ?? null, i.code);
+    db.prepare('DELETE FROM indicator_aliases').run();
+    const alias = db.prepare('INSERT OR IGNORE INTO indicator_aliases (indicator_code, alias) VALUES (?, ?)');
+    for (const i of catalog.indicators) for (const a of i.aliases) alias.run(i.code, a);
+  })();
+}
+
+export function seedUnits(db: Database, units: UnitSpec[]): void {
+  const count = (db.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n;
+  if (count > 0) return;
+  db.transaction(() => {
+    const ins = db.prepare(`INSERT INTO units (code, name, type, level, parent_code, valid_from, valid_to, source)
+      VALUES (@code, @name, @type, @level, @parentCode, @validFrom, @validTo, @source)`);
+    const ids = new Map<string, number>();
+    for (const u of units) ids.set(u.key, Number(ins.run(u).lastInsertRowid));
+    const succ = db.prepare('INSERT OR IGNORE INTO unit_successors (unit_id, successor_id) VALUES (?, ?)');
+    for (const u of units) for (const s of u.successorKeys) { const to = ids.get(s); if (to) succ.run(ids.get(u.key), to); }
+    const name = db.prepare('INSERT OR IGNORE INTO unit_names (unit_id, name, folded, source) VALUES (?, ?, ?, ?)');
+    for (const u of units) {
+      const id = ids.get(u.key);
+      name.run(id, u.name, foldCase(u.name), 'official');
+      name.run(id, coreName(u.name), foldCase(coreName(u.name)), 'alias');
+    }
+  })();
+}

@@ -1,0 +1,27 @@
+// `npm start`: the Electron window where an Electron binary exists, else browser mode on 127.0.0.1.
+import { spawnSync, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/** The Electron binary, if installed. Not `require('electron')`: that starts a download when the binary is missing. */
+function electronBinary() {
+  try {
+    const dir = path.dirname(require.resolve('electron/package.json'));
+    const rel = fs.readFileSync(path.join(dir, 'path.txt'), 'utf8').trim();
+    const bin = path.join(dir, 'dist', rel);
+    return fs.existsSync(bin) ? bin : null;
+  } catch {
+    return null;
+  }
+}
+spawnSync(process.execPath, ['scripts/build-renderer.mjs'], { stdio: 'inherit' });
+if (electronBinary() && process.env.TONGHOP_BROWSER !== '1') {
+  spawn(electronBinary(), ['.'], { stdio: 'inherit' }).on('exit', (code) => process.exit(code ?? 0));
+} else {
+  console.log('Không có Electron trên máy này: chạy ở chế độ trình duyệt.');
+  spawn(process.execPath, ['--import', 'tsx', 'main/http/main.ts'], { stdio: 'inherit', env: { ...process.env, TONGHOP_PORT: process.env.TONGHOP_PORT ?? '5173' } })
+    .on('exit', (code) => process.exit(code ?? 0));
+}

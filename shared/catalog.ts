@@ -1,0 +1,33 @@
+/** Shapes of the catalog files in resources/catalog (editable data, loaded at start). */
+import type { IndicatorKind } from './types';
+
+export interface CatalogIndicator {
+  code: string;
+  group: string;
+  name: string;
+  unit: string;
+  kind: IndicatorKind;
+  parent?: string;
+  decimals?: boolean;
+  rate?: { numerator: string; denominator: string };
+  aliases: string[];
+}
+
+export type CatalogRelation =
+  | { rule: 'plan_exceeded' | 'child_exceeds_parent' | 'participants_lt_sessions'; child: string; parent: string; measure?: 'period' | 'ytd' }
+  | { rule: 'parts_exceed_total' | 'sum_mismatch'; total: string; parts: string[] }
+  | { rule: 'rate_mismatch'; rate: string; numerator: string; denominator: string };
+
+export interface CatalogFile {
+  groups: { code: string; name: string }[];
+  indicators: CatalogIndicator[];
+  relations: CatalogRelation[];
+}
+
+export interface Lexicon {
+  abbreviations: Record<string, string>;
+  synonyms: Record<string, string>;
+  stopwords: string[];
+  /** Units of measure, so that "Súng (khẩu)" is read as the label "Súng" with its unit. */
+  units: string[];
+}

@@ -1,0 +1,141 @@
+/** Types both sides of the app use. No node:*, no electron, no react here. */
+
+/** GSO code of a unit, e.g. "425". A code alone is ambiguous across eras; a code plus a date is not. */
+export type UnitCode = string;
+
+/** "2023-03" (month), "2023-Q2", "2023-H1", "2023-9M", "2023" (year). */
+export type PeriodKey = string;
+
+/** Whether a figure counts within its period or from the start of the year. */
+export type Measure = 'period' | 'ytd';
+
+export type IndicatorKind = 'flow' | 'stock' | 'plan' | 'rate';
+
+export interface Indicator {
+  code: string;
+  name: string;
+  /** Unit of measure, e.g. "căn", "hồ sơ". */
+  unit: string;
+  kind: IndicatorKind;
+  /** Group heading I–VI. */
+  group: string;
+  /** Parent indicator for "trong đó" and "such as" rows. */
+  parent: string | null;
+  /** True where fractions are normal (hectares, kilograms, rates). */
+  decimals: boolean;
+  sort: number;
+}
+
+export interface UnitInfo {
+  id: number;
+  code: UnitCode;
+  name: string;
+  type: string;
+  level: 'province' | 'district' | 'commune';
+  parentCode: UnitCode | null;
+  validFrom: string;
+  validTo: string | null;
+}
+
+export interface FigureRow {
+  unit: UnitCode;
+  /** Commune as written, where the row is a commune; null for the unit's own figure. */
+  subunit: string | null;
+  period: PeriodKey;
+  indicator: string;
+  measure: Measure;
+  value: number;
+  /** The text as typed (or the number as stored, where the cell held a number). */
+  raw: string;
+  file: string;
+  sheet: string;
+  cell: string;
+}
+
+export type ImportStatus = 'imported' | 'duplicate' | 'rejected';
+
+export interface ImportError {
+  /** Stable machine code, e.g. "encrypted", "zip-bomb", "formula-no-cache". */
+  code: string;
+  /** Vietnamese message naming the file, and the sheet and cell where there is one. */
+  message: string;
+  sheet?: string | null;
+  cell?: string | null;
+}
+
+export interface ImportFileResult {
+  file: string;
+  status: ImportStatus;
+  figures: number;
+  unmapped: number;
+  error: ImportError | null;
+  unit?: UnitCode | null;
+  periods?: PeriodKey[];
+  /** Notes that did not stop the import (an unknown column, a hidden sheet skipped...). */
+  warnings?: string[];
+}
+
+export interface LabelSuggestion {
+  indicator: string;
+  name: string;
+  score: number;
+}
+
+export interface UnmappedLabel {
+  label: string;
+  normalized: string;
+  occurrences: number;
+  files: string[];
+  suggestions: LabelSuggestion[];
+}
+
+export interface FileRecord {
+  id: number;
+  name: string;
+  sha256: string;
+  size: number;
+  importedAt: string;
+  outcome: 'imported' | 'rejected';
+  unit: UnitCode | null;
+  periods: PeriodKey[];
+  error: ImportError | null;
+  supersededBy: number | null;
+}
+
+export interface ImportProgress {
+  file: string;
+  index: number;
+  total: number;
+  result?: ImportFileResult;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One figure a flag points at, with the cell it came from. */
+export interface FlagFigure {
+  indicator: string;
+  period: PeriodKey;
+  measure: Measure;
+  subunit: string | null;
+  value: number;
+  file: string;
+  sheet: string;
+  cell: string;
+}
+
+export interface Flag {
+  /** Stable for the same rule, unit, period and indicators, so a resolution survives a re-check. */
+  id: string;
+  rule: string;
+  severity: Severity;
+  unit: UnitCode;
+  period: PeriodKey;
+  periods: PeriodKey[];
+  indicators: string[];
+  figures: FlagFigure[];
+  /** Vietnamese: what is wrong, by how much, where. */
+  message: string;
+  status: 'open' | 'resolved';
+  /** For outliers: the range the figure was expected in. */
+  expected?: { low: number; high: number };
+}
