@@ -1,0 +1,100 @@
+/** Shared helpers over figures: which ones count, the latest of duplicates, grouping, months. */
+import type { Severity } from '../../../shared/types';
+import type { FlagDraft, RuleFigure } from './types';
+
+/** Tolerance for "equal" sums: figures are typed with at most a few decimals. */
+export const EPS = 1e-6;
+
+/** A figure the rules compare: from a file still in force, and not a total row repeating others. */
+export function isActive(f: RuleFigure): boolean {
+  return !f.superseded && f.role !== 'total';
+}
+
+/** True when `a` comes from a later file than `b` (import time, then file id, then figure id). */
+export function isLater(a: RuleFigure, b: RuleFigure): boolean {
+  if (a.fileImportedAt !== b.fileImportedAt) return a.fileImportedAt > b.fileImportedAt;
+  if (a.fileId !== b.fileId) return a.fileId > b.fileId;
+  return a.id > b.id;
+}
+
+export function groupBy<T>(items: Iterable<T>, key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = out.get(k);
+    if (list) list.push(it);
+    else out.set(k, [it]);
+  }
+  return out;
+}
+
+/** One figure per key: where two files still in force give the same cell, the later one. */
+export function latestBy(figures: Iterable<RuleFigure>, key: (f: RuleFigure) => string): Map<string, RuleFigure> {
+  const out = new Map<string, RuleFigure>();
+  for (const f of figures) {
+    const k = key(f);
+    const prev = out.get(k);
+    if (!prev || isLater(f, prev)) out.set(k, f);
+  }
+  return out;
+}
+
+/** The figures of one unit (or one commune of it) for one period, by indicator and measure. */
+export interface Slot {
+  unit: string;
+  subunit: string | null;
+  period: string;
+  figures: Map<string, RuleFigure>;
+}
+
+export function pick(slot: Slot, indicator: string, measure: 'period' | 'ytd'): RuleFigure | undefined {
+  return slot.figures.get(`${indicator}|${measure}`);
+}
+
+/** Active figures grouped by (unit, commune, period), duplicates resolved to the latest file. */
+export function slotsOf(figures: RuleFigure[]): Slot[] {
+  const slotKey = (f: RuleFigure) => `${f.unit}|${f.subunit ?? ''}|${f.period}`;
+  const latest = latestBy(figures.filter(isActive), (f) => `${slotKey(f)}|${f.indicator}|${f.measure}`);
+  const slots = new Map<string, Slot>();
+  for (const f of latest.values()) {
+    const k = slotKey(f);
+    let s = slots.get(k);
+    if (!s) slots.set(k, (s = { unit: f.unit, subunit: f.subunit, period: f.period, figures: new Map() }));
+    s.figures.set(`${f.indicator}|${f.measure}`, f);
+  }
+  return [...slots.values()];
+}
+
+/** "2023-03" -> {year: 2023, month: 3}; other periods -> null. */
+export function monthOf(period: string): { year: number; month: number } | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(period);
+  return m ? { year: Number(m[1]), month: Number(m[2]) } : null;
+}
+
+export function monthKey(year: number, month: number): string {
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/** Months a period covers: "2023-H1" -> 2023-01..2023-06, "2023" -> the twelve months. */
+export function monthsIn(period: string): string[] {
+  const m = /^(\d{4})(?:-(\d{2}|Q[1-4]|H[12]|9M))?$/.exec(period);
+  if (!m) return [];
+  const year = Number(m[1]);
+  const part = m[2];
+  const span = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => monthKey(year, a + i));
+  if (part === undefined) return span(1, 12);
+  if (/^\d{2}$/.test(part)) return [period];
+  if (part.startsWith('Q')) return span(Number(part[1]) * 3 - 2, Number(part[1]) * 3);
+  if (part === 'H1') return span(1, 6);
+  return part === 'H2' ? span(7, 12) : span(1, 9);
+}
+
+/** A draft whose unit and period are those of its key figure; `periods` are all its figures' periods. */
+export function draft(rule: string, severity: Severity, key: RuleFigure, indicators: string[], figures: RuleFigure[], message: string): FlagDraft {
+  const periods = [...new Set([key.period, ...figures.map((f) => f.period)])].sort();
+  return { rule, severity, unit: key.unit, period: key.period, periods, indicators: [...new Set(indicators)], figures, message };
+}
+
+export function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}

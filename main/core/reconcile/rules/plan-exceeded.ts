@@ -1,0 +1,37 @@
+/** Year-to-date of a flow above its yearly plan (relation plan_exceeded, normally measure 'ytd'). */
+import { fmt, named, tail } from '../format';
+import { draft, isActive, latestBy, monthOf, pick } from '../figures';
+import { pairBreaches, type ParentFinder } from '../pairs';
+import type { Rule, RuleFigure } from '../types';
+
+/**
+ * The plan in force for a unit and period: the one given beside the figure, else the unit's plan for
+ * the year, else its latest plan given earlier in the year (a plan is often typed once, in January).
+ */
+function planFinder(figures: RuleFigure[]): ParentFinder {
+  const plans = latestBy(figures.filter(isActive), (f) => `${f.unit}|${f.subunit ?? ''}|${f.indicator}|${f.period}`);
+  return (slot, rel, measure) => {
+    const own = pick(slot, rel.parent, measure) ?? pick(slot, rel.parent, measure === 'ytd' ? 'period' : 'ytd');
+    if (own) return own;
+    const ym = monthOf(slot.period);
+    if (!ym) return undefined;
+    const base = `${slot.unit}|${slot.subunit ?? ''}|${rel.parent}|`;
+    const yearly = plans.get(`${base}${ym.year}`);
+    if (yearly) return yearly;
+    for (let m = ym.month - 1; m >= 1; m--) {
+      const earlier = plans.get(`${base}${ym.year}-${String(m).padStart(2, '0')}`);
+      if (earlier) return earlier;
+    }
+    return undefined;
+  };
+}
+
+export const planExceeded: Rule = (figures, ctx) =>
+  pairBreaches(figures, ctx, 'plan_exceeded', planFinder(figures)).map(({ relation, hits }) => {
+    const text = hits.map(({ child, parent }) => {
+      const pct = parent.value > 0 ? ` (${fmt((child.value / parent.value) * 100)}% kế hoạch)` : '';
+      return `${named(ctx, child)} vượt ${named(ctx, parent)}, vượt ${fmt(child.value - parent.value)}${pct}`;
+    });
+    const key = hits[0]!.child;
+    return draft('plan_exceeded', 'warning', key, [relation.child, relation.parent], hits.flatMap((h) => [h.child, h.parent]), text.join('; ') + tail(key));
+  });

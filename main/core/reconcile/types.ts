@@ -1,0 +1,53 @@
+/** Shapes the reconciliation rules work on: figures in, flag drafts out. Pure data, no I/O. */
+import type { Severity } from '../../../shared/types';
+import type { CatalogIndicator, CatalogRelation } from '../../../shared/catalog';
+
+export interface RuleFigure {
+  id: number;
+  fileId: number;
+  file: string;
+  fileImportedAt: string;
+  unit: string;
+  unitName: string;
+  subunit: string | null;
+  /** "2023-03", "2023-H1", "2023-Q2", "2023-9M", "2023". */
+  period: string;
+  indicator: string;
+  measure: 'period' | 'ytd';
+  role: 'value' | 'subunit' | 'total';
+  value: number;
+  raw: string;
+  sheet: string;
+  cell: string;
+  superseded: boolean;
+}
+
+export interface FlagDraft {
+  rule: string;
+  severity: Severity;
+  unit: string;
+  period: string;
+  periods: string[];
+  indicators: string[];
+  figures: RuleFigure[];
+  message: string;
+  expected?: { low: number; high: number };
+}
+
+export interface ExpectedUnit {
+  code: string;
+  name: string;
+  validFrom: string;
+  validTo: string | null;
+}
+
+export interface RuleContext {
+  indicators: Map<string, CatalogIndicator>;
+  relations: CatalogRelation[];
+  indicatorName(code: string): string;
+  expectedUnits: ExpectedUnit[];
+  /** Months like "2023-01" the office expects returns for. */
+  periodsExpected: string[];
+}
+
+export type Rule = (figures: RuleFigure[], ctx: RuleContext) => FlagDraft[];

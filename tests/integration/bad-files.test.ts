@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '../../main/core/api';
+import { createApi } from '../../main/core/api';
+import {
+  makeEmptyWorkbook, makeEncryptedOoxml, makeEntityBombXlsx, makePasswordXls, makeTruncatedZip,
+  makeXlsxWithFormulaNoCache, patchDeclaredSize, pseudoRandomBytes, replaceZipEntry, unzipAll,
+} from '../fixtures/make-bad-files';
+import { SAMPLES_DIR, tempDir } from '../helpers/samples';
+
+const GOOD = path.join(SAMPLES_DIR, 'BC_T01_2023_412.xlsx');
+const DETAIL = path.join(SAMPLES_DIR, 'H. Đô Lương - BC thang 1-2023.xlsx');
+
+/** The detail sheet's "Tổng cộng" formula saved without its cached result. */
+function detailWithoutCachedTotal(): Uint8Array {
+  const bytes = new Uint8Array(fs.readFileSync(DETAIL));
+  const sheet = unzipAll(bytes).find((e) => /worksheets\/sheet2\.xml$/.test(e.name))!;
+  const xml = new TextDecoder().decode(sheet.data as Uint8Array).replace(/(<c r="K23"[^>]*>)(<f[^>]*>[^<]*<\/f>)<v>[^<]*<\/v>/, '$1$2');
+  return replaceZipEntry(bytes, sheet.name, xml);
+}
+
+const cases: { name: string; bytes: () => Uint8Array; code: string; message: RegExp; cell?: string }[] = [
+  { name: 'BC_T01_2023_415 (mat khau).xlsx', bytes: makeEncryptedOoxml, code: 'encrypted', message: /mật khẩu/ },
+  { name: 'BC_T01_2023_416.xls', bytes: () => makePasswordXls(), code: 'encrypted', message: /mật khẩu/ },
+  { name: 'BC_T01_2023_417.xlsx', bytes: () => makeTruncatedZip(new Uint8Array(fs.readFileSync(GOOD))), code: 'damaged', message: /bị hỏng|cắt cụt/ },
+  { name: 'BC_T01_2023_418.xlsx', bytes: () => pseudoRandomBytes(5000), code: 'unknown', message: /không nhận ra định dạng/ },
+  { name: 'BC_T01_2023_419.xlsx', bytes: () => new TextEncoder().encode('%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n'), code: 'pdf', message: /PDF/ },
+  { name: 'bao cao.xls', bytes: () => new TextEncoder().encode('<html><body><table><tr><td>1</td></tr></table></body></html>'), code: 'html', message: /HTML/ },
+  { name: 'BC_T01_2023_420.xlsx', bytes: makeEntityBombXlsx, code: 'xml-doctype', message: /DOCTYPE/ },
+  { name: 'BC_T01_2023_421.xlsx', bytes: makeXlsxWithFormulaNoCache, code: 'formula-no-cache', message: /ô D5 .*SUM\(D1:D4\)/, cell: 'D5' },
+  { name: 'H. Đô Lương - BC thang 1-2023 (chua tinh).xlsx', bytes: detailWithoutCachedTotal, code: 'formula-no-cache', message: /trang “Chi tiết theo xã”, ô K23/, cell: 'K23' },
+  { name: 'BC_T01_2023_422.xlsx', bytes: makeEmptyWorkbook, code: 'empty-workbook', message: /không có dữ liệu/ },
+  { name: 'BC_T01_2023_423.xlsx', bytes: () => new Uint8Array(0), code: 'empty', message: /rỗng/ },
+  { name: 'BC_T01_2023_424.xlsx', bytes: () => patchDeclaredSize(new Uint8Array(fs.readFileSync(GOOD)), 'xl/worksheets/sheet1.xml', 0xfffffff0), code: 'zip-too-large', message: /quá lớn/ },
+];
+
+describe('bad files', () => {
+  const dir = tempDir();
+  let core: Core;
+  beforeAll(() => {
+    core = createApi({ dbPath: path.join(dir, 'store.db') });
+    for (const c of cases) fs.writeFileSync(path.join(dir, c.name), c.bytes());
+  });
+  afterAll(() => { core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+
+  it.each(cases)('$name is refused with its message and leaves the store as it was', async (c) => {
+    const before = await core.listFigures({ all: true });
+    const [result] = await core.importFiles({ paths: [path.join(dir, c.name)] });
+    expect(result).toMatchObject({ file: c.name, status: 'rejected', figures: 0 });
+    expect(result!.error!.code).toBe(c.code);
+    expect(result!.error!.message).toContain(`tệp “${c.name}”`);
+    expect(result!.error!.message).toMatch(c.message);
+    if (c.cell) expect(result!.error!.cell).toBe(c.cell);
+    expect(await core.listFigures({ all: true })).toEqual(before);
+    const record = (await core.listFiles({})).filter((f) => f.name === c.name).at(-1);
+    expect(record).toMatchObject({ outcome: 'rejected', error: { code: c.code } });
+  });
+
+  it('goes on with the rest of a batch after a bad file', async () => {
+    const results = await core.importFiles({ paths: [path.join(dir, cases[0]!.name), GOOD, path.join(dir, cases[2]!.name)] });
+    expect(results.map((r) => r.status).sort()).toEqual(['imported', 'rejected', 'rejected']);
+    expect((await core.listFigures({ unit: '412' })).length).toBe(results.find((r) => r.status === 'imported')!.figures);
+  });
+});

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli, spawnCli } from '../helpers/cli';
+import { answerKey, SAMPLES_DIR, sampleFiles, tempDir } from '../helpers/samples';
+
+const dir = tempDir();
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('the CLI under plain Node', () => {
+  const db = path.join(dir, 'cli.db');
+
+  it('imports with --json, one line per file, and exits 0 even when a file is rejected', () => {
+    const junk = path.join(dir, 'ghi chu.txt');
+    fs.writeFileSync(junk, 'không phải bảng tính');
+    const r = runCli(['import', '--db', db, '--json', path.join(SAMPLES_DIR, 'BC_T01_2023_412.xlsx'), junk]);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(2);
+    expect(lines.find((l) => l.file === 'BC_T01_2023_412.xlsx')).toMatchObject({ status: 'imported', figures: 48, unmapped: 0, error: null });
+    expect(lines.find((l) => l.file === 'ghi chu.txt')).toMatchObject({ status: 'rejected', figures: 0, error: { code: 'text' } });
+  });
+
+  it('prints figures as JSON lines with their provenance', () => {
+    const r = runCli(['figures', '--db', db, '--format', 'jsonl']);
+    expect(r.status).toBe(0);
+    const first = JSON.parse(r.stdout.split('\n')[0]!) as Record<string, unknown>;
+    expect(Object.keys(first).sort()).toEqual(['cell', 'file', 'indicator', 'measure', 'period', 'raw', 'sheet', 'subunit', 'unit', 'value']);
+    expect(first).toMatchObject({ unit: '412', period: '2023-01', file: 'BC_T01_2023_412.xlsx', sheet: 'T1' });
+  });
+
+  it('fails with a usage error, not a crash', () => {
+    expect(runCli(['import']).status).toBe(2);
+    expect(runCli(['no-such-command']).status).toBe(2);
+    expect(runCli(['figures', '--db', path.join(dir, 'no', 'such', 'folder', 'x.db')]).status).toBe(2);
+  });
+});
+
+describe('a kill in the middle of a batch', () => {
+  it('leaves no half-imported file', async () => {
+    const db = path.join(dir, 'killed.db');
+    const child = spawnCli(['import', '--db', db, SAMPLES_DIR]);
+    // Wait until some files are in, then kill without warning.
+    await new Promise<void>((resolve, reject) => {
+      const started = Date.now();
+      const timer = setInterval(() => {
+        try {
+          if (!fs.existsSync(db)) return;
+          const ro = new Sqlite(db, { readonly: true, fileMustExist: true });
+          const n = (ro.prepare("SELECT count(*) AS n FROM files").get() as { n: number }).n;
+          ro.close();
+          if (n >= 8) { clearInterval(timer); child.kill('SIGKILL'); resolve(); }
+        } catch { /* tables not created yet */ }
+        if (Date.now() - started > 60_000) { clearInterval(timer); child.kill('SIGKILL'); reject(new Error('import did not start')); }
+      }, 5);
+    });
+    await new Promise((r) => child.on('exit', r));
+    const store = new Sqlite(db);
+    const files = store.prepare("SELECT id, name FROM files WHERE outcome = 'imported'").all() as { id: number; name: string }[];
+    expect(files.length).toBeGreaterThanOrEqual(8);
+    expect(files.length).toBeLessThan(sampleFiles().length);
+    const key = answerKey();
+    for (const f of files) {
+      const n = (store.prepare("SELECT count(*) AS n FROM figures WHERE file_id = ? AND role <> 'total'").get(f.id) as { n: number }).n;
+      expect(n, f.name).toBe(key.values.filter((v) => v.file === f.name).length);
+    }
+    const orphans = store.prepare('SELECT count(*) AS n FROM figures WHERE file_id NOT IN (SELECT id FROM files)').get() as { n: number };
+    expect(orphans.n).toBe(0);
+    store.close();
+  }, 120_000);
+});
