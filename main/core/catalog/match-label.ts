@@ -22,6 +22,7 @@ export interface LabelIndex {
   idf: Map<string, number>;
   maxIdf: number;
   units: Map<string, string>;
+  cache: Map<string, MatchResult>;
 }
 
 export interface MatchContext {
@@ -63,10 +64,20 @@ export function buildLabelIndex(
   const maxIdf = Math.log(1 + n);
   for (const e of entries) for (const f of featuresOf(e.tokens)) e.features.set(f, idf.get(f) ?? maxIdf);
   const units = new Map(indicators.map((i) => [i.code, normalizeUnit(i.unit, lex)]));
-  return { lex, indicators: new Map(indicators.map((i) => [i.code, i])), entries, exact, confirmed: confirmedMap, idf, maxIdf, units };
+  return { lex, indicators: new Map(indicators.map((i) => [i.code, i])), entries, exact, confirmed: confirmedMap, idf, maxIdf, units, cache: new Map() };
 }
 
 export function matchLabel(index: LabelIndex, label: string, ctx: MatchContext = {}): MatchResult {
+  const key = `${label}\u0000${ctx.unit ?? ''}\u0000${ctx.parentAbove ?? ''}`;
+  const hit = index.cache.get(key);
+  if (hit) return hit;
+  const result = match(index, label, ctx);
+  if (index.cache.size > 50_000) index.cache.clear();
+  index.cache.set(key, result);
+  return result;
+}
+
+function match(index: LabelIndex, label: string, ctx: MatchContext): MatchResult {
   const norm = normalizeLabel(label, index.lex);
   const confirmed = index.confirmed.get(norm.text);
   if (confirmed) return { indicator: confirmed, how: 'confirmed', score: 1 };

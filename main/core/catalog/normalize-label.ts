@@ -26,6 +26,8 @@ export interface LexiconIndex {
   synonyms: { from: string[]; to: string[] }[];
   stopwords: Set<string>;
   units: Set<string>;
+  /** Labels repeat from file to file: each is normalised once. */
+  cache: Map<string, NormalizedLabel>;
 }
 
 export function indexLexicon(lexicon: Lexicon): LexiconIndex {
@@ -36,10 +38,20 @@ export function indexLexicon(lexicon: Lexicon): LexiconIndex {
       .sort((a, b) => b.from.length - a.from.length),
     stopwords: new Set(lexicon.stopwords.map(foldCase)),
     units: new Set(lexicon.units.map(foldCase)),
+    cache: new Map(),
   };
 }
 
 export function normalizeLabel(label: string, lex: LexiconIndex): NormalizedLabel {
+  const hit = lex.cache.get(label);
+  if (hit) return hit;
+  const n = normalize(label, lex);
+  if (lex.cache.size > 50_000) lex.cache.clear();
+  lex.cache.set(label, n);
+  return n;
+}
+
+function normalize(label: string, lex: LexiconIndex): NormalizedLabel {
   let s = foldCase(label);
   let isPart = false;
   for (let i = 0; i < 4; i++) {

@@ -50,7 +50,7 @@ export async function importFile(ctx: ImportContext, filePath: string): Promise<
     const refusal = refusalFor(kind);
     if (refusal) throw new ImportFailure(refusal.code, refusal.message);
     if (kind.kind !== 'xls' && kind.kind !== 'csv') precheckZip(bytes, ctx.limits);
-    const grid = await readWorkbook(bytes, ctx.limits);
+    const grid = await readWorkbook(bytes, ctx.limits, kind.kind);
     const ret = recogniseReturn({ fileName: name, grid, labels: ctx.labels(), units: ctx.units() });
     store(ctx, base, ret);
     return {

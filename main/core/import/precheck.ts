@@ -1,7 +1,7 @@
 /** Cheap checks before parsing: the zip's directory and the prologue of its XML parts. */
 import { ImportFailure } from './import-failure';
 import type { ImportLimits } from './limits';
-import { checkXmlSafety, inspectZip, peekZipEntryText } from './zip-guard';
+import { checkXmlSafety, inspectZip, xmlPrologues } from './zip-guard';
 
 const ZIP_MESSAGES: Record<string, string> = {
   'zip-truncated': 'tệp bị hỏng hoặc chưa tải về hết (tệp nén bị cắt cụt)',
@@ -18,10 +18,8 @@ export function precheckZip(bytes: Uint8Array, limits: ImportLimits): void {
   });
   if (!z.ok) throw new ImportFailure(z.code, `${ZIP_MESSAGES[z.code] ?? z.code}; không đọc tệp này (${z.detail})`);
   // Entity bombs live in a DOCTYPE, which OOXML never needs and which must come before the root element.
-  for (const e of z.entries) {
-    if (!/\.(xml|rels)$/i.test(e.name)) continue;
-    const head = peekZipEntryText(bytes, e.name, 4096);
+  for (const { name, head } of xmlPrologues(bytes)) {
     const safe = head === null ? { ok: true as const } : checkXmlSafety(head);
-    if (!safe.ok) throw new ImportFailure('xml-doctype', `phần “${e.name}” của tệp chứa khai báo DOCTYPE/ENTITY (kiểu “bom XML”); không đọc tệp này`);
+    if (!safe.ok) throw new ImportFailure('xml-doctype', `phần “${name}” của tệp chứa khai báo DOCTYPE/ENTITY (kiểu “bom XML”); không đọc tệp này`);
   }
 }

@@ -327,3 +327,27 @@ export function peekZipEntryText(bytes: Uint8Array, name: string, maxBytes: numb
   }
   return null;
 }
+
+/**
+ * The first text of every XML part, inflating only a small compressed prefix of each: enough to
+ * see a prologue (a DOCTYPE must come before the root element), bounded in output by deflate's
+ * 1032:1 limit whatever the file declares. One read of the directory for all parts.
+ */
+export function xmlPrologues(bytes: Uint8Array, compressedBytes = 512): { name: string; head: string | null }[] {
+  const dir = readDirectory(bytes, DEFAULT_ZIP_LIMITS.maxEntries);
+  if (!dir.ok) return [];
+  const dv = view(bytes);
+  return dir.entries.filter((e) => /\.(xml|rels)$/i.test(e.name)).map((e) => ({ name: e.name, head: prefixText(bytes, dv, e, compressedBytes) }));
+}
+
+function prefixText(bytes: Uint8Array, dv: DataView, e: DirEntry, compressedBytes: number): string | null {
+  if (e.encrypted || (e.method !== 0 && e.method !== 8)) return null;
+  const at = localDataOffset(dv, e);
+  const data = bytes.subarray(at, at + Math.min(e.compressedSize, compressedBytes));
+  if (e.method === 0) return decodePart(data);
+  try {
+    return decodePart(inflateRawSync(data, { finishFlush: zlibConstants.Z_SYNC_FLUSH }));
+  } catch {
+    return null;
+  }
+}

@@ -40,7 +40,14 @@ export function where(f: Pick<RuleFigure, 'file' | 'sheet' | 'cell'>): string {
 /** "Số hồ sơ ... (3.870)", or "Số hồ sơ ... lũy kế (10.200)" for a year-to-date figure. */
 export function named(ctx: RuleContext, f: RuleFigure): string {
   const note = f.measure === 'ytd' ? ' lũy kế' : '';
-  return `${ctx.indicatorName(f.indicator)}${note} (${fmt(f.value)})`;
+  const pct = ctx.indicators.get(f.indicator)?.kind === 'rate' ? '%' : '';
+  return `${ctx.indicatorName(f.indicator)}${note} (${fmt(f.value)}${pct})`;
+}
+
+/** "Xã A, lũy kế: 12 (tệp ..., ô ...)": one more figure with the same fault, in a list. */
+export function alsoAt(f: RuleFigure): string {
+  const who = [f.subunit, f.measure === 'ytd' ? 'lũy kế' : null].filter(Boolean).join(', ');
+  return `${who ? `${who}: ` : ''}${fmt(f.value)} (${where(f)})`;
 }
 
 /** The end of most messages: " — unit, period, file and cell of the key figure". */

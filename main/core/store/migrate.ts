@@ -10,9 +10,12 @@ import type { Database } from 'better-sqlite3';
 
 export interface Migration { id: number; name: string; sql: string }
 
-const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+/** Beside this module in the source tree; set by the shell where the code runs bundled. */
+function migrationsDir(): string {
+  return process.env.TONGHOP_MIGRATIONS_DIR ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+}
 
-export function knownMigrations(dir = MIGRATIONS_DIR): Migration[] {
+export function knownMigrations(dir = migrationsDir()): Migration[] {
   return fs.readdirSync(dir)
     .filter((f) => /^\d{4}-[\w-]+\.sql$/.test(f))
     .sort()

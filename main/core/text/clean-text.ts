@@ -1,3 +1,5 @@
+import { memo } from './memo';
+
 /**
  * Text as people type it in Excel: NFD or NFC, non-breaking and double spaces, zero-width marks.
  * Everything that compares text goes through here first (after legacy decoding, which needs the
@@ -6,9 +8,7 @@
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const SPACES = /[\s\u00a0\u2007\u202f\u3000]+/g;
 
-export function cleanText(s: string): string {
-  return s.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
-}
+export const cleanText = memo((s: string): string => s.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').trim());
 
 /** Where the tone mark sits in "oa", "oe", "uy" varies ("hoà"/"hòa", "thuỷ"/"thủy"); put it on the first vowel. */
 export function canonicalTones(s: string): string {
@@ -19,11 +19,7 @@ export function canonicalTones(s: string): string {
 }
 
 /** Lower case, Vietnamese-aware, canonical tones, clean spaces. */
-export function foldCase(s: string): string {
-  return canonicalTones(cleanText(s).toLocaleLowerCase('vi'));
-}
+export const foldCase = memo((s: string): string => canonicalTones(cleanText(s).toLocaleLowerCase('vi')));
 
 /** Without diacritics, for names typed without them ("DIEN CHAU"). */
-export function stripDiacritics(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
+export const stripDiacritics = memo((s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'));

@@ -1,20 +1,21 @@
 /**
- * SheetJS is loaded once, lazily: loading it costs more than parsing a return.
- * Chosen by measurement (bench/import-bench.ts): it reads .xlsx and .xls, keeps merges, and reads a
- * 50,000-merge file in half a second where exceljs does not finish.
+ * SheetJS is loaded once, lazily: loading it costs more than parsing a return. Its codepage tables
+ * (for old .xls and CSV text in Windows code pages) cost as much again, so they load only when a
+ * file needs them. Chosen by measurement (bench/import-bench.ts): it reads .xlsx and .xls, keeps
+ * merges, and reads a 50,000-merge file in half a second where exceljs does not finish.
  */
 import type * as Xlsx from '@e965/xlsx';
 
 export type SheetJs = typeof Xlsx;
 let loaded: Promise<SheetJs> | undefined;
+let codepages: Promise<void> | undefined;
 
-export function loadSheetJs(): Promise<SheetJs> {
-  loaded ??= (async () => {
-    const xlsx = await import('@e965/xlsx');
-    // Codepages for BIFF5/8 strings written in a Windows code page (old .xls).
-    const cptable = await import('@e965/xlsx/dist/cpexcel.full.mjs');
+export function loadSheetJs(needsCodepages: boolean): Promise<SheetJs> {
+  loaded ??= import('@e965/xlsx');
+  if (!needsCodepages) return loaded;
+  codepages ??= (async () => {
+    const [xlsx, cptable] = await Promise.all([loaded!, import('@e965/xlsx/dist/cpexcel.full.mjs')]);
     xlsx.set_cptable(cptable);
-    return xlsx;
   })();
-  return loaded;
+  return codepages.then(() => loaded!);
 }

@@ -7,9 +7,14 @@ import type { ImportLimits } from '../limits';
 import type { CellRange, GridCell, SheetGrid, WorkbookGrid } from './grid';
 import { addressOf } from './grid';
 import { loadSheetJs } from './load-sheetjs';
+import { memo } from '../../text/memo';
 
-export async function readWorkbook(bytes: Uint8Array, limits: ImportLimits): Promise<WorkbookGrid> {
-  const xlsx = await loadSheetJs();
+/** Shared strings repeat across returns: decode each once. */
+const decode = memo((s: string) => { const d = decodeCellText(s); return { text: cleanText(d.text), encoding: d.encoding }; });
+
+/** `kind` from the sniffer: BIFF (.xls) and CSV may need code pages, the zip formats never do. */
+export async function readWorkbook(bytes: Uint8Array, limits: ImportLimits, kind = 'xlsx'): Promise<WorkbookGrid> {
+  const xlsx = await loadSheetJs(kind === 'xls' || kind === 'csv');
   const started = Date.now();
   let wb;
   try {
@@ -80,8 +85,8 @@ function toCell(cell: CellObject): GridCell | undefined {
       return { v: cell.v as number, raw: cell.w ?? String(cell.v), ...formula };
     case 's': {
       const typed = String(cell.v ?? '');
-      const decoded = decodeCellText(typed);
-      return { v: cleanText(decoded.text), raw: typed, ...formula, ...(decoded.encoding ? { legacy: decoded.encoding } : {}) };
+      const decoded = decode(typed);
+      return { v: decoded.text, raw: typed, ...formula, ...(decoded.encoding ? { legacy: decoded.encoding } : {}) };
     }
     case 'b':
       return { v: Boolean(cell.v), raw: String(cell.v), ...formula };

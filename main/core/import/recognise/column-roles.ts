@@ -4,13 +4,14 @@
  * read (same period last year, plan, comparison), which is said, never guessed.
  */
 import { foldCase, stripDiacritics } from '../../text/clean-text';
+import { memo } from '../../text/memo';
 
 export type ColumnRole =
   | { kind: 'stt' } | { kind: 'label' } | { kind: 'entity' } | { kind: 'unit' } | { kind: 'note' }
   | { kind: 'period' } | { kind: 'ytd' } | { kind: 'month'; month: number; year: number | null }
   | { kind: 'total' } | { kind: 'ignored'; why: string } | { kind: 'unknown' };
 
-export const asciiFold = (s: string) => stripDiacritics(foldCase(s)).replace(/[^a-z0-9%/ ]+/g, ' ').replace(/\s+/g, ' ').trim();
+export const asciiFold = memo((s: string) => stripDiacritics(foldCase(s)).replace(/[^a-z0-9%/ ]+/g, ' ').replace(/\s+/g, ' ').trim());
 
 const RULES: [RegExp, (m: RegExpExecArray) => ColumnRole][] = [
   [/^(stt|tt|so tt|so thu tu)$/, () => ({ kind: 'stt' })],
@@ -31,7 +32,9 @@ function monthRole(m: RegExpExecArray): ColumnRole {
   return { kind: 'month', month, year: m[2] ? Number(m[2]) : null };
 }
 
-export function classifyHeading(text: string): ColumnRole {
+export const classifyHeading = memo(classify);
+
+function classify(text: string): ColumnRole {
   const s = asciiFold(text);
   if (!s) return { kind: 'unknown' };
   // The last heading row decides first ("Kết quả / Lũy kế" is year-to-date); the whole text second.

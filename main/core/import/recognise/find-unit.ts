@@ -47,23 +47,34 @@ export function unitsInTitle(line: string, units: DirectoryUnit[], date: string)
   return unitsByName(m[1]!, units, date, true);
 }
 
+/** Units by their ASCII names, built once per directory: names are looked up, not scanned. */
+const indexes = new WeakMap<DirectoryUnit[], Map<string, DirectoryUnit[]>>();
+function byAsciiName(units: DirectoryUnit[]): Map<string, DirectoryUnit[]> {
+  let index = indexes.get(units);
+  if (!index) {
+    index = new Map();
+    for (const u of units) for (const a of new Set(u.asciiNames)) (index.get(a) ?? index.set(a, []).get(a)!).push(u);
+    indexes.set(units, index);
+  }
+  return index;
+}
+
 /** Units whose name, with or without its type word, is the whole of `text` (typed or ASCII). */
 export function unitsByName(text: string, units: DirectoryUnit[], date: string, whole: boolean): DirectoryUnit[] {
   let s = ascii(text).replace(/[^a-z0-9. ]+/g, ' ').replace(/\s+/g, ' ').trim();
   let types: string[] | null = null;
   for (const [re, t] of TYPE_WORDS) { const m = re.exec(s); if (m) { types = t; s = s.slice(m[0].length).trim(); break; } }
   const exactFolded = foldCase(text);
-  const found = units.filter((u) => validAt(u, date) && u.level !== 'province' && (!types || types.includes(u.type)) &&
-    u.asciiNames.some((a) => (whole ? a === s : containsWords(s, a))));
+  const pool = whole ? byAsciiName(units).get(s) ?? [] : units.filter((u) => u.asciiNames.some((a) => containsWords(` ${s} `, a)));
+  const found = pool.filter((u) => validAt(u, date) && u.level !== 'province' && (!types || types.includes(u.type)));
   // Where the typed text has diacritics, prefer the units whose diacritics agree ("Hoa Sơn" vs "Hòa Sơn").
   const strict = found.filter((u) => u.names.some((n) => exactFolded.includes(n)));
   return strict.length > 0 ? strict : found;
 }
 
-function containsWords(hay: string, needle: string): boolean {
-  if (!needle) return false;
-  const i = ` ${hay} `.indexOf(` ${needle} `);
-  return i >= 0;
+/** Whole words: "vinh" is in "tp vinh" but not in "hung vinhx". `hay` comes padded with spaces. */
+function containsWords(paddedHay: string, needle: string): boolean {
+  return needle.length > 0 && paddedHay.includes(` ${needle} `);
 }
 
 /** Units a file name names: by name ("H. Anh Sơn - BC thang 4-2023") or by GSO code ("BC_T03_2023_422"). */
@@ -75,17 +86,15 @@ export function unitsInFileName(fileName: string, units: DirectoryUnit[], date: 
     for (const u of units) if (u.code === code && validAt(u, date) && u.level !== 'province') hits.push({ unit: u, evidence: 'file-code', text: code });
   }
   // Longest name first, so "Quỳnh Lưu" wins over a shorter name inside it.
-  const s = ascii(base).replace(/[^a-z0-9]+/g, ' ');
-  let best: DirectoryUnit[] = [], bestLen = 0;
-  for (const u of units) {
-    if (!validAt(u, date) || u.level === 'province') continue;
-    for (const a of u.asciiNames) {
-      if (a.length >= bestLen && containsWords(s, a)) {
-        if (a.length > bestLen) { best = []; bestLen = a.length; }
-        if (!best.includes(u)) best.push(u);
-      }
+  const words = ascii(base).replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
+  const index = byAsciiName(units);
+  let best: DirectoryUnit[] = [];
+  for (let n = Math.min(6, words.length); n >= 1 && best.length === 0; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      for (const u of index.get(words.slice(i, i + n).join(' ')) ?? []) if (validAt(u, date) && u.level !== 'province' && !best.includes(u)) best.push(u);
     }
   }
+  const s = ` ${words.join(' ')} `;
   for (const u of narrowByType(best, s)) hits.push({ unit: u, evidence: 'file-name', text: base });
   return hits;
 }

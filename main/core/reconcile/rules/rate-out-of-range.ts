@@ -1,5 +1,5 @@
 /** A percentage outside 0–100. */
-import { fmt, place, where } from '../format';
+import { fmt, named, place, where } from '../format';
 import { draft, groupBy, isActive } from '../figures';
 import type { Rule, RuleContext, RuleFigure } from '../types';
 
@@ -9,9 +9,8 @@ function isRate(ctx: RuleContext, code: string): boolean {
 }
 
 function describe(ctx: RuleContext, f: RuleFigure): string {
-  const by = f.value < 0 ? -f.value : f.value - 100;
-  const note = f.measure === 'ytd' ? ' lũy kế' : '';
-  return `${ctx.indicatorName(f.indicator)}${note} (${fmt(f.value)}%) ngoài khoảng 0–100%, ${f.value < 0 ? 'âm' : 'vượt'} ${fmt(by)} điểm phần trăm`;
+  const by = f.value < 0 ? `dưới 0 là ${fmt(-f.value)}` : `vượt 100 là ${fmt(f.value - 100)}`;
+  return `${named(ctx, f)} nằm ngoài khoảng 0–100%, ${by} điểm phần trăm`;
 }
 
 export const rateOutOfRange: Rule = (figures, ctx) => {

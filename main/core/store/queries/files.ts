@@ -1,5 +1,6 @@
 /** Files on record: what went in, what was refused and why, and which resubmission replaced which. */
 import type { Database } from 'better-sqlite3';
+import { stmt } from '../statements';
 import type { FileRecord, ImportError } from '../../../../shared/types';
 
 export interface NewFile {
@@ -13,21 +14,21 @@ export interface NewFile {
 }
 
 export function importedFileBySha(db: Database, sha256: string): { id: number; name: string } | undefined {
-  return db.prepare("SELECT id, name FROM files WHERE sha256 = ? AND outcome = 'imported'").get(sha256) as { id: number; name: string } | undefined;
+  return stmt(db, "SELECT id, name FROM files WHERE sha256 = ? AND outcome = 'imported'").get(sha256) as { id: number; name: string } | undefined;
 }
 
 export function insertImportedFile(db: Database, f: NewFile & { unitId: number; layout: string; warnings: string[]; periods: string[] }): number {
-  const id = Number(db.prepare(`INSERT INTO files (sha256, name, path, size, imported_at, received_at, imported_by, outcome, unit_id, layout, warnings)
+  const id = Number(stmt(db, `INSERT INTO files (sha256, name, path, size, imported_at, received_at, imported_by, outcome, unit_id, layout, warnings)
     VALUES (?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?, ?)`).run(
     f.sha256, f.name, f.path, f.size, f.importedAt, f.receivedAt, f.importedBy, f.unitId, f.layout, JSON.stringify(f.warnings),
   ).lastInsertRowid);
-  const per = db.prepare('INSERT INTO file_periods (file_id, period) VALUES (?, ?)');
+  const per = stmt(db, 'INSERT INTO file_periods (file_id, period) VALUES (?, ?)');
   for (const p of f.periods) per.run(id, p);
   return id;
 }
 
 export function insertRejectedFile(db: Database, f: NewFile, error: ImportError & { code: string }): number {
-  return Number(db.prepare(`INSERT INTO files (sha256, name, path, size, imported_at, received_at, imported_by, outcome, error_code, error_message, error_sheet, error_cell)
+  return Number(stmt(db, `INSERT INTO files (sha256, name, path, size, imported_at, received_at, imported_by, outcome, error_code, error_message, error_sheet, error_cell)
     VALUES (?, ?, ?, ?, ?, ?, ?, 'rejected', ?, ?, ?, ?)`).run(
     f.sha256, f.name, f.path, f.size, f.importedAt, f.receivedAt, f.importedBy, error.code, error.message, error.sheet ?? null, error.cell ?? null,
   ).lastInsertRowid);
@@ -38,12 +39,12 @@ export function insertRejectedFile(db: Database, f: NewFile, error: ImportError 
  * figures stand, the earlier ones stay on record (figures --all) for the reviewer to compare.
  */
 export function supersedeEarlier(db: Database, fileId: number, unitId: number): number[] {
-  const earlier = db.prepare(`SELECT f.id FROM files f
+  const earlier = stmt(db, `SELECT f.id FROM files f
     WHERE f.outcome = 'imported' AND f.unit_id = ? AND f.id <> ? AND f.superseded_by IS NULL
       AND EXISTS (SELECT 1 FROM file_periods p WHERE p.file_id = f.id)
       AND NOT EXISTS (SELECT 1 FROM file_periods p WHERE p.file_id = f.id
         AND p.period NOT IN (SELECT period FROM file_periods WHERE file_id = ?))`).all(unitId, fileId, fileId) as { id: number }[];
-  const set = db.prepare('UPDATE files SET superseded_by = ? WHERE id = ?');
+  const set = stmt(db, 'UPDATE files SET superseded_by = ? WHERE id = ?');
   for (const e of earlier) set.run(fileId, e.id);
   return earlier.map((e) => e.id);
 }
@@ -55,7 +56,7 @@ interface FileRow {
 }
 
 export function listFiles(db: Database): FileRecord[] {
-  const rows = db.prepare(`SELECT f.id, f.name, f.sha256, f.size, f.imported_at, f.outcome, u.code AS unit,
+  const rows = stmt(db, `SELECT f.id, f.name, f.sha256, f.size, f.imported_at, f.outcome, u.code AS unit,
       (SELECT group_concat(period) FROM file_periods p WHERE p.file_id = f.id) AS periods,
       f.error_code, f.error_message, f.error_sheet, f.error_cell, f.superseded_by
     FROM files f LEFT JOIN units u ON u.id = f.unit_id ORDER BY f.id`).all() as FileRow[];

@@ -1,16 +1,17 @@
 /** Rows whose label matched no indicator, and the mappings people confirm for them. */
 import type { Database } from 'better-sqlite3';
+import { stmt } from '../statements';
 import type { LabelSuggestion, UnmappedLabel } from '../../../../shared/types';
 import type { ReturnFigure, ReturnUnmapped } from '../../import/recognise/recognise-return';
 import { insertFigures } from './figures';
 
 export function insertUnmapped(db: Database, fileId: number, rows: ReturnUnmapped[], fold: (label: string) => string): void {
-  const ins = db.prepare(`INSERT INTO unmapped_rows (file_id, label, folded, sheet, cell, typed_unit, suggestions, cells) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const ins = stmt(db, `INSERT INTO unmapped_rows (file_id, label, folded, sheet, cell, typed_unit, suggestions, cells) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const r of rows) ins.run(fileId, r.label, fold(r.label), r.sheet, r.cell, r.typedUnit, JSON.stringify(r.suggestions), JSON.stringify(r.cells));
 }
 
 export function listUnmapped(db: Database): UnmappedLabel[] {
-  const rows = db.prepare(`SELECT r.label, r.folded, r.suggestions, f.name AS file FROM unmapped_rows r JOIN files f ON f.id = r.file_id
+  const rows = stmt(db, `SELECT r.label, r.folded, r.suggestions, f.name AS file FROM unmapped_rows r JOIN files f ON f.id = r.file_id
     WHERE r.resolved_at IS NULL ORDER BY r.folded, r.id`).all() as { label: string; folded: string; suggestions: string; file: string }[];
   const byLabel = new Map<string, UnmappedLabel>();
   for (const r of rows) {
@@ -23,18 +24,18 @@ export function listUnmapped(db: Database): UnmappedLabel[] {
 }
 
 export function confirmedMappings(db: Database): { label: string; indicator: string }[] {
-  return db.prepare('SELECT label, indicator FROM label_mappings').all() as { label: string; indicator: string }[];
+  return stmt(db, 'SELECT label, indicator FROM label_mappings').all() as { label: string; indicator: string }[];
 }
 
 /** Remember the mapping and give the waiting rows their figures. Returns how many figures were added. */
 export function applyMapping(db: Database, label: string, folded: string, indicator: string, user: string, at: string): number {
-  db.prepare(`INSERT INTO label_mappings (folded, label, indicator, confirmed_by, confirmed_at) VALUES (?, ?, ?, ?, ?)
+  stmt(db, `INSERT INTO label_mappings (folded, label, indicator, confirmed_by, confirmed_at) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT(folded) DO UPDATE SET indicator = excluded.indicator, confirmed_by = excluded.confirmed_by, confirmed_at = excluded.confirmed_at`)
     .run(folded, label, indicator, user, at);
-  const waiting = db.prepare(`SELECT r.id, r.file_id, r.label, r.cells, f.unit_id FROM unmapped_rows r JOIN files f ON f.id = r.file_id
+  const waiting = stmt(db, `SELECT r.id, r.file_id, r.label, r.cells, f.unit_id FROM unmapped_rows r JOIN files f ON f.id = r.file_id
     WHERE r.folded = ? AND r.resolved_at IS NULL`).all(folded) as { id: number; file_id: number; label: string; cells: string; unit_id: number }[];
   let added = 0;
-  const done = db.prepare('UPDATE unmapped_rows SET resolved_at = ? WHERE id = ?');
+  const done = stmt(db, 'UPDATE unmapped_rows SET resolved_at = ? WHERE id = ?');
   for (const w of waiting) {
     const cells = JSON.parse(w.cells) as Omit<ReturnFigure, 'indicator' | 'label'>[];
     insertFigures(db, w.file_id, w.unit_id, cells.map((c) => ({ ...c, indicator, label: w.label })));

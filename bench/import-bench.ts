@@ -1,0 +1,43 @@
+/**
+ * `npm run bench`: import speed on the sample returns, beside the reader library alone and
+ * exceljs alone on the same files, each in fresh processes, median of several runs.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+// Measure the code as the app ships it: bundled JavaScript, not TypeScript compiled on the fly.
+const bundle = path.join(root, 'dist/bench/measure.mjs');
+buildSync({ entryPoints: [path.join(here, 'measure.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: bundle, logLevel: 'warning' });
+const env = { ...process.env, TONGHOP_RESOURCES: path.join(root, 'resources'), TONGHOP_MIGRATIONS_DIR: path.join(root, 'main/core/store/migrations') };
+const dir = process.argv[2] ?? path.resolve(here, '../../shared/samples/returns-2023');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+interface Measure { ms: number; files: number; figures?: number; cells?: number; maxRssMb: number }
+
+function measure(mode: string): Measure {
+  const runs: Measure[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const out = execFileSync(process.execPath, [bundle, mode, dir], { encoding: 'utf8', env });
+    runs.push(JSON.parse(out.trim().split('\n').pop()!) as Measure);
+  }
+  runs.sort((a, b) => a.ms - b.ms);
+  return runs[Math.floor(runs.length / 2)]!;
+}
+
+const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const imp = measure('import');
+const sheetjs = measure('sheetjs');
+const exceljs = measure('exceljs');
+const perSec = (n: number, ms: number) => fmt((n * 1000) / ms, 0);
+const ok = (b: boolean) => (b ? 'met' : 'NOT MET');
+
+console.log(`Import of ${imp.files} files in ${dir} (bundled code, median of ${RUNS} fresh processes each)`);
+console.log(`  import, store included : ${fmt(imp.ms)} ms   ${perSec(imp.files, imp.ms)} files/s   ${perSec(imp.figures ?? 0, imp.ms)} figures/s   peak RSS ${imp.maxRssMb} MB`);
+console.log(`  SheetJS alone          : ${fmt(sheetjs.ms)} ms   (${fmt(sheetjs.cells ?? 0)} cells)   peak RSS ${sheetjs.maxRssMb} MB`);
+console.log(`  exceljs readFile alone : ${fmt(exceljs.ms)} ms   (${fmt(exceljs.cells ?? 0)} cells)   peak RSS ${exceljs.maxRssMb} MB`);
+console.log(`  import / exceljs alone : ${fmt(imp.ms / exceljs.ms, 2)}x   target < 1.0x   ${ok(imp.ms < exceljs.ms)}`);
+console.log(`  import / SheetJS alone : ${fmt(imp.ms / sheetjs.ms, 2)}x   target <= 1.2x  ${ok(imp.ms <= 1.2 * sheetjs.ms)}`);

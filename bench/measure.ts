@@ -1,0 +1,48 @@
+/**
+ * One measurement in a fresh process (the bench runs each in its own): loading the library is
+ * part of the cost, as it is for a clerk who starts the app and imports a folder.
+ *   import DIR     the whole import, store included, into a new database
+ *   sheetjs DIR    SheetJS alone, reading every cell of the same files
+ *   exceljs DIR    exceljs readFile alone, reading every cell
+ * Prints one JSON line: { ms, files, figures, cells, maxRssMb }.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const [mode, dir] = process.argv.slice(2) as [string, string];
+const files = fs.readdirSync(dir).filter((f) => /\.xlsx?$/i.test(f)).map((f) => path.join(dir, f));
+
+async function run(): Promise<{ figures?: number; cells?: number }> {
+  if (mode === 'import') {
+    const { createApi } = await import('../main/core/api');
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+    const core = createApi({ dbPath: path.join(tmp, 'b.db') });
+    const results = await core.importFiles({ paths: files });
+    core.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+    return { figures: results.reduce((s, r) => s + r.figures, 0) };
+  }
+  if (mode === 'sheetjs') {
+    const XLSX = await import('@e965/xlsx');
+    let cells = 0;
+    for (const f of files) {
+      const wb = XLSX.read(fs.readFileSync(f), { dense: true, cellFormula: true, cellDates: true });
+      for (const name of wb.SheetNames) for (const row of wb.Sheets[name]!['!data'] ?? []) for (const c of row ?? []) if (c && c.v !== undefined) cells++;
+    }
+    return { cells };
+  }
+  const ExcelJS = (await import('exceljs')).default;
+  let cells = 0;
+  for (const f of files) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(f);
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell(() => { cells++; })));
+  }
+  return { cells };
+}
+
+const t0 = performance.now();
+const out = await run();
+const ms = performance.now() - t0;
+process.stdout.write(`${JSON.stringify({ ms, files: files.length, ...out, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);

@@ -1,0 +1,45 @@
+/**
+ * Commune rows of a detail sheet that do not add up to that sheet's total row, or, where the sheet
+ * has none, to the unit's own figure in the same file.
+ */
+import { fmt, place, where } from '../format';
+import { draft, EPS, groupBy, sum } from '../figures';
+import type { FlagDraft, Rule, RuleContext, RuleFigure } from '../types';
+
+const cellKey = (f: RuleFigure) => `${f.period}|${f.indicator}|${f.measure}`;
+
+/** The figure commune rows should add up to: the sheet's total row, else the file's unit figure. */
+function totalsOf(figures: RuleFigure[]): (rows: RuleFigure[]) => RuleFigure | undefined {
+  const live = figures.filter((f) => !f.superseded && f.subunit === null);
+  const rows = new Map(live.filter((f) => f.role === 'total').map((f) => [`${f.fileId}|${f.sheet}|${cellKey(f)}`, f]));
+  const values = new Map(live.filter((f) => f.role === 'value').map((f) => [`${f.fileId}|${cellKey(f)}`, f]));
+  return (communes) => {
+    const c = communes[0]!;
+    return rows.get(`${c.fileId}|${c.sheet}|${cellKey(c)}`) ?? values.get(`${c.fileId}|${cellKey(c)}`);
+  };
+}
+
+function text(ctx: RuleContext, total: RuleFigure, communes: RuleFigure[], s: number): string {
+  const what = total.role === 'total' ? 'dòng tổng cộng' : 'số của đơn vị';
+  const note = total.measure === 'ytd' ? ' lũy kế' : '';
+  return `Tổng ${communes.length} xã của ${ctx.indicatorName(total.indicator)}${note} (${fmt(s)}) khác ${what} (${fmt(total.value)}, ${where(total)}), chênh ${fmt(Math.abs(s - total.value))}`;
+}
+
+export const communeTotalMismatch: Rule = (figures, ctx) => {
+  // Rates are never added up across communes.
+  const communes = figures.filter((f) => !f.superseded && f.role === 'subunit' && ctx.indicators.get(f.indicator)?.kind !== 'rate');
+  const totalOf = totalsOf(figures);
+  const hits = new Map<string, { total: RuleFigure; texts: string[]; figures: RuleFigure[] }>();
+  for (const rows of groupBy(communes, (f) => `${f.fileId}|${f.sheet}|${cellKey(f)}`).values()) {
+    const total = totalOf(rows);
+    const s = sum(rows.map((r) => r.value));
+    if (!total || Math.abs(s - total.value) <= EPS * Math.max(1, Math.abs(total.value))) continue;
+    const k = `${total.fileId}|${rows[0]!.sheet}|${total.period}|${total.indicator}`;
+    const hit = hits.get(k) ?? { total, texts: [], figures: [] };
+    hit.texts.push(text(ctx, total, rows, s));
+    hit.figures.push(total, ...rows);
+    hits.set(k, hit);
+  }
+  return [...hits.values()].map((h): FlagDraft =>
+    draft('commune_total_mismatch', 'error', h.total, [h.total.indicator], h.figures, `${h.texts.join('; ')} — ${place(h.total)}`));
+};

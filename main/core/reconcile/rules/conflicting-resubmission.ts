@@ -1,0 +1,56 @@
+/**
+ * The same unit and period sent twice, the earlier file superseded by the later, with different
+ * figures: one flag per (unit, period) naming every difference. The later file is the candidate.
+ */
+import { fmt, place } from '../format';
+import { draft, groupBy, isLater } from '../figures';
+import type { FlagDraft, Rule, RuleContext, RuleFigure } from '../types';
+
+interface Change { before: RuleFigure; after: RuleFigure }
+
+const cellKey = (f: RuleFigure) => `${f.indicator}|${f.measure}|${f.subunit ?? ''}`;
+
+/** The file whose figures hold: the latest not superseded, else the latest of all. */
+function candidate(files: RuleFigure[][]): RuleFigure[] {
+  const live = files.filter((fs) => !fs[0]!.superseded);
+  const pool = live.length > 0 ? live : files;
+  return pool.reduce((a, b) => (isLater(b[0]!, a[0]!) ? b : a));
+}
+
+function changes(before: RuleFigure[], after: RuleFigure[]): Change[] {
+  const now = new Map(after.map((f) => [cellKey(f), f]));
+  const out: Change[] = [];
+  for (const b of before) {
+    const a = now.get(cellKey(b));
+    if (a && Math.abs(a.value - b.value) > 1e-9) out.push({ before: b, after: a });
+  }
+  return out;
+}
+
+function describe(ctx: RuleContext, c: Change): string {
+  const who = [c.after.subunit, c.after.measure === 'ytd' ? 'lũy kế' : null].filter(Boolean).join(', ');
+  return `${ctx.indicatorName(c.after.indicator)}${who ? ` (${who})` : ''}: ${fmt(c.before.value)} → ${fmt(c.after.value)} (chênh ${fmt(Math.abs(c.after.value - c.before.value))}, ô ${c.after.cell})`;
+}
+
+function flagFor(ctx: RuleContext, group: RuleFigure[]): FlagDraft | null {
+  const files = [...groupBy(group, (f) => String(f.fileId)).values()];
+  if (files.length < 2 || !files.some((fs) => fs[0]!.superseded)) return null;
+  const keep = candidate(files);
+  const parts: string[] = [];
+  const found: Change[] = [];
+  for (const old of files.filter((fs) => fs !== keep && fs[0]!.superseded)) {
+    const cs = changes(old, keep);
+    if (cs.length > 0) parts.push(`so với tệp ${old[0]!.file}: ${cs.map((c) => describe(ctx, c)).join('; ')}`);
+    found.push(...cs);
+  }
+  if (found.length === 0) return null;
+  const key = found[0]!.after;
+  const message = `Báo cáo gửi lại (tệp ${key.file}) có số liệu khác báo cáo trước, ${parts.join('; ')}. Số liệu đang dùng là của tệp gửi sau — ${place(key, false)}`;
+  return draft('conflicting_resubmission', 'warning', key, found.map((c) => c.after.indicator), found.flatMap((c) => [c.after, c.before]), message);
+}
+
+export const conflictingResubmission: Rule = (figures, ctx) => {
+  // Superseded files count here, and only here; total rows repeat other figures and are left out.
+  const groups = groupBy(figures.filter((f) => f.role !== 'total'), (f) => `${f.unit}|${f.period}`);
+  return [...groups.values()].map((g) => flagFor(ctx, g)).filter((d): d is FlagDraft => d !== null);
+};

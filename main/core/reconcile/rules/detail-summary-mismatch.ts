@@ -1,0 +1,50 @@
+/**
+ * A total that repeats figures given elsewhere in the same file and disagrees with them: a detail
+ * sheet's total row against the summary sheet, or a wide sheet's total column against its months.
+ */
+import { fmt, place, where } from '../format';
+import { draft, EPS, groupBy, monthsIn, sum } from '../figures';
+import type { FlagDraft, Rule, RuleContext, RuleFigure } from '../types';
+
+interface Hit { total: RuleFigure; others: RuleFigure[]; expected: number; text: string }
+
+const differs = (a: number, b: number) => Math.abs(a - b) > EPS * Math.max(1, Math.abs(a));
+const note = (f: RuleFigure) => (f.measure === 'ytd' ? ' lũy kế' : '');
+
+function againstSummary(ctx: RuleContext, total: RuleFigure, summary: RuleFigure): Hit | null {
+  if (!differs(summary.value, total.value)) return null;
+  const text = `Dòng tổng cộng trang ${total.sheet}: ${ctx.indicatorName(total.indicator)}${note(total)} (${fmt(total.value)}, ô ${total.cell}) khác trang ${summary.sheet} (${fmt(summary.value)}, ô ${summary.cell}), chênh ${fmt(Math.abs(total.value - summary.value))}`;
+  return { total, others: [summary], expected: summary.value, text };
+}
+
+/** A total column of a wide sheet: only for flows, whose months add up to the span. */
+function againstMonths(ctx: RuleContext, total: RuleFigure, months: RuleFigure[]): Hit | null {
+  if (ctx.indicators.get(total.indicator)?.kind !== 'flow' || months.length < 2) return null;
+  const s = sum(months.map((m) => m.value));
+  if (!differs(s, total.value)) return null;
+  const text = `Cột tổng trang ${total.sheet}: ${ctx.indicatorName(total.indicator)}${note(total)} (${fmt(total.value)}, ô ${total.cell}) khác tổng ${months.length} tháng (${fmt(s)}), chênh ${fmt(Math.abs(total.value - s))}`;
+  return { total, others: months, expected: s, text };
+}
+
+const sameCell = (f: RuleFigure) => `${f.fileId}|${f.indicator}|${f.measure}`;
+
+/** `values`: the unit figures of the total's file, indicator and measure. */
+function hitFor(ctx: RuleContext, total: RuleFigure, values: RuleFigure[]): Hit | null {
+  const summary = values.find((f) => f.period === total.period && f.sheet !== total.sheet);
+  if (summary) return againstSummary(ctx, total, summary);
+  const span = new Set(monthsIn(total.period));
+  if (span.size < 2) return null;
+  return againstMonths(ctx, total, values.filter((f) => f.sheet === total.sheet && span.has(f.period)));
+}
+
+export const detailSummaryMismatch: Rule = (figures, ctx) => {
+  const live = figures.filter((f) => !f.superseded && f.subunit === null);
+  const values = groupBy(live.filter((f) => f.role === 'value'), sameCell);
+  const hits = live.filter((f) => f.role === 'total').map((t) => hitFor(ctx, t, values.get(sameCell(t)) ?? [])).filter((h): h is Hit => h !== null);
+  const groups = groupBy(hits, (h) => `${h.total.fileId}|${h.total.sheet}|${h.total.period}|${h.total.indicator}`);
+  return [...groups.values()].map((group): FlagDraft => {
+    const key = group[0]!.total;
+    const message = `${group.map((h) => h.text).join('; ')} — ${place(key)}, ${where(key)}`;
+    return draft('detail_summary_mismatch', 'error', key, [key.indicator], group.flatMap((h) => [h.total, ...h.others]), message);
+  });
+};

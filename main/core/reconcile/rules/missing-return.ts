@@ -1,0 +1,26 @@
+/** A unit expected in a month (valid on some day of it) with no figure at all for that month. */
+import { periodLabel } from '../format';
+import { monthOf } from '../figures';
+import type { ExpectedUnit, FlagDraft, Rule } from '../types';
+
+/** Dates are ISO "YYYY-MM-DD", so comparing text compares dates; "-31" ends every month. */
+function validIn(u: ExpectedUnit, month: string): boolean {
+  return u.validFrom <= `${month}-31` && (u.validTo === null || u.validTo >= `${month}-01`);
+}
+
+export const missingReturn: Rule = (figures, ctx) => {
+  // Any file counts, superseded or not: a return was received. A wide sheet's month columns
+  // carry monthly periods, so they count for their months.
+  const seen = new Set(figures.map((f) => `${f.unit}|${f.period}`));
+  const out: FlagDraft[] = [];
+  for (const month of ctx.periodsExpected.filter((p) => monthOf(p) !== null)) {
+    for (const u of ctx.expectedUnits) {
+      if (!validIn(u, month) || seen.has(`${u.code}|${month}`)) continue;
+      out.push({
+        rule: 'missing_return', severity: 'info', unit: u.code, period: month, periods: [month], indicators: [], figures: [],
+        message: `Chưa có báo cáo ${periodLabel(month)} của ${u.name}: không tệp nào đã nhập có số liệu của đơn vị cho tháng này`,
+      });
+    }
+  }
+  return out;
+};

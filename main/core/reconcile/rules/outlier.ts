@@ -1,0 +1,72 @@
+/**
+ * A monthly figure far outside both its unit's own history and its peers in the same month (a typed
+ * extra zero): the modified z-score of Iglewicz and Hoaglin, as DHIS2 uses it.
+ */
+import { fmt, tail } from '../format';
+import { draft, groupBy, isActive, latestBy, monthOf } from '../figures';
+import { modifiedZ, range, spread, type Spread } from '../stats';
+import type { FlagDraft, Rule, RuleContext, RuleFigure } from '../types';
+
+/** Iglewicz–Hoaglin's recommended cut-off for |modified z|. */
+const Z_LIMIT = 3.5;
+/** Fewer values than this give no history or no peer group worth comparing with. */
+const MIN_HISTORY = 3;
+const MIN_PEERS = 4;
+/** A count off by fewer than 10 is not worth a reviewer's time, whatever its z. */
+const MIN_DEVIATION_COUNT = 10;
+/** History: the unit's other months within a year either side, so that old levels do not weigh. */
+const WINDOW_MONTHS = 12;
+
+interface Point { f: RuleFigure; index: number }
+
+/** Monthly within-period figures of units (not communes), for flows and stocks. */
+function points(figures: RuleFigure[], ctx: RuleContext): Point[] {
+  // Plans are yearly targets repeated each month and rates have their own checks: neither here.
+  const kinds = new Set(['flow', 'stock']);
+  const wanted = figures.filter((f) => isActive(f) && f.role === 'value' && f.subunit === null && f.measure === 'period'
+    && kinds.has(ctx.indicators.get(f.indicator)?.kind ?? '') && monthOf(f.period) !== null);
+  return [...latestBy(wanted, (f) => `${f.unit}|${f.indicator}|${f.period}`).values()].map((f) => {
+    const ym = monthOf(f.period)!;
+    return { f, index: ym.year * 12 + ym.month };
+  });
+}
+
+function farFrom(x: number, s: Spread, minDeviation: number): boolean {
+  return Math.abs(modifiedZ(x, s)) > Z_LIMIT && Math.abs(x - s.median) >= minDeviation;
+}
+
+function message(ctx: RuleContext, f: RuleFigure, own: Spread, peers: Spread, expected: { low: number; high: number }): string {
+  const ratio = own.median > 0 && f.value > own.median ? `, gấp ${fmt(f.value / own.median)} lần trung vị` : '';
+  return `${ctx.indicatorName(f.indicator)} (${fmt(f.value)}) bất thường: khác xa các tháng khác của đơn vị (trung vị ${fmt(own.median)}, khoảng dự kiến ${fmt(expected.low)}–${fmt(expected.high)}${ratio}, chênh ${fmt(Math.abs(f.value - own.median))}) và các đơn vị khác cùng tháng (trung vị ${fmt(peers.median)})${tail(f)}`;
+}
+
+function check(ctx: RuleContext, p: Point, history: Point[], peers: Point[]): FlagDraft | null {
+  const others = history.filter((h) => h !== p && Math.abs(h.index - p.index) <= WINDOW_MONTHS).map((h) => h.f.value);
+  const rivals = peers.filter((q) => q.f.unit !== p.f.unit).map((q) => q.f.value);
+  if (others.length < MIN_HISTORY || rivals.length < MIN_PEERS) return null;
+  const x = p.f.value;
+  const minDeviation = ctx.indicators.get(p.f.indicator)?.decimals ? 0 : MIN_DEVIATION_COUNT;
+  const own = spread(others);
+  const peer = spread(rivals);
+  // Both tests, on the same side: a unit that is simply bigger than the others is not an outlier.
+  if (!farFrom(x, own, minDeviation) || !farFrom(x, peer, minDeviation)) return null;
+  if (Math.sign(x - own.median) !== Math.sign(x - peer.median)) return null;
+  const r = range(own, Z_LIMIT);
+  const expected = { low: Math.max(0, round2(r.low)), high: round2(r.high) };
+  const d = draft('outlier', 'warning', p.f, [p.f.indicator], [p.f], message(ctx, p.f, own, peer, expected));
+  return { ...d, expected };
+}
+
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
+export const outlier: Rule = (figures, ctx) => {
+  const all = points(figures, ctx);
+  const byUnit = groupBy(all, (p) => `${p.f.unit}|${p.f.indicator}`);
+  const byMonth = groupBy(all, (p) => `${p.f.indicator}|${p.f.period}`);
+  const out: FlagDraft[] = [];
+  for (const p of all) {
+    const d = check(ctx, p, byUnit.get(`${p.f.unit}|${p.f.indicator}`) ?? [], byMonth.get(`${p.f.indicator}|${p.f.period}`) ?? []);
+    if (d) out.push(d);
+  }
+  return out;
+};

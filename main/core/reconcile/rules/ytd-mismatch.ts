@@ -1,0 +1,28 @@
+/** Year-to-date ≠ last month's year-to-date + this month's figure (January: ≠ this month's). */
+import { fmt, named, tail } from '../format';
+import { draft } from '../figures';
+import { blamesPrevious, chainBroken, ytdSeries, type YtdSeries } from '../ytd';
+import type { FlagDraft, Rule, RuleContext, RuleFigure } from '../types';
+
+function flagAt(ctx: RuleContext, s: YtdSeries, m: number): FlagDraft {
+  const ytd = s.months.get(m)!.ytd!;
+  const own = s.months.get(m)!.period!;
+  const prev = m > 1 ? s.months.get(m - 1)?.ytd : undefined;
+  const expected = own.value + (prev?.value ?? 0);
+  const how = prev
+    ? `khác lũy kế tháng trước ${fmt(prev.value)} + trong tháng ${fmt(own.value)} = ${fmt(expected)}`
+    : `khác số trong tháng 1 (${fmt(own.value)})`;
+  const involved: RuleFigure[] = prev ? [ytd, prev, own] : [ytd, own];
+  const message = `${named(ctx, ytd)} ${how}, chênh ${fmt(Math.abs(ytd.value - expected))}${tail(ytd)}`;
+  return draft('ytd_mismatch', 'error', ytd, [ytd.indicator], involved, message);
+}
+
+export const ytdMismatch: Rule = (figures, ctx) => {
+  const out: FlagDraft[] = [];
+  for (const s of ytdSeries(figures, ctx)) {
+    for (const m of [...s.months.keys()].sort((a, b) => a - b)) {
+      if (chainBroken(s, m) && !blamesPrevious(s, m)) out.push(flagAt(ctx, s, m));
+    }
+  }
+  return out;
+};

@@ -1,0 +1,12 @@
+/** Prepared statements, one per database and SQL text: preparing costs more than running. */
+import type { Database, Statement } from 'better-sqlite3';
+
+const cache = new WeakMap<Database, Map<string, Statement>>();
+
+export function stmt(db: Database, sql: string): Statement {
+  let m = cache.get(db);
+  if (!m) cache.set(db, (m = new Map()));
+  let s = m.get(sql);
+  if (!s) m.set(sql, (s = db.prepare(sql)));
+  return s;
+}
