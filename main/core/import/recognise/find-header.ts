@@ -53,7 +53,7 @@ export function findHeader(sheet: SheetGrid): Header | null {
     let bottom = top;
     while (bottom + 1 < top + MAX_HEADING_ROWS && isSubHeading(sheet, bottom + 1, labelCol, text, w)) bottom++;
     const texts = Array.from({ length: w }, (_, c) => joinDistinct(Array.from({ length: bottom - top + 1 }, (_, k) => text(top + k, c))));
-    const roles = texts.map((t, c) => roleOf(t, text(bottom, c)));
+    const roles = texts.map((t, c) => dateRole(sheet, top, bottom, c) ?? roleOf(t, text(bottom, c)));
     roles[labelCol] = first[labelCol]!;
     if (roles.some(isValueRole) || first[labelCol]!.kind === 'entity') return { top, bottom, roles, texts, labelCol };
   }
@@ -64,6 +64,15 @@ export function findHeader(sheet: SheetGrid): Header | null {
 function roleOf(joined: string, bottomText: string): ColumnRole {
   const own = classifyHeading(bottomText);
   return own.kind !== 'unknown' ? own : classifyHeading(joined);
+}
+
+/** A heading typed as a date (01/05/2023 shown as "05/2023") names a month; the reader has already applied the 1904 system. */
+function dateRole(sheet: SheetGrid, top: number, bottom: number, c: number): ColumnRole | null {
+  for (let r = bottom; r >= top; r--) {
+    const iso = sheet.rows[r]?.[c]?.date;
+    if (iso) return { kind: 'month', month: Number(iso.slice(5, 7)), year: Number(iso.slice(0, 4)) };
+  }
+  return null;
 }
 
 function isSubHeading(sheet: SheetGrid, r: number, labelCol: number, text: (r: number, c: number) => string, w: number): boolean {

@@ -88,7 +88,7 @@ export function unitsInFileName(fileName: string, units: DirectoryUnit[], date: 
   // Longest name first, so "Quỳnh Lưu" wins over a shorter name inside it.
   const words = ascii(base).replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
   const index = byAsciiName(units);
-  let best: DirectoryUnit[] = [];
+  const best: DirectoryUnit[] = [];
   for (let n = Math.min(6, words.length); n >= 1 && best.length === 0; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       for (const u of index.get(words.slice(i, i + n).join(' ')) ?? []) if (validAt(u, date) && u.level !== 'province' && !best.includes(u)) best.push(u);
