@@ -8,9 +8,15 @@ import type { CellRange, GridCell, SheetGrid, WorkbookGrid } from './grid';
 import { addressOf } from './grid';
 import { loadSheetJs } from './load-sheetjs';
 import { memo } from '../../text/memo';
+import type { FontAt } from './cell-fonts';
+import { legacyFontsBySheet } from './cell-fonts';
 
 /** Shared strings repeat across returns: decode each once. */
-const decode = memo((s: string) => { const d = decodeCellText(s); return { text: cleanText(d.text), encoding: d.encoding }; });
+const decode = memo((s: string) => decodeWithFont(s, null));
+function decodeWithFont(s: string, font: string | null) {
+  const d = decodeCellText(s, font);
+  return { text: cleanText(d.text), encoding: d.encoding };
+}
 
 /** `kind` from the sniffer: BIFF (.xls) and CSV may need code pages, the zip formats never do. */
 export async function readWorkbook(bytes: Uint8Array, limits: ImportLimits, kind = 'xlsx'): Promise<WorkbookGrid> {
@@ -35,20 +41,40 @@ export async function readWorkbook(bytes: Uint8Array, limits: ImportLimits, kind
     allCaps: fonts.some((f) => /^\.vn\w*h$/i.test(f.name ?? '')),
   };
   const budget = { cells: limits.maxCells };
+  const fontsBySheet = legacyFonts.tcvn3 || legacyFonts.vni ? legacyFontsBySheet(bytes, wb, limits.maxEntryBytes) : new Map<string, FontAt>();
   const sheets: SheetGrid[] = [];
   wb.SheetNames.forEach((name, i) => {
     const ws = wb.Sheets[name];
     if (!ws) return;
     const hidden = Number(wb.Workbook?.Sheets?.[i]?.Hidden ?? 0) !== 0;
-    sheets.push(toGrid(name, hidden, ws, budget, limits));
+    sheets.push(toGrid(name, hidden, ws, budget, limits, fontsBySheet.get(name)));
     if (Date.now() - started > limits.maxMillis) {
       throw new ImportFailure('too-slow', `đọc tệp quá ${limits.maxMillis / 1000} giây, dừng lại`, name);
     }
   });
+  decodeByWorkbookHint(sheets);
   return { sheets, date1904: Boolean(wb.Workbook?.WBProps?.date1904), legacyFonts };
 }
 
-function toGrid(name: string, hidden: boolean, ws: WorkSheet, budget: { cells: number }, limits: ImportLimits): SheetGrid {
+/**
+ * Short legacy words ("Tæ", "Kݪp næ") read as plausibly either way, so shape alone leaves them.
+ * Where a workbook's other cells were clearly in one legacy encoding (and none in the other),
+ * its remaining Latin-1 cells are read as that encoding too, unless they make sense as Unicode.
+ */
+function decodeByWorkbookHint(sheets: SheetGrid[]): void {
+  const counts = { tcvn3: 0, vni: 0 };
+  for (const s of sheets) for (const row of s.rows) for (const c of row ?? []) if (c?.legacy) counts[c.legacy]++;
+  const encoding = counts.tcvn3 >= 3 && counts.vni === 0 ? 'tcvn3' : counts.vni >= 3 && counts.tcvn3 === 0 ? 'vni' : null;
+  if (!encoding) return;
+  const font = encoding === 'tcvn3' ? '.VnTime' : 'VNI-Times';
+  for (const s of sheets) for (const row of s.rows) for (const c of row ?? []) {
+    if (!c || c.legacy || typeof c.v !== 'string' || !/[\u00a1-\u00ff]/.test(c.raw)) continue;
+    const d = decodeWithFont(c.raw, font);
+    if (d.encoding) { c.v = d.text; c.legacy = d.encoding; }
+  }
+}
+
+function toGrid(name: string, hidden: boolean, ws: WorkSheet, budget: { cells: number }, limits: ImportLimits, fontAt?: FontAt): SheetGrid {
   const merges: CellRange[] = (ws['!merges'] ?? []).map((m) => ({ r1: m.s.r, c1: m.s.c, r2: m.e.r, c2: m.e.c }));
   if (merges.length > limits.maxMerges) {
     throw new ImportFailure('too-many-merges', `trang có ${merges.length} vùng gộp ô, vượt giới hạn ${limits.maxMerges}`, name);
@@ -64,7 +90,7 @@ function toGrid(name: string, hidden: boolean, ws: WorkSheet, budget: { cells: n
     for (let c = 0; c < src.length; c++) {
       const cell = src[c];
       if (!cell) continue;
-      const g = toCell(cell);
+      const g = toCell(cell, fontAt?.(r, c));
       if (!g) continue;
       if (--budget.cells < 0) {
         throw new ImportFailure('too-many-cells', `tệp có quá nhiều ô dữ liệu (giới hạn ${limits.maxCells})`, name, addressOf(r, c));
@@ -76,7 +102,7 @@ function toGrid(name: string, hidden: boolean, ws: WorkSheet, budget: { cells: n
   return { name, hidden, rows, merges, hiddenRows };
 }
 
-function toCell(cell: CellObject): GridCell | undefined {
+function toCell(cell: CellObject, font: string | undefined): GridCell | undefined {
   const formula = cell.f ? { formula: cell.f } : {};
   // SheetJS gives a formula with no cached result as type 'z' with v = 0: that is not a zero.
   if (cell.f && (cell.t === 'z' || cell.v === undefined)) return { v: null, raw: '', ...formula, error: 'no-cached-value' };
@@ -85,7 +111,7 @@ function toCell(cell: CellObject): GridCell | undefined {
       return { v: cell.v as number, raw: cell.w ?? String(cell.v), ...formula };
     case 's': {
       const typed = String(cell.v ?? '');
-      const decoded = decode(typed);
+      const decoded = font ? decodeWithFont(typed, font) : decode(typed);
       return { v: decoded.text, raw: typed, ...formula, ...(decoded.encoding ? { legacy: decoded.encoding } : {}) };
     }
     case 'b':
