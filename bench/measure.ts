@@ -20,6 +20,8 @@ async function run(): Promise<{ figures?: number; cells?: number }> {
     const core = createApi({ dbPath: path.join(tmp, 'b.db') });
     const results = await core.importFiles({ paths: files });
     core.close();
+    const { stopReader } = await import('../main/core/import/read/reader-thread');
+    await stopReader();
     fs.rmSync(tmp, { recursive: true, force: true });
     return { figures: results.reduce((s, r) => s + r.figures, 0) };
   }

@@ -10,7 +10,7 @@ import type { LabelIndex } from './catalog/match-label';
 import { buildLabelIndex } from './catalog/match-label';
 import { indexLexicon, normalizeLabel } from './catalog/normalize-label';
 import { collectFiles } from './import/collect-files';
-import { importFile } from './import/import-file';
+import { finishFile, startFile } from './import/import-file';
 import type { ImportLimits } from './import/limits';
 import { DEFAULT_LIMITS } from './import/limits';
 import type { DirectoryUnit } from './import/recognise/find-unit';
@@ -52,9 +52,13 @@ export function createApi(opts: CoreOptions): Core {
       const files = collectFiles(paths);
       const ctx = { db, labels: labelIndex, units: directory, limits: opts.limits ?? DEFAULT_LIMITS, now, user: user ?? null };
       const results: Results['importFiles'] = [];
+      // The next file is read and parsed while the current one is recognised and stored.
+      let next = files.length ? startFile(ctx, files[0]!) : null;
       for (const [index, file] of files.entries()) {
         opts.onProgress?.({ file, index, total: files.length });
-        const result = await importFile(ctx, file);
+        const current = next!;
+        next = index + 1 < files.length ? startFile(ctx, files[index + 1]!) : null;
+        const result = await finishFile(ctx, current);
         results.push(result);
         opts.onProgress?.({ file, index, total: files.length, result });
       }

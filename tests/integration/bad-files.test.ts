@@ -3,8 +3,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../main/core/api';
 import { createApi } from '../../main/core/api';
+import { DEFAULT_LIMITS } from '../../main/core/import/limits';
 import {
-  makeEmptyWorkbook, makeEncryptedOoxml, makeEntityBombXlsx, makePasswordXls, makeTruncatedZip,
+  makeEmptyWorkbook, makeEncryptedOoxml, makeSheetJsWorkbook, makeEntityBombXlsx, makePasswordXls, makeTruncatedZip,
   makeXlsxWithFormulaNoCache, patchDeclaredSize, pseudoRandomBytes, replaceZipEntry, unzipAll,
 } from '../fixtures/make-bad-files';
 import { SAMPLES_DIR, tempDir } from '../helpers/samples';
@@ -55,6 +56,20 @@ describe('bad files', () => {
     expect(await core.listFigures({ all: true })).toEqual(before);
     const record = (await core.listFiles({})).filter((f) => f.name === c.name).at(-1);
     expect(record).toMatchObject({ outcome: 'rejected', error: { code: c.code } });
+  });
+
+  it('stops a file that takes longer than the time limit, and reads the next one', async () => {
+    const big = path.join(dir, 'BC_T01_2023_425.xlsx');
+    fs.writeFileSync(big, makeSheetJsWorkbook('xlsx', [['STT', 'Nội dung', 'Kỳ này'], ...Array.from({ length: 60_000 }, (_, i) => [i, `Chỉ tiêu ${i}`, i])]));
+    const hurried = createApi({ dbPath: path.join(dir, 'store.db'), limits: { ...DEFAULT_LIMITS, maxMillis: 200 } });
+    const before = await hurried.listFigures({ all: true });
+    const [slow] = await hurried.importFiles({ paths: [big] });
+    expect(slow).toMatchObject({ status: 'rejected', error: { code: 'too-slow' } });
+    expect(slow!.error!.message).toMatch(/quá 0.2 giây/);
+    expect(await hurried.listFigures({ all: true })).toEqual(before);
+    hurried.close();
+    const [next] = await core.importFiles({ paths: [path.join(SAMPLES_DIR, 'BC_T02_2023_415.xlsx')] });
+    expect(next).toMatchObject({ status: 'imported', figures: 48 });
   });
 
   it('goes on with the rest of a batch after a bad file', async () => {

@@ -16,7 +16,8 @@ import { insertUnmapped } from '../store/queries/unmapped';
 import { ImportFailure, placeOf } from './import-failure';
 import type { ImportLimits } from './limits';
 import { precheckZip } from './precheck';
-import { readWorkbook } from './read/read-workbook';
+import { readInWorker } from './read/reader-thread';
+import type { WorkbookGrid } from './read/grid';
 import type { DirectoryUnit } from './recognise/find-unit';
 import type { RecognisedReturn } from './recognise/recognise-return';
 import { recogniseReturn } from './recognise/recognise-return';
@@ -32,40 +33,63 @@ export interface ImportContext {
   user: string | null;
 }
 
-export async function importFile(ctx: ImportContext, filePath: string): Promise<ImportFileResult> {
-  const name = path.basename(filePath);
+/** A file whose bytes are read and whose parsing has started in the reader thread. */
+export interface StartedFile {
+  base: NewFile;
+  /** Settles with the grid, or with the failure that refuses the file. */
+  grid: Promise<WorkbookGrid>;
+}
+
+/**
+ * 1. Read the bytes, check size and kind, and hand them to the reader thread. Starting the next
+ * file while the current one is recognised and stored keeps both cores busy.
+ */
+export function startFile(ctx: ImportContext, filePath: string): StartedFile {
   const stat = fs.statSync(filePath);
-  const base: NewFile = { sha256: '', name, path: filePath, size: stat.size, importedAt: ctx.now(), receivedAt: ctx.now(), importedBy: ctx.user };
-  try {
+  const base: NewFile = { sha256: '', name: path.basename(filePath), path: filePath, size: stat.size, importedAt: ctx.now(), receivedAt: ctx.now(), importedBy: ctx.user };
+  const grid = (async () => {
     if (stat.size > ctx.limits.maxFileBytes) {
       throw new ImportFailure('too-large', `tệp nặng ${(stat.size / 1048576).toFixed(1)} MB, vượt giới hạn ${ctx.limits.maxFileBytes / 1048576} MB của một báo cáo`);
     }
     const bytes = fs.readFileSync(filePath);
     base.sha256 = createHash('sha256').update(bytes).digest('hex');
-    const dup = importedFileBySha(ctx.db, base.sha256);
-    if (dup) {
-      return { file: name, status: 'duplicate', figures: 0, unmapped: 0, error: null, warnings: [`nội dung giống hệt tệp “${dup.name}” đã nhập; không nhập lại`] };
-    }
+    if (importedFileBySha(ctx.db, base.sha256)) throw DUPLICATE;
     const kind = sniffFile(bytes);
     const refusal = refusalFor(kind);
     if (refusal) throw new ImportFailure(refusal.code, refusal.message);
     if (kind.kind !== 'xls' && kind.kind !== 'csv') precheckZip(bytes, ctx.limits);
-    const grid = await readWorkbook(bytes, ctx.limits, kind.kind);
-    const ret = recogniseReturn({ fileName: name, grid, labels: ctx.labels(), units: ctx.units() });
+    return readInWorker(bytes, kind.kind, ctx.limits);
+  })();
+  grid.catch(() => undefined); // handled in finishFile; not an unhandled rejection meanwhile
+  return { base, grid };
+}
+
+const DUPLICATE = new ImportFailure('duplicate', '');
+
+/** 2. Recognise the return and store it in one transaction, or put the refusal on record. */
+export async function finishFile(ctx: ImportContext, started: StartedFile): Promise<ImportFileResult> {
+  const { base } = started;
+  try {
+    const grid = await started.grid;
+    const dup = importedFileBySha(ctx.db, base.sha256);
+    if (dup) return duplicate(base.name, dup.name);
+    const ret = recogniseReturn({ fileName: base.name, grid, labels: ctx.labels(), units: ctx.units() });
     store(ctx, base, ret);
     return {
-      file: name, status: 'imported', figures: ret.figures.filter((f) => f.role !== 'total').length,
+      file: base.name, status: 'imported', figures: ret.figures.filter((f) => f.role !== 'total').length,
       unmapped: ret.unmapped.length, error: null, unit: ret.unit.code, periods: ret.periods, warnings: ret.warnings,
     };
   } catch (err) {
+    if (err === DUPLICATE) return duplicate(base.name, importedFileBySha(ctx.db, base.sha256)?.name ?? '');
     const failure = err instanceof ImportFailure ? err : new ImportFailure('internal', `lỗi khi đọc tệp: ${(err as Error).message}`);
-    const error = { code: failure.code, message: `${placeOf(name, failure.sheet, failure.cell)}: ${failure.message}`, sheet: failure.sheet, cell: failure.cell };
-    if (!base.sha256 && fs.existsSync(filePath) && stat.size <= ctx.limits.maxFileBytes) {
-      base.sha256 = createHash('sha256').update(fs.readFileSync(filePath)).digest('hex');
-    }
+    const error = { code: failure.code, message: `${placeOf(base.name, failure.sheet, failure.cell)}: ${failure.message}`, sheet: failure.sheet, cell: failure.cell };
     insertRejectedFile(ctx.db, base, error);
-    return { file: name, status: 'rejected', figures: 0, unmapped: 0, error };
+    return { file: base.name, status: 'rejected', figures: 0, unmapped: 0, error };
   }
+}
+
+function duplicate(file: string, of: string): ImportFileResult {
+  return { file, status: 'duplicate', figures: 0, unmapped: 0, error: null, warnings: [`nội dung giống hệt tệp “${of}” đã nhập; không nhập lại`] };
 }
 
 function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn): void {

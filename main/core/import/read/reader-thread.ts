@@ -1,0 +1,56 @@
+/**
+ * Parsing off the calling thread, with a time limit: a file that takes longer than the limit is
+ * stopped by ending the worker (a synchronous parser cannot be interrupted any other way), and the
+ * next file gets a fresh one. The worker loads SheetJS once and keeps it for the whole batch.
+ */
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ImportFailure } from '../import-failure';
+import type { ImportLimits } from '../limits';
+import type { WorkbookGrid } from './grid';
+import type { ReadRequest, ReadResponse } from './read-worker';
+
+let worker: Worker | null = null;
+let nextId = 1;
+
+/** The worker script beside this module: .ts in development (run through tsx), .mjs when bundled. */
+function spawn(): Worker {
+  const ts = new URL('./read-worker.ts', import.meta.url);
+  if (!fs.existsSync(fileURLToPath(ts))) return new Worker(new URL('./read-worker.mjs', import.meta.url));
+  // Development and tests: register tsx's loader in the worker, then load the TypeScript worker.
+  const boot = `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(ts.href)}); });`;
+  return new Worker(boot, { eval: true });
+}
+
+export function readInWorker(bytes: Uint8Array, kind: string, limits: ImportLimits): Promise<WorkbookGrid> {
+  const w = (worker ??= spawn());
+  w.unref();
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      cleanup();
+      void w.terminate();
+      worker = null;
+      reject(new ImportFailure('too-slow', `đọc tệp quá ${limits.maxMillis / 1000} giây nên đã dừng; tệp có thể quá lớn hoặc hỏng`));
+    }, limits.maxMillis);
+    const onMessage = (msg: ReadResponse) => {
+      if (msg.id !== id) return;
+      cleanup();
+      if (msg.ok) resolve(msg.grid);
+      else reject(new ImportFailure(msg.code, msg.message, msg.sheet, msg.cell));
+    };
+    const onError = (err: Error) => { cleanup(); worker = null; reject(new ImportFailure('unreadable', `không đọc được tệp (${err.message})`)); };
+    const cleanup = () => { clearTimeout(timer); w.off('message', onMessage); w.off('error', onError); };
+    w.on('message', onMessage);
+    w.on('error', onError);
+    w.postMessage({ id, bytes, kind, limits } satisfies ReadRequest);
+  });
+}
+
+/** Ends the worker (at the end of a process's work, so it can exit). */
+export async function stopReader(): Promise<void> {
+  const w = worker;
+  worker = null;
+  if (w) await w.terminate();
+}
