@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type {
-  FigureRow, FileRecord, ImportFileResult, Indicator, UnitInfo, UnmappedLabel,
+  AuditEntry, CheckSummary, EffectiveValue, FigureRow, FileRecord, Flag, ImportFileResult, Indicator, UnitInfo, UnmappedLabel,
 } from './types';
 
 const text = z.string().min(1).max(4000);
@@ -32,6 +32,32 @@ export const schemas = {
   listIndicators: z.object({}),
   listUnits: z.object({ at: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
   listFiles: z.object({}),
+  checkFlags: z.object({}),
+  listFlags: z.object({
+    status: z.enum(['open', 'resolved']).optional(),
+    rule: z.string().max(64).optional(),
+    unit: z.string().max(20).optional(),
+    period: period.optional(),
+    limit: z.number().int().min(1).max(100000).optional(),
+    offset: z.number().int().min(0).optional(),
+  }),
+  resolveFlag: z.object({
+    flagId: z.string().min(1).max(64),
+    action: z.enum(['accept', 'correct', 'choose']),
+    reason: z.string().trim().min(1, 'Cần ghi lý do').max(2000),
+    user: z.string().trim().min(1).max(200),
+    value: z.number().finite().optional(),
+    cell: z.string().max(200).optional(),
+    file: z.string().max(1000).optional(),
+  }),
+  listAudit: z.object({}),
+  getEffective: z.object({
+    unit: z.string().min(1).max(20),
+    period,
+    indicator: z.string().min(1).max(64),
+    measure: z.enum(['period', 'ytd']),
+    subunit: z.string().max(200).nullable().optional(),
+  }),
 } as const;
 
 export type Method = keyof typeof schemas;
@@ -45,6 +71,11 @@ export interface Results {
   listIndicators: Indicator[];
   listUnits: UnitInfo[];
   listFiles: FileRecord[];
+  checkFlags: CheckSummary;
+  listFlags: Flag[];
+  resolveFlag: { flag: Flag | null; summary: CheckSummary };
+  listAudit: AuditEntry[];
+  getEffective: EffectiveValue;
 }
 
 /** The contract: one async function per method. */

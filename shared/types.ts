@@ -139,3 +139,38 @@ export interface Flag {
   /** For outliers: the range the figure was expected in. */
   expected?: { low: number; high: number };
 }
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  user: string;
+  action: string;
+  target: string;
+  oldValue: string | null;
+  newValue: string | null;
+  reason: string | null;
+}
+
+export interface CheckSummary {
+  /** Flags per rule, open and resolved. */
+  rules: { rule: string; open: number; resolved: number }[];
+  open: number;
+  resolved: number;
+  millis: number;
+}
+
+/** Where an effective value comes from: the cell as read, then each decision on it. */
+export type TrailStep =
+  | { kind: 'cell'; file: string; sheet: string; cell: string; raw: string; value: number; superseded: boolean }
+  | { kind: 'correction'; user: string; at: string; reason: string; oldValue: number; newValue: number }
+  | { kind: 'choice'; user: string; at: string; reason: string; file: string };
+
+export interface EffectiveValue {
+  unit: UnitCode;
+  period: PeriodKey;
+  indicator: string;
+  measure: Measure;
+  subunit: string | null;
+  value: number | null;
+  trail: TrailStep[];
+}

@@ -4,9 +4,11 @@
  * a store that cannot be opened.
  */
 import { Command, CommanderError } from 'commander';
+import { ZodError } from 'zod';
 import { schemas } from '../../shared/api';
 import type { Core } from '../core/api';
 import { createApi } from '../core/api';
+import { stopReader } from '../core/import/read/reader-thread';
 
 const program = new Command('tonghop')
   .description('Tổng Hợp: nhập, đối chiếu và tổng hợp báo cáo của các đơn vị')
@@ -21,8 +23,11 @@ function withCore<T>(db: string, fn: (core: Core) => Promise<T>): Promise<T> {
     process.stderr.write(`Không mở được cơ sở dữ liệu “${db}”: ${(err as Error).message}\n`);
     process.exit(2);
   }
-  return fn(core).finally(() => core.close());
+  return fn(core).finally(async () => { core.close(); await stopReader(); });
 }
+
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(0); throw err; });
 
 const line = (o: unknown) => process.stdout.write(`${JSON.stringify(o)}\n`);
 
@@ -93,8 +98,64 @@ program.command('files')
     await withCore(o.db, async (core) => { for (const f of await core.listFiles({})) line(f); });
   });
 
+program.command('check')
+  .description('chạy các quy tắc kiểm tra, in số cảnh báo theo quy tắc')
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
+  .option('--json', 'in dạng JSON')
+  .action(async (o: { db: string; json?: boolean }) => {
+    await withCore(o.db, async (core) => {
+      const s = await core.checkFlags({});
+      if (o.json) return line(s);
+      for (const r of s.rules) process.stdout.write(`${r.rule.padEnd(28)} ${String(r.open).padStart(6)} mở  ${String(r.resolved).padStart(6)} đã xử lý\n`);
+      process.stdout.write(`Tổng: ${s.open} cảnh báo mở, ${s.resolved} đã xử lý (${s.millis} ms)\n`);
+    });
+  });
+
+program.command('flags')
+  .description('liệt kê cảnh báo, mỗi dòng một JSON')
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
+  .option('--format <format>', 'jsonl', 'jsonl')
+  .option('--status <status>', 'open | resolved')
+  .option('--rule <rule>', 'quy tắc')
+  .action(async (o: { db: string; status?: string; rule?: string }) => {
+    const args = schemas.listFlags.parse({ status: o.status, rule: o.rule });
+    await withCore(o.db, async (core) => {
+      for (const f of await core.listFlags(args)) {
+        line({ id: f.id, rule: f.rule, severity: f.severity, unit: f.unit, period: f.period, periods: f.periods, indicators: f.indicators,
+          cells: f.figures.map((x) => ({ file: x.file, sheet: x.sheet, cell: x.cell })), message: f.message, status: f.status, ...(f.expected ? { expected: f.expected } : {}) });
+      }
+    });
+  });
+
+program.command('resolve')
+  .description('xử lý một cảnh báo: chấp nhận, sửa số liệu hoặc chọn bản báo cáo')
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
+  .requiredOption('--flag <id>', 'mã cảnh báo')
+  .requiredOption('--action <action>', 'accept | correct | choose')
+  .requiredOption('--reason <text>', 'lý do')
+  .requiredOption('--user <name>', 'người xử lý')
+  .option('--value <n>', 'giá trị mới (correct)')
+  .option('--cell <cell>', 'ô cần sửa, nếu cảnh báo có nhiều số liệu (correct)')
+  .option('--file <name>', 'tệp được chọn (choose)')
+  .action(async (o: { db: string; flag: string; action: string; reason: string; user: string; value?: string; cell?: string; file?: string }) => {
+    const args = schemas.resolveFlag.parse({ flagId: o.flag, action: o.action, reason: o.reason, user: o.user, value: o.value === undefined ? undefined : Number(o.value.replace(',', '.')), cell: o.cell, file: o.file });
+    await withCore(o.db, async (core) => {
+      const r = await core.resolveFlag(args);
+      line({ flag: r.flag ? { id: r.flag.id, status: r.flag.status, message: r.flag.message } : null, open: r.summary.open, resolved: r.summary.resolved });
+    });
+  });
+
+program.command('audit')
+  .description('nhật ký thay đổi (chỉ ghi thêm)')
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
+  .option('--format <format>', 'jsonl', 'jsonl')
+  .action(async (o: { db: string }) => {
+    await withCore(o.db, async (core) => { for (const a of await core.listAudit({})) line(a); });
+  });
+
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2);
-  process.stderr.write(`${(err as Error).message}\n`);
+  if (err instanceof ZodError) process.stderr.write(`Tham số không hợp lệ: ${err.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\n`);
+  else process.stderr.write(`${(err as Error).message}\n`);
   process.exit(2);
 });

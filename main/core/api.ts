@@ -16,7 +16,11 @@ import { DEFAULT_LIMITS } from './import/limits';
 import type { DirectoryUnit } from './import/recognise/find-unit';
 import type { Database } from './store/open-db';
 import { openDb } from './store/open-db';
-import { appendAudit } from './store/queries/audit';
+import { appendAudit, listAudit } from './store/queries/audit';
+import { checkAll } from './review/check';
+import { effectiveValue } from './review/effective-value';
+import { listFlags } from './review/flags-store';
+import { resolveFlag } from './review/resolve-flag';
 import { listFigures } from './store/queries/figures';
 import { listFiles } from './store/queries/files';
 import { seedCatalog, seedUnits } from './store/queries/seed';
@@ -62,6 +66,8 @@ export function createApi(opts: CoreOptions): Core {
         results.push(result);
         opts.onProgress?.({ file, index, total: files.length, result });
       }
+      // Flags follow every import.
+      if (results.some((r) => r.status === 'imported')) checkAll(db, catalog);
       return results;
     },
     async listFigures(args) {
@@ -80,6 +86,7 @@ export function createApi(opts: CoreOptions): Core {
         return added;
       })();
       labels = null;
+      checkAll(db, catalog);
       return { label, indicator, figuresAdded };
     },
     async listIndicators() {
@@ -93,6 +100,23 @@ export function createApi(opts: CoreOptions): Core {
     },
     async listFiles() {
       return listFiles(db);
+    },
+    async checkFlags() {
+      return checkAll(db, catalog);
+    },
+    async listFlags(args) {
+      return listFlags(db, args);
+    },
+    async resolveFlag(args) {
+      resolveFlag(db, args, now());
+      const summary = checkAll(db, catalog);
+      return { flag: listFlags(db).find((f) => f.id === args.flagId) ?? null, summary };
+    },
+    async listAudit() {
+      return listAudit(db);
+    },
+    async getEffective(args) {
+      return effectiveValue(db, args);
     },
   };
   return { ...api, db, close: () => db.close() };

@@ -91,11 +91,15 @@ describe('returns with the habits of real clerks', () => {
     expect(u).toMatchObject({ occurrences: 1, files: ['H. Nam Đàn T03.2024.xlsx'] });
     expect(u.suggestions[0]!.indicator).toBe('LL_GIUPDO');
     expect((await core.listFigures({ unit: '430' })).some((f) => f.indicator === 'LL_GIUPDO')).toBe(false);
+    const flag = (await core.listFlags({ rule: 'unmapped_label' })).find((f) => f.message.includes(u.label))!;
+    expect(flag).toMatchObject({ unit: '430', period: '2024-03', figures: [expect.objectContaining({ sheet: 'Báo cáo', cell: 'B5' })] });
 
     const mapped = await core.mapLabel({ label: u.label, indicator: 'LL_GIUPDO', user: 'Nguyễn Văn A' });
     expect(mapped.figuresAdded).toBe(2);
     expect((await core.listFigures({ unit: '430' })).filter((f) => f.indicator === 'LL_GIUPDO').map((f) => [f.measure, f.value, f.cell])).toEqual([['period', 12, 'D5'], ['ytd', 30, 'E5']]);
     expect(await core.listUnmapped({})).toEqual(unmapped.filter((x) => x !== u));
+    expect((await core.listFlags({ rule: 'unmapped_label' })).some((f) => f.id === flag.id)).toBe(false);
+    expect((await core.listAudit({})).at(-1)).toMatchObject({ action: 'map-label', user: 'Nguyễn Văn A', newValue: 'LL_GIUPDO' });
 
     const second = await write('H. Nam Đàn T04.2024.xlsx', (wb) => { listSheet(wb, 'CÔNG AN HUYỆN NAM ĐÀN', rows).getCell('A2').value = 'Báo cáo tháng 4 năm 2024'; });
     const [r2] = await core.importFiles({ paths: [second] });

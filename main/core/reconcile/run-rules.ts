@@ -57,7 +57,7 @@ function subunitOf(d: FlagDraft): string {
  */
 export function flagId(d: FlagDraft): string {
   const indicators = [...d.indicators].sort().join(',');
-  return fnv1a64(['flag', d.rule, d.unit, d.period, indicators, subunitOf(d)].join('\u241f'));
+  return fnv1a64(['flag', d.rule, d.unit, d.period, indicators, subunitOf(d), d.key ?? ''].join('\u241f'));
 }
 
 /** Changes when any figure behind the flag changes (another figure, another value). */

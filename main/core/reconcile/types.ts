@@ -32,6 +32,8 @@ export interface FlagDraft {
   figures: RuleFigure[];
   message: string;
   expected?: { low: number; high: number };
+  /** Tells apart flags of one rule, unit, period and indicators (an unmapped label: its cell). */
+  key?: string;
 }
 
 export interface ExpectedUnit {

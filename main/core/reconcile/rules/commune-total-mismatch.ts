@@ -22,7 +22,7 @@ function totalsOf(figures: RuleFigure[]): (rows: RuleFigure[]) => RuleFigure | u
 function text(ctx: RuleContext, total: RuleFigure, communes: RuleFigure[], s: number): string {
   const what = total.role === 'total' ? 'dòng tổng cộng' : 'số của đơn vị';
   const note = total.measure === 'ytd' ? ' lũy kế' : '';
-  return `Tổng ${communes.length} xã của ${ctx.indicatorName(total.indicator)}${note} (${fmt(s)}) khác ${what} (${fmt(total.value)}, ${where(total)}), chênh ${fmt(Math.abs(s - total.value))}`;
+  return `Tổng ${communes.length} đơn vị cấp xã của ${ctx.indicatorName(total.indicator)}${note} (${fmt(s)}) khác ${what} (${fmt(total.value)}, ${where(total)}), chênh ${fmt(Math.abs(s - total.value))}`;
 }
 
 export const communeTotalMismatch: Rule = (figures, ctx) => {

@@ -27,10 +27,16 @@ function againstMonths(ctx: RuleContext, total: RuleFigure, months: RuleFigure[]
 }
 
 const sameCell = (f: RuleFigure) => `${f.fileId}|${f.indicator}|${f.measure}`;
+const sheetCell = (f: RuleFigure) => `${f.fileId}|${f.sheet}|${f.period}|${f.indicator}|${f.measure}`;
 
-/** `values`: the unit figures of the total's file, indicator and measure. */
-function hitFor(ctx: RuleContext, total: RuleFigure, values: RuleFigure[]): Hit | null {
+/**
+ * `values`: the unit figures of the total's file, indicator and measure; `communes`: the sum of the
+ * total's own commune rows. Where the communes agree with the summary, the total row alone is wrong
+ * and commune_total_mismatch says so: one wrong cell, one flag.
+ */
+function hitFor(ctx: RuleContext, total: RuleFigure, values: RuleFigure[], communes: number | undefined): Hit | null {
   const summary = values.find((f) => f.period === total.period && f.sheet !== total.sheet);
+  if (summary && communes !== undefined && !differs(summary.value, communes)) return null;
   if (summary) return againstSummary(ctx, total, summary);
   const span = new Set(monthsIn(total.period));
   if (span.size < 2) return null;
@@ -40,7 +46,11 @@ function hitFor(ctx: RuleContext, total: RuleFigure, values: RuleFigure[]): Hit 
 export const detailSummaryMismatch: Rule = (figures, ctx) => {
   const live = figures.filter((f) => !f.superseded && f.subunit === null);
   const values = groupBy(live.filter((f) => f.role === 'value'), sameCell);
-  const hits = live.filter((f) => f.role === 'total').map((t) => hitFor(ctx, t, values.get(sameCell(t)) ?? [])).filter((h): h is Hit => h !== null);
+  const communes = new Map<string, number>();
+  for (const f of figures) if (!f.superseded && f.role === 'subunit') communes.set(sheetCell(f), (communes.get(sheetCell(f)) ?? 0) + f.value);
+  const hits = live.filter((f) => f.role === 'total')
+    .map((t) => hitFor(ctx, t, values.get(sameCell(t)) ?? [], communes.get(sheetCell(t))))
+    .filter((h): h is Hit => h !== null);
   const groups = groupBy(hits, (h) => `${h.total.fileId}|${h.total.sheet}|${h.total.period}|${h.total.indicator}`);
   return [...groups.values()].map((group): FlagDraft => {
     const key = group[0]!.total;

@@ -4,7 +4,7 @@
  */
 import { fmt, tail } from '../format';
 import { draft, groupBy, isActive, latestBy, monthOf } from '../figures';
-import { modifiedZ, range, spread, type Spread } from '../stats';
+import { median, modifiedZ, range, spread, type Spread } from '../stats';
 import type { FlagDraft, Rule, RuleContext, RuleFigure } from '../types';
 
 /** Iglewicz–Hoaglin's recommended cut-off for |modified z|. */
@@ -23,7 +23,8 @@ interface Point { f: RuleFigure; index: number }
 function points(figures: RuleFigure[], ctx: RuleContext): Point[] {
   // Plans are yearly targets repeated each month and rates have their own checks: neither here.
   const kinds = new Set(['flow', 'stock']);
-  const wanted = figures.filter((f) => isActive(f) && f.role === 'value' && f.subunit === null && f.measure === 'period'
+  // Negative figures are negative_value's: one wrong cell, one flag.
+  const wanted = figures.filter((f) => isActive(f) && f.role === 'value' && f.value >= 0 && f.subunit === null && f.measure === 'period'
     && kinds.has(ctx.indicators.get(f.indicator)?.kind ?? '') && monthOf(f.period) !== null);
   return [...latestBy(wanted, (f) => `${f.unit}|${f.indicator}|${f.period}`).values()].map((f) => {
     const ym = monthOf(f.period)!;
@@ -31,23 +32,35 @@ function points(figures: RuleFigure[], ctx: RuleContext): Point[] {
   });
 }
 
+/**
+ * The values to compare with. Where most are 0 the indicator counts occasional events (rehab
+ * rounds, seizures): a month with any event is then "unusual" by MAD, so we compare with the
+ * months that had events, i.e. with the usual size of an event.
+ */
+function baseline(values: number[]): { values: number[]; events: boolean } {
+  const events = median(values) === 0;
+  return { values: events ? values.filter((v) => v !== 0) : values, events };
+}
+
 function farFrom(x: number, s: Spread, minDeviation: number): boolean {
   return Math.abs(modifiedZ(x, s)) > Z_LIMIT && Math.abs(x - s.median) >= minDeviation;
 }
 
 function message(ctx: RuleContext, f: RuleFigure, own: Spread, peers: Spread, expected: { low: number; high: number }): string {
-  const ratio = own.median > 0 && f.value > own.median ? `, gấp ${fmt(f.value / own.median)} lần trung vị` : '';
+  const times = f.value > own.median ? `gấp ${fmt(f.value / own.median)} lần` : `bằng ${fmt((100 * f.value) / own.median)}%`;
+  const ratio = own.median > 0 ? `, ${times} trung vị` : '';
   return `${ctx.indicatorName(f.indicator)} (${fmt(f.value)}) bất thường: khác xa các tháng khác của đơn vị (trung vị ${fmt(own.median)}, khoảng dự kiến ${fmt(expected.low)}–${fmt(expected.high)}${ratio}, chênh ${fmt(Math.abs(f.value - own.median))}) và các đơn vị khác cùng tháng (trung vị ${fmt(peers.median)})${tail(f)}`;
 }
 
 function check(ctx: RuleContext, p: Point, history: Point[], peers: Point[]): FlagDraft | null {
-  const others = history.filter((h) => h !== p && Math.abs(h.index - p.index) <= WINDOW_MONTHS).map((h) => h.f.value);
-  const rivals = peers.filter((q) => q.f.unit !== p.f.unit).map((q) => q.f.value);
-  if (others.length < MIN_HISTORY || rivals.length < MIN_PEERS) return null;
+  const others = baseline(history.filter((h) => h !== p && Math.abs(h.index - p.index) <= WINDOW_MONTHS).map((h) => h.f.value));
+  const rivals = baseline(peers.filter((q) => q.f.unit !== p.f.unit).map((q) => q.f.value));
   const x = p.f.value;
+  // A month with no event is the usual month where events are occasional.
+  if (others.values.length < MIN_HISTORY || rivals.values.length < MIN_PEERS || (x === 0 && (others.events || rivals.events))) return null;
   const minDeviation = ctx.indicators.get(p.f.indicator)?.decimals ? 0 : MIN_DEVIATION_COUNT;
-  const own = spread(others);
-  const peer = spread(rivals);
+  const own = spread(others.values);
+  const peer = spread(rivals.values);
   // Both tests, on the same side: a unit that is simply bigger than the others is not an outlier.
   if (!farFrom(x, own, minDeviation) || !farFrom(x, peer, minDeviation)) return null;
   if (Math.sign(x - own.median) !== Math.sign(x - peer.median)) return null;

@@ -8,8 +8,8 @@ import type { Rule, RuleFigure } from '../types';
  * The plan in force for a unit and period: the one given beside the figure, else the unit's plan for
  * the year, else its latest plan given earlier in the year (a plan is often typed once, in January).
  */
-function planFinder(figures: RuleFigure[]): ParentFinder {
-  const plans = latestBy(figures.filter(isActive), (f) => `${f.unit}|${f.subunit ?? ''}|${f.indicator}|${f.period}`);
+function planFinder(figures: RuleFigure[], parents: Set<string>): ParentFinder {
+  const plans = latestBy(figures.filter((f) => isActive(f) && parents.has(f.indicator)), (f) => `${f.unit}|${f.subunit ?? ''}|${f.indicator}|${f.period}`);
   return (slot, rel, measure) => {
     const own = pick(slot, rel.parent, measure) ?? pick(slot, rel.parent, measure === 'ytd' ? 'period' : 'ytd');
     if (own) return own;
@@ -26,8 +26,10 @@ function planFinder(figures: RuleFigure[]): ParentFinder {
   };
 }
 
-export const planExceeded: Rule = (figures, ctx) =>
-  pairBreaches(figures, ctx, 'plan_exceeded', planFinder(figures)).map(({ relation, hits }) => {
+export const planExceeded: Rule = (figures, ctx) => {
+  const parents = new Set(ctx.relations.flatMap((r) => (r.rule === 'plan_exceeded' ? [r.parent] : [])));
+  if (parents.size === 0) return [];
+  return pairBreaches(figures, ctx, 'plan_exceeded', planFinder(figures, parents)).map(({ relation, hits }) => {
     const text = hits.map(({ child, parent }) => {
       const pct = parent.value > 0 ? ` (${fmt((child.value / parent.value) * 100)}% kế hoạch)` : '';
       return `${named(ctx, child)} vượt ${named(ctx, parent)}, vượt ${fmt(child.value - parent.value)}${pct}`;
@@ -35,3 +37,4 @@ export const planExceeded: Rule = (figures, ctx) =>
     const key = hits[0]!.child;
     return draft('plan_exceeded', 'warning', key, [relation.child, relation.parent], hits.flatMap((h) => [h.child, h.parent]), text.join('; ') + tail(key));
   });
+};

@@ -1,12 +1,10 @@
 /** A stated rate off numerator / denominator × 100 by more than rounding. */
-import type { CatalogRelation } from '../../../../shared/catalog';
 import { fmt, named, tail } from '../format';
-import { draft, pick, slotsOf } from '../figures';
-import type { Rule, RuleContext, RuleFigure } from '../types';
+import { draft, slotsOf } from '../figures';
+import { rateParts, rateRelations, type RateParts } from '../rates';
+import type { FlagDraft, Rule, RuleContext, RuleFigure } from '../types';
 
-type RateRelation = Extract<CatalogRelation, { rule: 'rate_mismatch' }>;
-
-/** Slack for figures computed by hand: 0.1 percentage point. */
+/** Slack for rates worked out by hand or from rounded figures: 0.1 percentage point. */
 const SLACK = 0.1;
 
 /** Decimals the stated rate was written with (as stored), so "23,7" may be off by 0.05 from rounding. */
@@ -17,35 +15,26 @@ function decimalsOf(v: number): number {
   return dot < 0 ? 0 : Math.min(6, s.length - dot - 1);
 }
 
-/** Relations from the catalog, plus indicators that carry their own `rate` definition. */
-function rateRelations(ctx: RuleContext): RateRelation[] {
-  const out = ctx.relations.filter((r): r is RateRelation => r.rule === 'rate_mismatch');
-  for (const ind of ctx.indicators.values()) {
-    if (ind.rate && !out.some((r) => r.rate === ind.code)) out.push({ rule: 'rate_mismatch', rate: ind.code, ...ind.rate });
-  }
-  return out;
-}
-
-function check(ctx: RuleContext, rate: RuleFigure, num: RuleFigure, den: RuleFigure): string | null {
-  if (den.value === 0) return null;
-  const expected = (num.value / den.value) * 100;
-  const off = Math.abs(rate.value - expected);
-  if (off <= SLACK + 0.5 * 10 ** -decimalsOf(rate.value) + 1e-9) return null;
-  return `${named(ctx, rate)} khác tỷ lệ tính được ${named(ctx, num)} / ${named(ctx, den)} × 100 = ${fmt(expected)}%, chênh ${fmt(off)} điểm phần trăm`;
+function check(ctx: RuleContext, p: RateParts): string | null {
+  // A rate outside 0–100 is rate_out_of_range's flag, which gives the computed rate too.
+  if (p.rate.value < 0 || p.rate.value > 100) return null;
+  const off = Math.abs(p.rate.value - p.computed);
+  if (off <= SLACK + 0.5 * 10 ** -decimalsOf(p.rate.value) + 1e-9) return null;
+  return `${named(ctx, p.rate)} khác tỷ lệ tính được ${named(ctx, p.num)} / ${named(ctx, p.den)} × 100 = ${fmt(p.computed)}%, chênh ${fmt(off)} điểm phần trăm`;
 }
 
 export const rateMismatch: Rule = (figures, ctx) => {
   const relations = rateRelations(ctx);
   if (relations.length === 0) return [];
-  const out = [];
+  const out: FlagDraft[] = [];
   for (const slot of slotsOf(figures)) {
     for (const rel of relations) {
       const texts: string[] = [];
       const involved: RuleFigure[] = [];
       for (const m of ['period', 'ytd'] as const) {
-        const [rate, num, den] = [pick(slot, rel.rate, m), pick(slot, rel.numerator, m), pick(slot, rel.denominator, m)];
-        const text = rate && num && den ? check(ctx, rate, num, den) : null;
-        if (text && rate && num && den) { texts.push(text); involved.push(rate, num, den); }
+        const p = rateParts(slot, rel, m);
+        const text = p && check(ctx, p);
+        if (p && text) { texts.push(text); involved.push(p.rate, p.num, p.den); }
       }
       const key = involved[0];
       if (key) out.push(draft('rate_mismatch', 'error', key, [rel.rate, rel.numerator, rel.denominator], involved, texts.join('; ') + tail(key)));

@@ -13,8 +13,10 @@ function check(ctx: RuleContext, s: YtdSeries, m: number): FlagDraft | null {
   const prev = p >= 1 ? s.months.get(p)?.ytd : undefined;
   if (!prev || ytd.value >= prev.value - EPS) return null;
   if (p === m - 1 && blamesPrevious(s, m)) return null;
-  const message = `${named(ctx, ytd)} nhỏ hơn lũy kế ${periodLabel(prev.period)} (${fmt(prev.value)}), giảm ${fmt(prev.value - ytd.value)}${tail(ytd)}`;
-  return draft('ytd_decrease', 'error', ytd, [ytd.indicator], [ytd, prev], message);
+  const own = p === m - 1 ? s.months.get(m)?.period : undefined;
+  const should = own ? `; đúng ra phải là ${fmt(prev.value)} + ${fmt(own.value)} trong tháng = ${fmt(prev.value + own.value)}` : '';
+  const message = `${named(ctx, ytd)} nhỏ hơn lũy kế ${periodLabel(prev.period)} (${fmt(prev.value)}), giảm ${fmt(prev.value - ytd.value)}${should}${tail(ytd)}`;
+  return draft('ytd_decrease', 'error', ytd, [ytd.indicator], own ? [ytd, prev, own] : [ytd, prev], message);
 }
 
 export const ytdDecrease: Rule = (figures, ctx) =>

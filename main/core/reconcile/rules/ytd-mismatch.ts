@@ -1,6 +1,6 @@
 /** Year-to-date ≠ last month's year-to-date + this month's figure (January: ≠ this month's). */
 import { fmt, named, tail } from '../format';
-import { draft } from '../figures';
+import { draft, EPS } from '../figures';
 import { blamesPrevious, chainBroken, ytdSeries, type YtdSeries } from '../ytd';
 import type { FlagDraft, Rule, RuleContext, RuleFigure } from '../types';
 
@@ -17,11 +17,18 @@ function flagAt(ctx: RuleContext, s: YtdSeries, m: number): FlagDraft {
   return draft('ytd_mismatch', 'error', ytd, [ytd.indicator], involved, message);
 }
 
+/** A fall from last month is ytd_decrease's flag (its message gives the expected sum too): one cell, one flag. */
+function decreased(s: YtdSeries, m: number): boolean {
+  const prev = s.months.get(m - 1)?.ytd;
+  const ytd = s.months.get(m)?.ytd;
+  return prev !== undefined && ytd !== undefined && ytd.value < prev.value - EPS;
+}
+
 export const ytdMismatch: Rule = (figures, ctx) => {
   const out: FlagDraft[] = [];
   for (const s of ytdSeries(figures, ctx)) {
     for (const m of [...s.months.keys()].sort((a, b) => a - b)) {
-      if (chainBroken(s, m) && !blamesPrevious(s, m)) out.push(flagAt(ctx, s, m));
+      if (chainBroken(s, m) && !blamesPrevious(s, m) && !decreased(s, m)) out.push(flagAt(ctx, s, m));
     }
   }
   return out;

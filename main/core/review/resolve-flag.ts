@@ -1,0 +1,71 @@
+/**
+ * A reviewer's decision on a flag, in one transaction with its audit entry:
+ *   accept   the figures stand as they are (reason required); resolved while they don't change;
+ *   correct  a new value for one figure of the flag; the value as read stays in history;
+ *   choose   which of two submissions stands for the unit and period.
+ */
+import type { Database } from 'better-sqlite3';
+import type { Flag, FlagFigure } from '../../../shared/types';
+import { appendAudit } from '../store/queries/audit';
+import { stmt } from '../store/statements';
+import { getFlag } from './flags-store';
+
+export interface Resolution {
+  flagId: string;
+  action: 'accept' | 'correct' | 'choose';
+  reason: string;
+  user: string;
+  /** correct: the new value; and which figure, by its cell ("D15", or "Sheet!D15"), else the flag's first. */
+  value?: number;
+  cell?: string;
+  /** choose: the file (name) that stands. */
+  file?: string;
+}
+
+export class ReviewError extends Error {}
+
+export function resolveFlag(db: Database, r: Resolution, at: string): void {
+  const flag = getFlag(db, r.flagId);
+  if (!flag) throw new ReviewError(`Không có cảnh báo mã “${r.flagId}” (có thể đã hết sau lần kiểm tra gần nhất)`);
+  if (!r.reason.trim()) throw new ReviewError('Cần ghi lý do cho quyết định');
+  db.transaction(() => {
+    if (r.action === 'accept') accept(db, flag, r, at);
+    else if (r.action === 'correct') correct(db, flag, r, at);
+    else choose(db, flag, r, at);
+  })();
+}
+
+function accept(db: Database, flag: Flag & { signature: string }, r: Resolution, at: string): void {
+  stmt(db, 'INSERT INTO resolutions (flag_id, signature, action, user, at, reason) VALUES (?, ?, ?, ?, ?, ?)').run(flag.id, flag.signature, 'accept', r.user, at, r.reason);
+  appendAudit(db, { at, user: r.user, action: 'accept-flag', target: `${flag.rule} ${flag.unit} ${flag.period}: ${flag.message}`, oldValue: null, newValue: null, reason: r.reason });
+}
+
+function correct(db: Database, flag: Flag, r: Resolution, at: string): void {
+  if (r.value === undefined || !Number.isFinite(r.value)) throw new ReviewError('Sửa số liệu cần giá trị mới');
+  const target = pickFigure(flag.figures, r.cell);
+  if (!target) throw new ReviewError(`Cảnh báo không có số liệu ở ô “${r.cell}”`);
+  const row = stmt(db, `SELECT fg.id FROM figures fg JOIN files f ON f.id = fg.file_id
+    WHERE f.name = ? AND fg.sheet = ? AND fg.cell = ? AND f.outcome = 'imported' ORDER BY f.id DESC LIMIT 1`).get(target.file, target.sheet, target.cell) as { id: number } | undefined;
+  if (!row) throw new ReviewError('Không tìm thấy số liệu gốc của cảnh báo');
+  stmt(db, 'INSERT INTO corrections (figure_id, value, old_value, user, at, reason, flag_id) VALUES (?, ?, ?, ?, ?, ?, ?)').run(row.id, r.value, target.value, r.user, at, r.reason, flag.id);
+  appendAudit(db, {
+    at, user: r.user, action: 'correct-figure', target: `${flag.unit} ${target.period} ${target.indicator} ${target.measure}${target.subunit ? ` ${target.subunit}` : ''} (tệp ${target.file}, trang “${target.sheet}”, ô ${target.cell})`,
+    oldValue: String(target.value), newValue: String(r.value), reason: r.reason,
+  });
+}
+
+function pickFigure(figures: FlagFigure[], cell?: string): FlagFigure | undefined {
+  if (!cell) return figures.find((f) => f.indicator !== '');
+  return figures.find((f) => f.cell === cell || `${f.sheet}!${f.cell}` === cell);
+}
+
+function choose(db: Database, flag: Flag & { signature: string }, r: Resolution, at: string): void {
+  const files = [...new Set(flag.figures.map((f) => f.file))];
+  if (!r.file || !files.includes(r.file)) throw new ReviewError(`Chọn bản báo cáo cần tên một trong các tệp: ${files.join(', ')}`);
+  const ids = new Map(files.map((name) => [name, (stmt(db, "SELECT id, superseded_by FROM files WHERE name = ? AND outcome = 'imported' ORDER BY id DESC LIMIT 1").get(name) as { id: number; superseded_by: number | null })]));
+  const chosen = ids.get(r.file)!;
+  const before = files.find((n) => ids.get(n)!.superseded_by === null) ?? '';
+  for (const [name, f] of ids) stmt(db, 'UPDATE files SET superseded_by = ? WHERE id = ?').run(name === r.file ? null : chosen.id, f.id);
+  stmt(db, 'INSERT INTO resolutions (flag_id, signature, action, user, at, reason) VALUES (?, ?, ?, ?, ?, ?)').run(flag.id, flag.signature, 'choose', r.user, at, r.reason);
+  appendAudit(db, { at, user: r.user, action: 'choose-submission', target: `${flag.unit} ${flag.period}`, oldValue: before, newValue: r.file, reason: r.reason });
+}
