@@ -51,8 +51,18 @@ export function pick(slot: Slot, indicator: string, measure: 'period' | 'ytd'): 
   return slot.figures.get(`${indicator}|${measure}`);
 }
 
-/** Active figures grouped by (unit, commune, period), duplicates resolved to the latest file. */
+/**
+ * Active figures grouped by (unit, commune, period), duplicates resolved to the latest file.
+ * Most rules need this grouping of the same figures: it is built once per figure list.
+ */
+const slotCache = new WeakMap<RuleFigure[], Slot[]>();
 export function slotsOf(figures: RuleFigure[]): Slot[] {
+  let slots = slotCache.get(figures);
+  if (!slots) slotCache.set(figures, (slots = buildSlots(figures)));
+  return slots;
+}
+
+function buildSlots(figures: RuleFigure[]): Slot[] {
   const slotKey = (f: RuleFigure) => `${f.unit}|${f.subunit ?? ''}|${f.period}`;
   const latest = latestBy(figures.filter(isActive), (f) => `${slotKey(f)}|${f.indicator}|${f.measure}`);
   const slots = new Map<string, Slot>();

@@ -37,9 +37,14 @@ function points(figures: RuleFigure[], ctx: RuleContext): Point[] {
  * rounds, seizures): a month with any event is then "unusual" by MAD, so we compare with the
  * months that had events, i.e. with the usual size of an event.
  */
-function baseline(values: number[]): { values: number[]; events: boolean } {
+function baseline(values: number[]): { values: number[]; events: boolean; spread?: Spread } {
   const events = median(values) === 0;
   return { values: events ? values.filter((v) => v !== 0) : values, events };
+}
+
+/** A baseline's spread, kept with it so a shared peer group sorts its values once. */
+function spreadOf(b: ReturnType<typeof baseline>): Spread {
+  return (b.spread ??= spread(b.values));
 }
 
 function farFrom(x: number, s: Spread, minDeviation: number): boolean {
@@ -52,15 +57,26 @@ function message(ctx: RuleContext, f: RuleFigure, own: Spread, peers: Spread, ex
   return `${ctx.indicatorName(f.indicator)} (${fmt(f.value)}) bất thường: khác xa các tháng khác của đơn vị (trung vị ${fmt(own.median)}, khoảng dự kiến ${fmt(expected.low)}–${fmt(expected.high)}${ratio}, chênh ${fmt(Math.abs(f.value - own.median))}) và các đơn vị khác cùng tháng (trung vị ${fmt(peers.median)})${tail(f)}`;
 }
 
-function check(ctx: RuleContext, p: Point, history: Point[], peers: Point[]): FlagDraft | null {
+/**
+ * The peers' spread without the unit itself. Among many peers one value does not move a median,
+ * so large groups share one spread (computed once): checking 3,321 communes stays linear.
+ */
+const SHARED_PEERS = 50;
+function peerBaseline(p: Point, peers: Point[], shared: Map<Point[], ReturnType<typeof baseline>>): ReturnType<typeof baseline> {
+  if (peers.length <= SHARED_PEERS) return baseline(peers.filter((q) => q.f.unit !== p.f.unit).map((q) => q.f.value));
+  let b = shared.get(peers);
+  if (!b) shared.set(peers, (b = baseline(peers.map((q) => q.f.value))));
+  return b;
+}
+
+function check(ctx: RuleContext, p: Point, history: Point[], rivals: ReturnType<typeof baseline>): FlagDraft | null {
   const others = baseline(history.filter((h) => h !== p && Math.abs(h.index - p.index) <= WINDOW_MONTHS).map((h) => h.f.value));
-  const rivals = baseline(peers.filter((q) => q.f.unit !== p.f.unit).map((q) => q.f.value));
   const x = p.f.value;
   // A month with no event is the usual month where events are occasional.
   if (others.values.length < MIN_HISTORY || rivals.values.length < MIN_PEERS || (x === 0 && (others.events || rivals.events))) return null;
   const minDeviation = ctx.indicators.get(p.f.indicator)?.decimals ? 0 : MIN_DEVIATION_COUNT;
   const own = spread(others.values);
-  const peer = spread(rivals.values);
+  const peer = spreadOf(rivals);
   // Both tests, on the same side: a unit that is simply bigger than the others is not an outlier.
   if (!farFrom(x, own, minDeviation) || !farFrom(x, peer, minDeviation)) return null;
   if (Math.sign(x - own.median) !== Math.sign(x - peer.median)) return null;
@@ -77,8 +93,9 @@ export const outlier: Rule = (figures, ctx) => {
   const byUnit = groupBy(all, (p) => `${p.f.unit}|${p.f.indicator}`);
   const byMonth = groupBy(all, (p) => `${p.f.indicator}|${p.f.period}`);
   const out: FlagDraft[] = [];
+  const shared = new Map<Point[], ReturnType<typeof baseline>>();
   for (const p of all) {
-    const d = check(ctx, p, byUnit.get(`${p.f.unit}|${p.f.indicator}`) ?? [], byMonth.get(`${p.f.indicator}|${p.f.period}`) ?? []);
+    const d = check(ctx, p, byUnit.get(`${p.f.unit}|${p.f.indicator}`) ?? [], peerBaseline(p, byMonth.get(`${p.f.indicator}|${p.f.period}`) ?? [], shared));
     if (d) out.push(d);
   }
   return out;
