@@ -30,4 +30,6 @@ export interface Lexicon {
   stopwords: string[];
   /** Units of measure, so that "Súng (khẩu)" is read as the label "Súng" with its unit. */
   units: string[];
+  /** Words that negate a label: a label with one the indicator lacks is never matched loosely. */
+  negations: string[];
 }

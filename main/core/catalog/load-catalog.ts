@@ -34,6 +34,7 @@ const lexiconSchema = z.object({
   synonyms: z.record(z.string(), z.string()),
   stopwords: z.array(z.string()),
   units: z.array(z.string()).default([]),
+  negations: z.array(z.string()).default([]),
 });
 
 export function loadCatalog(dir = path.join(resourcesDir(), 'catalog')): { catalog: CatalogFile; lexicon: Lexicon } {

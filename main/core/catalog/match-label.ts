@@ -38,6 +38,8 @@ export type MatchResult =
 
 const ACCEPT = 0.85;
 const MARGIN = 0.15;
+const ACCEPT_WITH_UNIT = 0.7;
+const MARGIN_WITH_UNIT = 0.3;
 
 export function buildLabelIndex(
   indicators: CatalogIndicator[], lex: LexiconIndex, confirmed: { label: string; indicator: string }[] = [],
@@ -91,22 +93,8 @@ function match(index: LabelIndex, label: string, ctx: MatchContext): MatchResult
     if (unitOk(code!)) return { indicator: code!, how: 'exact', score: 1 };
   }
   const scored = scoreAll(index, norm);
-  const best = scored[0];
-  const second = scored.find((s) => s.code !== best?.code);
-  if (best && unitOk(best.code)) {
-    const margin = best.f - (second?.f ?? 0);
-    if (best.f >= ACCEPT && margin >= MARGIN) return { indicator: best.code, how: 'close', score: round(best.f) };
-    // Every word of the label belongs to one indicator only, and it covers a good part of it.
-    const holders = scored.filter((s) => s.wordPrecision >= 0.999);
-    if (holders.length === 1 && best.wordPrecision >= 0.999 && best.recall >= 0.5 && margin >= MARGIN) {
-      return { indicator: best.code, how: 'close', score: round(best.f) };
-    }
-    // "- Trong đó: truy nã" under "Số đối tượng ra đầu thú": a part whose words all belong to a child of the row above.
-    const parent = index.indicators.get(best.code)?.parent;
-    if (norm.isPart && parent && parent === ctx.parentAbove && holders.length === 1 && best.wordPrecision >= 0.999) {
-      return { indicator: best.code, how: 'part-of-above', score: round(best.f) };
-    }
-  }
+  const accepted = decide(index, norm, ctx, scored.filter((x) => unitOk(x.code)), unit !== null);
+  if (accepted) return accepted;
   return {
     indicator: null,
     suggestions: scored.filter((s) => s.f >= 0.3).slice(0, 3).map((s) => ({
@@ -115,8 +103,38 @@ function match(index: LabelIndex, label: string, ctx: MatchContext): MatchResult
   };
 }
 
-/** precision: share of the label's weight the entry explains; wordPrecision: the same on single words only. */
-interface Scored { code: string; f: number; precision: number; recall: number; wordPrecision: number }
+/** precision: share of the label's weight the entry explains; recall: share of the entry's the label has; word*: on single words only. */
+/**
+ * Among the indicators whose unit of measure agrees with the row's (a row in "người" is not a count
+ * of "đợt"), accept the best only when nothing else comes near:
+ *   close      a high score, well ahead of the next;
+ *   typed unit a fair score, far ahead, the row's unit agreeing, every word of the indicator present
+ *              and no negating word ("chưa", "bị từ chối") that the indicator lacks;
+ *   holder     every word of the label belongs to this indicator and no other;
+ *   part       a "trong đó" row whose words all belong to a child of the row above.
+ */
+function decide(index: LabelIndex, norm: NormalizedLabel, ctx: MatchContext, candidates: Scored[], unitTyped: boolean): MatchResult | null {
+  const best = candidates[0];
+  if (!best || negates(index, norm, best.code)) return null;
+  const margin = best.f - (candidates[1]?.f ?? 0);
+  const hit = (how: 'close' | 'part-of-above') => ({ indicator: best.code, how, score: round(best.f) });
+  if (best.f >= ACCEPT && margin >= MARGIN) return hit('close');
+  // The label holds every word of the indicator, and more: qualifiers, unless one of them negates it.
+  if (unitTyped && best.f >= ACCEPT_WITH_UNIT && margin >= MARGIN_WITH_UNIT && best.wordRecall >= 0.999) return hit('close');
+  const holders = candidates.filter((x) => x.wordPrecision >= 0.999);
+  const holder = holders.length === 1 && holders[0] === best;
+  if (holder && best.recall >= 0.5 && margin >= MARGIN) return hit('close');
+  const parent = index.indicators.get(best.code)?.parent;
+  if (holder && norm.isPart && parent && parent === ctx.parentAbove) return hit('part-of-above');
+  return null;
+}
+
+function negates(index: LabelIndex, norm: NormalizedLabel, code: string): boolean {
+  const own = new Set(index.entries.filter((e) => e.code === code).flatMap((e) => e.tokens));
+  return norm.tokens.some((t) => index.lex.negations.has(t) && !own.has(t));
+}
+
+interface Scored { code: string; f: number; precision: number; recall: number; wordPrecision: number; wordRecall: number }
 
 function scoreAll(index: LabelIndex, norm: NormalizedLabel): Scored[] {
   const feats = featuresOf(norm.tokens);
@@ -125,18 +143,20 @@ function scoreAll(index: LabelIndex, norm: NormalizedLabel): Scored[] {
   const wordTotal = [...new Set(norm.tokens)].reduce((s, f) => s + w(f), 0);
   const byCode = new Map<string, Scored>();
   for (const e of index.entries) {
-    let common = 0, entryTotal = 0, commonWords = 0;
+    let common = 0, entryTotal = 0, commonWords = 0, entryWords = 0;
     for (const [f, weight] of e.features) {
+      const word = !f.includes(' ');
       entryTotal += weight;
+      if (word) entryWords += weight;
       if (!feats.has(f)) continue;
       common += weight;
-      if (!f.includes(' ')) commonWords += weight;
+      if (word) commonWords += weight;
     }
     if (common === 0) continue;
     const precision = common / total, recall = common / entryTotal;
     const f = (2 * precision * recall) / (precision + recall);
     const prev = byCode.get(e.code);
-    if (!prev || f > prev.f) byCode.set(e.code, { code: e.code, f, precision, recall, wordPrecision: commonWords / wordTotal });
+    if (!prev || f > prev.f) byCode.set(e.code, { code: e.code, f, precision, recall, wordPrecision: commonWords / wordTotal, wordRecall: commonWords / entryWords });
   }
   return [...byCode.values()].sort((a, b) => b.f - a.f);
 }

@@ -17,7 +17,7 @@ export interface NormalizedLabel {
   bracketUnit: string | null;
 }
 
-const PREFIX = /^(?:[-–—+•*·●○▪►>]+\s*|(?:[ivxlc]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/]\s+)/u;
+const PREFIX = /^(?:[-–—+•*·●○▪►>]+\s*|(?:[ivxlc]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/]\s+|\d+(?:\.\d+)+\s+)/u;
 const PART_PREFIX = /^(?:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể|chia\s+ra|riêng)\s*[:,.-]?\s*/u;
 
 export interface LexiconIndex {
@@ -26,6 +26,8 @@ export interface LexiconIndex {
   synonyms: { from: string[]; to: string[] }[];
   stopwords: Set<string>;
   units: Set<string>;
+  /** Words that turn a label into its opposite ("chưa kích hoạt", "bị từ chối"). */
+  negations: Set<string>;
   /** Labels repeat from file to file: each is normalised once. */
   cache: Map<string, NormalizedLabel>;
 }
@@ -38,6 +40,7 @@ export function indexLexicon(lexicon: Lexicon): LexiconIndex {
       .sort((a, b) => b.from.length - a.from.length),
     stopwords: new Set(lexicon.stopwords.map(foldCase)),
     units: new Set(lexicon.units.map(foldCase)),
+    negations: new Set(lexicon.negations.map(foldCase)),
     cache: new Map(),
   };
 }
@@ -66,7 +69,7 @@ function normalize(label: string, lex: LexiconIndex): NormalizedLabel {
   let bracketUnit: string | null = null;
   const br = /\(([^()]{1,20})\)$/u.exec(s);
   // "(khẩu)" is a unit of measure, not part of the name; "(tổng)" or "(số đợt)" are part of it.
-  if (br && br.index > 0 && lex.units.has(br[1]!.trim())) { bracketUnit = br[1]!.trim(); s = s.slice(0, br.index).trim(); }
+  if (br && br.index > 0 && lex.units.has(normalizeUnit(br[1]!, lex))) { bracketUnit = br[1]!.trim(); s = s.slice(0, br.index).trim(); }
   const words = splitWords(s).flatMap((w) => lex.abbreviations.get(w) ?? [w]);
   const tokens = applySynonyms(words, lex).filter((w) => !lex.stopwords.has(w));
   return { text: s, tokens, isPart, bracketUnit };

@@ -108,3 +108,25 @@ export function draft(rule: string, severity: Severity, key: RuleFigure, indicat
 export function sum(values: number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
+
+/**
+ * Where a return gives a flow month by month without a year-to-date (a wide half-year sheet), the
+ * year-to-date is the sum of the months from January, when every month is there; such a figure
+ * points at its month's cell and says how it was made.
+ */
+export function withDerivedYtd(figures: RuleFigure[], isFlow: (indicator: string) => boolean): RuleFigure[] {
+  const live = figures.filter((f) => isActive(f) && isFlow(f.indicator));
+  const hasYtd = new Set(live.filter((f) => f.measure === 'ytd').map((f) => `${f.unit}|${f.subunit ?? ''}|${f.indicator}|${f.period}`));
+  const series = groupBy(live.filter((f) => f.measure === 'period' && monthOf(f.period)), (f) => `${f.unit}|${f.subunit ?? ''}|${f.indicator}|${f.period.slice(0, 4)}`);
+  const derived: RuleFigure[] = [];
+  for (const months of series.values()) {
+    const byMonth = new Map([...latestBy(months, (f) => f.period).values()].map((f) => [monthOf(f.period)!.month, f]));
+    let total = 0;
+    for (let m = 1; byMonth.has(m); m++) {
+      const f = byMonth.get(m)!;
+      total += f.value;
+      if (!hasYtd.has(`${f.unit}|${f.subunit ?? ''}|${f.indicator}|${f.period}`)) derived.push({ ...f, id: -f.id, measure: 'ytd', value: total, raw: `tổng tháng 1–${m}` });
+    }
+  }
+  return derived.length ? [...figures, ...derived] : figures;
+}

@@ -15,7 +15,7 @@ describe('normalising a label', () => {
     expect(n.isPart).toBe(true);
     expect(n.tokens).toEqual(['tài', 'khoản', 'định', 'danh', 'điện', 'tử', 'kích', 'hoạt']);
     expect(normalizeLabel('Tổ hoà giải', lex).tokens).toEqual(normalizeLabel('TỔ HÒA GIẢI', lex).tokens);
-    expect(normalizeLabel('3. Súng các loại (khẩu)', lex)).toMatchObject({ tokens: ['súng', 'loại'], bracketUnit: 'khẩu' });
+    expect(normalizeLabel('3. Súng các loại (khẩu)', lex)).toMatchObject({ tokens: ['súng'], bracketUnit: 'khẩu' });
   });
 });
 
@@ -34,6 +34,15 @@ describe('matching a label to the catalog', () => {
     expect(match(label).indicator).toBe(code);
   });
 
+  it.each([
+    ['Hồ sơ cấp TK ĐDĐT mức 2 đã thu nhận', 'hồ sơ', 'DD_THUNHAN'],
+    ['Số đợt cai nghiện tại cộng đồng', 'đợt', 'CN_DOT'],
+    ['Người nghiện được cai nghiện ma túy tại cộng đồng', 'người', 'CN_NGHIEN'],
+    ['16.3 Kíp nổ các loại', 'cái', 'VK_KIP'],
+  ])('uses the row\'s unit of measure to tell close indicators apart: %s (%s) → %s', (label, unit, code) => {
+    expect(match(label, unit).indicator).toBe(code);
+  });
+
   it('reads a "trong đó" part under its parent', () => {
     expect(match('- Trong đó: truy nã', 'đ.tượng', 'DT_DAUTHU')).toMatchObject({ indicator: 'DT_TRUYNA' });
     // The same words with no parent above are not enough.
@@ -50,6 +59,8 @@ describe('matching a label to the catalog', () => {
     ['Tổng số tiền hỗ trợ', 'triệu đồng'],
     ['Số camera an ninh lắp đặt', 'cái'],
     ['Số người cai nghiện tại cơ sở', 'người'],
+    ['Số tài khoản ĐDĐT chưa kích hoạt', 'tài khoản'],
+    ['Số hồ sơ định danh điện tử đã thu nhận nhưng bị trả lại', 'hồ sơ'],
   ])('never guesses %s into an indicator', (label, unit) => {
     expect(match(label, unit).indicator).toBeNull();
   });

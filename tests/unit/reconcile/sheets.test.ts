@@ -35,8 +35,15 @@ describe('commune_total_mismatch', () => {
 });
 
 describe('detail_summary_mismatch', () => {
-  it('flags a total row that disagrees with the summary sheet', () => {
-    const flags = runRules([...communes([1200, 300, 15]), totalRow(1515), summary(1511)], ctx, ['detail_summary_mismatch']);
+  it('flags commune rows that their total row sums but the summary sheet does not agree with', () => {
+    const flags = runRules([...communes([1200, 300, 15]), totalRow(1515), summary(1511)], ctx, ['commune_total_mismatch', 'detail_summary_mismatch']);
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ rule: 'commune_total_mismatch', severity: 'error', indicators: ['VK_SUNG'] });
+    expect(flags[0]!.message).toContain('(1.515) khác số của đơn vị (1.511');
+  });
+
+  it('flags a total row that disagrees with the summary sheet where the detail sheet has no commune rows', () => {
+    const flags = runRules([totalRow(1515), summary(1511)], ctx, ['detail_summary_mismatch']);
     expect(flags).toHaveLength(1);
     expect(flags[0]).toMatchObject({ rule: 'detail_summary_mismatch', severity: 'error', indicators: ['VK_SUNG'] });
     expect(flags[0]!.message).toContain('(1.515, ô K23) khác trang Tổng hợp (1.511, ô D35), chênh 4');

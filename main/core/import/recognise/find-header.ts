@@ -52,8 +52,11 @@ export function findHeader(sheet: SheetGrid): Header | null {
     // Extend down while the next row is a sub-heading (text in value columns, no numbers).
     let bottom = top;
     while (bottom + 1 < top + MAX_HEADING_ROWS && isSubHeading(sheet, bottom + 1, labelCol, text, w)) bottom++;
-    const texts = Array.from({ length: w }, (_, c) => joinDistinct(Array.from({ length: bottom - top + 1 }, (_, k) => text(top + k, c))));
-    const roles = texts.map((t, c) => dateRole(sheet, top, bottom, c) ?? roleOf(t, text(bottom, c)));
+    // A row of column letters ("A B C 1 2") belongs to the heading but says nothing of the columns.
+    const worded = Array.from({ length: bottom - top + 1 }, (_, k) => top + k).filter((r) => !isColumnLetters(sheet, r));
+    const last = worded[worded.length - 1] ?? top;
+    const texts = Array.from({ length: w }, (_, c) => joinDistinct(worded.map((r) => text(r, c))));
+    const roles = texts.map((t, c) => dateRole(sheet, top, bottom, c) ?? roleOf(t, text(last, c)));
     roles[labelCol] = first[labelCol]!;
     if (roles.some(isValueRole) || first[labelCol]!.kind === 'entity') return { top, bottom, roles, texts, labelCol };
   }
@@ -77,9 +80,7 @@ function dateRole(sheet: SheetGrid, top: number, bottom: number, c: number): Col
 
 function isSubHeading(sheet: SheetGrid, r: number, labelCol: number, text: (r: number, c: number) => string, w: number): boolean {
   const row = sheet.rows[r] ?? [];
-  // Column letters under headings ("A B C 1 2 3") belong to the heading.
-  const cells = row.map((cell) => asciiFold(cellText(cell))).filter(Boolean);
-  if (cells.length >= 3 && cells.every((s) => /^([a-e]|\d{1,2}|\(\d+\)|\d+\s*=.*)$/.test(s))) return true;
+  if (isColumnLetters(sheet, r)) return true;
   if (row.some((cell) => typeof cell?.v === 'number')) return false;
   for (let c = 0; c < w; c++) {
     if (c === labelCol) continue;
@@ -87,6 +88,12 @@ function isSubHeading(sheet: SheetGrid, r: number, labelCol: number, text: (r: n
     if (role.kind !== 'unknown' && role.kind !== 'stt') return true;
   }
   return false;
+}
+
+/** "A B C 1 2 3" (or "(1) (2)", "3 = 2 - 1") under the headings of official forms. */
+function isColumnLetters(sheet: SheetGrid, r: number): boolean {
+  const cells = (sheet.rows[r] ?? []).map((cell) => asciiFold(cellText(cell))).filter(Boolean);
+  return cells.length >= 3 && cells.every((s) => /^([a-e]|\d{1,2}|\(\d+\)|\d+\s*=.*)$/.test(s));
 }
 
 function joinDistinct(parts: string[]): string {

@@ -1,6 +1,7 @@
 /**
- * Commune rows of a detail sheet that do not add up to that sheet's total row, or, where the sheet
- * has none, to the unit's own figure in the same file.
+ * Commune rows of a detail sheet that do not add up to the unit's total: the sheet's own total row,
+ * or the unit's figure on the summary sheet of the same file (a total row that sums the communes
+ * by formula agrees with them, and the disagreement is with the summary).
  */
 import { fmt, place, where } from '../format';
 import { draft, EPS, groupBy, sum } from '../figures';
@@ -8,14 +9,14 @@ import type { FlagDraft, Rule, RuleContext, RuleFigure } from '../types';
 
 const cellKey = (f: RuleFigure) => `${f.period}|${f.indicator}|${f.measure}`;
 
-/** The figure commune rows should add up to: the sheet's total row, else the file's unit figure. */
-function totalsOf(figures: RuleFigure[]): (rows: RuleFigure[]) => RuleFigure | undefined {
+/** The figures commune rows should add up to: the sheet's total row and the file's unit figure. */
+function totalsOf(figures: RuleFigure[]): (rows: RuleFigure[]) => RuleFigure[] {
   const live = figures.filter((f) => !f.superseded && f.subunit === null);
   const rows = new Map(live.filter((f) => f.role === 'total').map((f) => [`${f.fileId}|${f.sheet}|${cellKey(f)}`, f]));
   const values = new Map(live.filter((f) => f.role === 'value').map((f) => [`${f.fileId}|${cellKey(f)}`, f]));
   return (communes) => {
     const c = communes[0]!;
-    return rows.get(`${c.fileId}|${c.sheet}|${cellKey(c)}`) ?? values.get(`${c.fileId}|${cellKey(c)}`);
+    return [rows.get(`${c.fileId}|${c.sheet}|${cellKey(c)}`), values.get(`${c.fileId}|${cellKey(c)}`)].filter((f): f is RuleFigure => f !== undefined);
   };
 }
 
@@ -31,13 +32,14 @@ export const communeTotalMismatch: Rule = (figures, ctx) => {
   const totalOf = totalsOf(figures);
   const hits = new Map<string, { total: RuleFigure; texts: string[]; figures: RuleFigure[] }>();
   for (const rows of groupBy(communes, (f) => `${f.fileId}|${f.sheet}|${cellKey(f)}`).values()) {
-    const total = totalOf(rows);
     const s = sum(rows.map((r) => r.value));
-    if (!total || Math.abs(s - total.value) <= EPS * Math.max(1, Math.abs(total.value))) continue;
+    const off = totalOf(rows).filter((t) => Math.abs(s - t.value) > EPS * Math.max(1, Math.abs(t.value)));
+    if (off.length === 0) continue;
+    const total = off[0]!;
     const k = `${total.fileId}|${rows[0]!.sheet}|${total.period}|${total.indicator}`;
     const hit = hits.get(k) ?? { total, texts: [], figures: [] };
-    hit.texts.push(text(ctx, total, rows, s));
-    hit.figures.push(total, ...rows);
+    for (const t of off) hit.texts.push(text(ctx, t, rows, s));
+    hit.figures.push(...off, ...rows);
     hits.set(k, hit);
   }
   return [...hits.values()].map((h): FlagDraft =>

@@ -31,12 +31,12 @@ const sheetCell = (f: RuleFigure) => `${f.fileId}|${f.sheet}|${f.period}|${f.ind
 
 /**
  * `values`: the unit figures of the total's file, indicator and measure; `communes`: the sum of the
- * total's own commune rows. Where the communes agree with the summary, the total row alone is wrong
- * and commune_total_mismatch says so: one wrong cell, one flag.
+ * total's own commune rows, if it has any (then commune_total_mismatch says it: one fault, one flag).
  */
 function hitFor(ctx: RuleContext, total: RuleFigure, values: RuleFigure[], communes: number | undefined): Hit | null {
+  // A total row over commune rows is commune_total_mismatch's to judge, against the row and the summary.
+  if (communes !== undefined) return null;
   const summary = values.find((f) => f.period === total.period && f.sheet !== total.sheet);
-  if (summary && communes !== undefined && !differs(summary.value, communes)) return null;
   if (summary) return againstSummary(ctx, total, summary);
   const span = new Set(monthsIn(total.period));
   if (span.size < 2) return null;

@@ -1,6 +1,6 @@
 /** Year-to-date of a flow above its yearly plan (relation plan_exceeded, normally measure 'ytd'). */
 import { fmt, named, tail } from '../format';
-import { draft, isActive, latestBy, monthOf, pick } from '../figures';
+import { draft, isActive, latestBy, monthOf, pick, withDerivedYtd } from '../figures';
 import { pairBreaches, type ParentFinder } from '../pairs';
 import type { Rule, RuleFigure } from '../types';
 
@@ -29,7 +29,8 @@ function planFinder(figures: RuleFigure[], parents: Set<string>): ParentFinder {
 export const planExceeded: Rule = (figures, ctx) => {
   const parents = new Set(ctx.relations.flatMap((r) => (r.rule === 'plan_exceeded' ? [r.parent] : [])));
   if (parents.size === 0) return [];
-  return pairBreaches(figures, ctx, 'plan_exceeded', planFinder(figures, parents)).map(({ relation, hits }) => {
+  const all = withDerivedYtd(figures, (code) => ctx.indicators.get(code)?.kind === 'flow');
+  return pairBreaches(all, ctx, 'plan_exceeded', planFinder(all, parents)).map(({ relation, hits }) => {
     const text = hits.map(({ child, parent }) => {
       const pct = parent.value > 0 ? ` (${fmt((child.value / parent.value) * 100)}% kế hoạch)` : '';
       return `${named(ctx, child)} vượt ${named(ctx, parent)}, vượt ${fmt(child.value - parent.value)}${pct}`;
