@@ -32,6 +32,8 @@ export const schemas = {
   listIndicators: z.object({}),
   listUnits: z.object({ at: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
   listFiles: z.object({}),
+  /** A file refused because its unit could not be told: a person names the unit; the name is remembered. */
+  assignUnit: z.object({ file: text, unit: z.string().min(1).max(20), user: z.string().trim().min(1).max(200) }),
   checkFlags: z.object({}),
   listFlags: z.object({
     status: z.enum(['open', 'resolved']).optional(),
@@ -71,6 +73,7 @@ export interface Results {
   listIndicators: Indicator[];
   listUnits: UnitInfo[];
   listFiles: FileRecord[];
+  assignUnit: ImportFileResult;
   checkFlags: CheckSummary;
   listFlags: Flag[];
   resolveFlag: { flag: Flag | null; summary: CheckSummary };

@@ -24,7 +24,8 @@ import { resolveFlag } from './review/resolve-flag';
 import { listFigures } from './store/queries/figures';
 import { listFiles } from './store/queries/files';
 import { seedCatalog, seedUnits } from './store/queries/seed';
-import { loadDirectory, listUnits } from './store/queries/units';
+import { loadDirectory, listUnits, rememberUnitName } from './store/queries/units';
+import { stmt } from './store/statements';
 import { applyMapping, confirmedMappings, listUnmapped } from './store/queries/unmapped';
 
 export interface CoreOptions {
@@ -51,10 +52,12 @@ export function createApi(opts: CoreOptions): Core {
   const labelIndex = () => (labels ??= buildLabelIndex(catalog.indicators, lex, confirmedMappings(db)));
   const directory = () => (units ??= loadDirectory(db));
 
+  const importContext = (user?: string) => ({ db, labels: labelIndex, units: directory, limits: opts.limits ?? DEFAULT_LIMITS, now, user: user ?? null });
+
   const api: Api = {
     async importFiles({ paths, user }: Args<'importFiles'>): Promise<Results['importFiles']> {
       const files = collectFiles(paths);
-      const ctx = { db, labels: labelIndex, units: directory, limits: opts.limits ?? DEFAULT_LIMITS, now, user: user ?? null };
+      const ctx = importContext(user);
       const results: Results['importFiles'] = [];
       // The next file is read and parsed while the current one is recognised and stored.
       let next = files.length ? startFile(ctx, files[0]!) : null;
@@ -62,7 +65,7 @@ export function createApi(opts: CoreOptions): Core {
         opts.onProgress?.({ file, index, total: files.length });
         const current = next!;
         next = index + 1 < files.length ? startFile(ctx, files[index + 1]!) : null;
-        const result = await finishFile(ctx, current);
+        const { titleName: _t, unitId: _u, ...result } = await finishFile(ctx, current);
         results.push(result);
         opts.onProgress?.({ file, index, total: files.length, result });
       }
@@ -100,6 +103,20 @@ export function createApi(opts: CoreOptions): Core {
     },
     async listFiles() {
       return listFiles(db);
+    },
+    async assignUnit({ file, unit, user }) {
+      const rec = stmt(db, "SELECT id, path, error_code AS code FROM files WHERE name = ? AND outcome = 'rejected' ORDER BY id DESC LIMIT 1").get(file) as { id: number; path: string; code: string } | undefined;
+      if (!rec) throw new Error(`Không có tệp bị từ chối nào tên “${file}”`);
+      const ctx = importContext(user);
+      const { titleName, unitId, ...result } = await finishFile(ctx, startFile(ctx, rec.path), unit);
+      if (result.status !== 'imported') return result;
+      db.transaction(() => {
+        rememberUnitName(db, unitId!, titleName ?? null);
+        appendAudit(db, { at: now(), user, action: 'assign-unit', target: file, oldValue: rec.code, newValue: unit, reason: titleName ? `tên “${titleName}” được ghi nhớ cho đơn vị ${unit}` : null });
+      })();
+      units = null;
+      checkAll(db, catalog);
+      return result;
     },
     async checkFlags() {
       return checkAll(db, catalog);

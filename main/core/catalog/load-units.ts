@@ -1,12 +1,13 @@
 /**
- * The unit registry from the official lists in resources/units (see SOURCES.md there): each unit
- * with its validity and successors, so that a code plus a date names one unit.
- *   2023 list   valid until 30/11/2024 where Resolution 1243 changed or abolished it;
- *   2024-12     changed units from 01/12/2024; districts' police end 28/02/2025, communes 30/06/2025;
- *   2025        the 130 communes from 01/07/2025, with the merge table as successors.
+ * The unit registry from the official lists in resources/units (registry.json names them, in date
+ * order, with merge tables and successors): each unit with its validity and successors, so that a
+ * code plus a date names one unit. A code that keeps its name, type and parent from one list to
+ * the next is one unit throughout; one that changes gets a new version whose predecessor points to
+ * it; one that disappears ends the day before the list that drops it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { resourcesDir } from '../resources-dir';
 
 export interface UnitSpec {
@@ -22,60 +23,49 @@ export interface UnitSpec {
   successorKeys: string[];
 }
 
-export const ERA = {
-  start: '2020-03-01',
-  resolution1243: '2024-12-01',
-  districtPoliceEnd: '2025-03-01',
-  resolution1678: '2025-07-01',
-} as const;
+const registrySchema = z.object({
+  province: z.object({ code: z.string(), name: z.string(), validFrom: z.string() }),
+  lists: z.array(z.object({ file: z.string(), validFrom: z.string(), level: z.enum(['district', 'commune']).optional(), parentCode: z.string().optional(), source: z.string().optional() })).min(1),
+  merges: z.array(z.object({ file: z.string(), at: z.string(), fromColumn: z.string(), toColumn: z.string() })).default([]),
+  successors: z.array(z.object({ from: z.string(), to: z.string(), at: z.string(), source: z.string().optional() })).default([]),
+});
 
 function readCsv(file: string): Record<string, string>[] {
-  const [head, ...lines] = fs.readFileSync(file, 'utf8').trim().split('\n');
+  const [head, ...lines] = fs.readFileSync(file, 'utf8').trim().split(/\r?\n/);
   const cols = head!.split(',');
   return lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [cols[i]!, v.trim()])));
 }
 
-const dayBefore = (iso: string) => new Date(Date.parse(iso) - 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const validOn = (u: UnitSpec, date: string) => u.validFrom <= date && (u.validTo === null || date <= u.validTo);
 
 export function loadUnits(dir = path.join(resourcesDir(), 'units')): UnitSpec[] {
-  const y2023 = readCsv(path.join(dir, 'nghe-an-2023.csv'));
-  const y2024 = new Map(readCsv(path.join(dir, 'nghe-an-2024-12.csv')).map((r) => [r.code!, r]));
-  const changes = new Map(readCsv(path.join(dir, 'nghe-an-2023-to-2024-12-changes.csv')).map((r) => [r.code!, r]));
-  const units: UnitSpec[] = [{
-    key: '40@2020-03-01', code: '40', name: 'Tỉnh Nghệ An', type: 'tinh', level: 'province', parentCode: null,
-    validFrom: ERA.start, validTo: null, source: 'nghe-an-2023.csv', successorKeys: [],
-  }];
-  const endOf = (level: string) => dayBefore(level === 'district' ? ERA.districtPoliceEnd : ERA.resolution1678);
-  const make = (r: Record<string, string>, from: string, to: string | null, source: string): UnitSpec => ({
-    key: `${r.code}@${from}`, code: r.code!, name: r.name!, type: r.type!, level: r.level === 'district' ? 'district' : 'commune',
-    parentCode: r.parent_code || null, validFrom: from, validTo: to, source, successorKeys: [],
-  });
-  for (const r of y2023) {
-    const change = changes.get(r.code!);
-    if (!change) { units.push(make(r, ERA.start, endOf(r.level!), 'nghe-an-2023.csv')); continue; }
-    const old = make(r, ERA.start, dayBefore(ERA.resolution1243), 'nghe-an-2023.csv');
-    units.push(old);
-    const next = y2024.get(r.code!);
-    if (next) {
-      const u = make(next, ERA.resolution1243, endOf(next.level!), 'nghe-an-2024-12.csv');
-      old.successorKeys.push(u.key);
-      units.push(u);
+  const reg = registrySchema.parse(JSON.parse(fs.readFileSync(path.join(dir, 'registry.json'), 'utf8')));
+  const p = reg.province;
+  const units: UnitSpec[] = [{ key: `${p.code}@${p.validFrom}`, code: p.code, name: p.name, type: 'tinh', level: 'province', parentCode: null, validFrom: p.validFrom, validTo: null, source: 'registry.json', successorKeys: [] }];
+  let open = new Map<string, UnitSpec>();
+  for (const list of reg.lists) {
+    const next = new Map<string, UnitSpec>();
+    for (const r of readCsv(path.join(dir, list.file))) {
+      const row = { code: r.code!, name: r.name!, type: r.type!, level: (r.level ?? list.level ?? 'commune') as UnitSpec['level'], parentCode: r.parent_code || list.parentCode || null };
+      const prev = open.get(row.code);
+      if (prev && prev.name === row.name && prev.type === row.type && prev.parentCode === row.parentCode && prev.level === row.level) { next.set(row.code, prev); continue; }
+      const unit: UnitSpec = { key: `${row.code}@${list.validFrom}`, ...row, validFrom: list.validFrom, validTo: null, source: list.file, successorKeys: [] };
+      if (prev) { prev.validTo = dayBefore(list.validFrom); prev.successorKeys.push(unit.key); }
+      units.push(unit);
+      next.set(row.code, unit);
     }
+    // Codes the new list no longer has ended the day before it.
+    for (const [code, u] of open) if (!next.has(code)) u.validTo = dayBefore(list.validFrom);
+    open = next;
   }
-  // Resolution 1243: TX Cửa Lò went into TP Vinh.
-  const cuaLo = units.find((u) => u.code === '413');
-  if (cuaLo) cuaLo.successorKeys.push(`412@${ERA.start}`);
-
-  const current = (code: string) => units.find((u) => u.code === code && u.level === 'commune' && u.validTo === endOf('commune'));
-  for (const r of readCsv(path.join(dir, 'nghe-an-2025.csv'))) {
-    units.push({
-      key: `${r.code}@${ERA.resolution1678}`, code: r.code!, name: r.name!, type: r.type!, level: 'commune', parentCode: '40',
-      validFrom: ERA.resolution1678, validTo: null, source: 'nghe-an-2025.csv', successorKeys: [],
-    });
-  }
-  for (const m of readCsv(path.join(dir, 'nghe-an-2025-merges.csv'))) {
-    current(m.old_code!)?.successorKeys.push(`${m.new_code}@${ERA.resolution1678}`);
-  }
+  const link = (from: string, to: string, at: string) => {
+    const a = units.find((u) => u.code === from && validOn(u, dayBefore(at)));
+    const b = units.find((u) => u.code === to && validOn(u, at));
+    if (a && b && a !== b && !a.successorKeys.includes(b.key)) a.successorKeys.push(b.key);
+  };
+  for (const m of reg.merges) for (const r of readCsv(path.join(dir, m.file))) link(r[m.fromColumn]!, r[m.toColumn]!, m.at);
+  for (const s of reg.successors) link(s.from, s.to, s.at);
   return units;
 }
 

@@ -67,17 +67,18 @@ export function startFile(ctx: ImportContext, filePath: string): StartedFile {
 const DUPLICATE = new ImportFailure('duplicate', '');
 
 /** 2. Recognise the return and store it in one transaction, or put the refusal on record. */
-export async function finishFile(ctx: ImportContext, started: StartedFile): Promise<ImportFileResult> {
+export async function finishFile(ctx: ImportContext, started: StartedFile, unitCode?: string): Promise<ImportFileResult & { titleName?: string | null; unitId?: number }> {
   const { base } = started;
   try {
     const grid = await started.grid;
     const dup = importedFileBySha(ctx.db, base.sha256);
     if (dup) return duplicate(base.name, dup.name);
-    const ret = recogniseReturn({ fileName: base.name, grid, labels: ctx.labels(), units: ctx.units() });
+    const ret = recogniseReturn({ fileName: base.name, grid, labels: ctx.labels(), units: ctx.units(), ...(unitCode ? { unitCode } : {}) });
     store(ctx, base, ret);
     return {
       file: base.name, status: 'imported', figures: ret.figures.filter((f) => f.role !== 'total').length,
       unmapped: ret.unmapped.length, error: null, unit: ret.unit.code, periods: ret.periods, warnings: ret.warnings,
+      titleName: ret.titleName, unitId: ret.unit.id,
     };
   } catch (err) {
     if (err === DUPLICATE) return duplicate(base.name, importedFileBySha(ctx.db, base.sha256)?.name ?? '');

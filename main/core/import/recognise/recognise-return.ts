@@ -9,7 +9,7 @@ import { ImportFailure } from '../import-failure';
 import type { WorkbookGrid } from '../read/grid';
 import { addressOf } from '../read/grid';
 import type { DirectoryUnit, UnitHit } from './find-unit';
-import { preferReportingLevel, unitsInFileName, unitsInTitle, unitsByName } from './find-unit';
+import { preferReportingLevel, unitsInFileName, unitsInTitle, unitsByName, validAt } from './find-unit';
 import type { PeriodHit, Span } from './find-period';
 import { findPeriod, monthsOf, periodKey } from './find-period';
 import { recogniseSheet } from './recognise-sheet';
@@ -36,7 +36,9 @@ export interface ReturnUnmapped extends Omit<SheetUnmapped, 'cells'> {
 
 export interface RecognisedReturn {
   unit: DirectoryUnit;
-  unitEvidence: UnitHit['evidence'];
+  unitEvidence: UnitHit['evidence'] | 'person';
+  /** The unit's name as the title wrote it ("XÃ THÔNG THỤ"), to remember a person's choice by. */
+  titleName: string | null;
   periods: string[];
   layout: string;
   figures: ReturnFigure[];
@@ -44,9 +46,13 @@ export interface RecognisedReturn {
   warnings: string[];
 }
 
-export interface RecogniseInput { fileName: string; grid: WorkbookGrid; labels: LabelIndex; units: DirectoryUnit[] }
+export interface RecogniseInput {
+  fileName: string; grid: WorkbookGrid; labels: LabelIndex; units: DirectoryUnit[];
+  /** The unit a person chose for this file, where its name fitted several units or none. */
+  unitCode?: string;
+}
 
-export function recogniseReturn({ fileName, grid, labels, units }: RecogniseInput): RecognisedReturn {
+export function recogniseReturn({ fileName, grid, labels, units, unitCode }: RecogniseInput): RecognisedReturn {
   const warnings: string[] = [];
   refuseUncalculatedFormulas(grid);
   const visible = grid.sheets.filter((s) => {
@@ -64,7 +70,7 @@ export function recogniseReturn({ fileName, grid, labels, units }: RecogniseInpu
 
   const period = returnPeriod(fileName, readings, warnings);
   const date = `${period.year}-${String(monthsOf(period.span, period.month)[0]).padStart(2, '0')}-01`;
-  const unit = returnUnit(fileName, readings, units, date, warnings);
+  const unit = unitCode ? chosenUnit(unitCode, units, date) : returnUnit(fileName, readings, units, date, warnings);
   const resolve = resolver(period, readings);
   const figures: ReturnFigure[] = [];
   for (const reading of readings) {
@@ -76,7 +82,7 @@ export function recogniseReturn({ fileName, grid, labels, units }: RecogniseInpu
     ...u, cells: u.cells.map(({ periodRef: _p, ...c }) => ({ ...c, period: resolve({ ...c, periodRef: _p }, sheetOwnPeriod(r, period)) })),
   })));
   const periods = [...new Set(figures.filter((f) => f.role !== 'total').map((f) => f.period))].sort();
-  return { unit: unit.unit, unitEvidence: unit.evidence, periods, layout: [...new Set(readings.map((r) => r.layout))].join('+'), figures, unmapped, warnings };
+  return { unit: unit.unit, unitEvidence: unit.evidence, titleName: titleName(readings), periods, layout: [...new Set(readings.map((r) => r.layout))].join('+'), figures, unmapped, warnings };
 }
 
 function toReturnFigure(f: SheetFigure, period: string): ReturnFigure {
@@ -188,6 +194,21 @@ function returnUnit(fileName: string, readings: SheetReading[], units: Directory
     }
   }
   throw new ImportFailure('unit-unknown', 'không xác định được đơn vị gửi báo cáo: tiêu đề không có dòng “CÔNG AN HUYỆN/XÃ ...”, tên tệp và tên trang không chứa tên hay mã đơn vị');
+}
+
+function chosenUnit(code: string, units: DirectoryUnit[], date: string): { unit: DirectoryUnit; evidence: 'person' } {
+  const unit = units.find((u) => u.code === code && validAt(u, date));
+  if (!unit) throw new ImportFailure('unit-not-valid', `đơn vị mã ${code} không tồn tại vào kỳ báo cáo (${date.slice(0, 7)})`);
+  return { unit, evidence: 'person' };
+}
+
+/** The name after "CÔNG AN" in the title, not the province's. */
+function titleName(readings: SheetReading[]): string | null {
+  for (const line of readings.flatMap((r) => r.titleLines)) {
+    const m = /^\s*(?:công an|ca)\s+(.+)$/iu.exec(line);
+    if (m && !/^tỉnh\b/iu.test(m[1]!)) return m[1]!.trim();
+  }
+  return null;
 }
 
 function label(e: UnitHit['evidence']): string {

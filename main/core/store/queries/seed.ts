@@ -22,14 +22,19 @@ export function seedCatalog(db: Database, catalog: CatalogFile): void {
   })();
 }
 
+/**
+ * Brings the units table in line with the registry: new units and versions are added, the validity
+ * of existing ones follows the lists; ids never change, so figures keep pointing at their unit.
+ */
 export function seedUnits(db: Database, units: UnitSpec[]): void {
-  const count = (db.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n;
-  if (count > 0) return;
   db.transaction(() => {
-    const ins = db.prepare(`INSERT INTO units (code, name, type, level, parent_code, valid_from, valid_to, source)
-      VALUES (@code, @name, @type, @level, @parentCode, @validFrom, @validTo, @source)`);
-    const ids = new Map<string, number>();
-    for (const u of units) ids.set(u.key, Number(ins.run(u).lastInsertRowid));
+    const upsert = db.prepare(`INSERT INTO units (code, name, type, level, parent_code, valid_from, valid_to, source)
+      VALUES (@code, @name, @type, @level, @parentCode, @validFrom, @validTo, @source)
+      ON CONFLICT(code, valid_from) DO UPDATE SET name = excluded.name, type = excluded.type, level = excluded.level,
+        parent_code = excluded.parent_code, valid_to = excluded.valid_to, source = excluded.source`);
+    for (const u of units) upsert.run(u);
+    const idOf = db.prepare('SELECT id FROM units WHERE code = ? AND valid_from = ?');
+    const ids = new Map(units.map((u) => [u.key, (idOf.get(u.code, u.validFrom) as { id: number }).id]));
     const succ = db.prepare('INSERT OR IGNORE INTO unit_successors (unit_id, successor_id) VALUES (?, ?)');
     for (const u of units) for (const s of u.successorKeys) { const to = ids.get(s); if (to) succ.run(ids.get(u.key), to); }
     const name = db.prepare('INSERT OR IGNORE INTO unit_names (unit_id, name, folded, source) VALUES (?, ?, ?, ?)');

@@ -2,7 +2,8 @@
 import type { Database } from 'better-sqlite3';
 import type { UnitInfo } from '../../../../shared/types';
 import type { DirectoryUnit } from '../../import/recognise/find-unit';
-import { stripDiacritics } from '../../text/clean-text';
+import { coreName } from '../../catalog/load-units';
+import { foldCase, stripDiacritics } from '../../text/clean-text';
 
 interface Row { id: number; code: string; name: string; type: string; level: UnitInfo['level']; parent_code: string | null; valid_from: string; valid_to: string | null }
 
@@ -25,4 +26,11 @@ export function listUnits(db: Database, at?: string): UnitInfo[] {
     ? db.prepare('SELECT * FROM units WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY code').all(at, at)
     : db.prepare('SELECT * FROM units ORDER BY code, valid_from').all()) as Row[];
   return rows.map((u) => ({ id: u.id, code: u.code, name: u.name, type: u.type, level: u.level, parentCode: u.parent_code, validFrom: u.valid_from, validTo: u.valid_to }));
+}
+
+/** A name a person confirmed for a unit ("XÃ THÔNG THỤ" as a title wrote it), used from then on. */
+export function rememberUnitName(db: Database, unitId: number, name: string | null): void {
+  if (!name) return;
+  const ins = db.prepare("INSERT OR IGNORE INTO unit_names (unit_id, name, folded, source) VALUES (?, ?, ?, 'confirmed')");
+  for (const n of new Set([name, coreName(name)])) ins.run(unitId, n, foldCase(n));
 }

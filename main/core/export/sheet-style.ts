@@ -1,0 +1,73 @@
+/**
+ * Typography and cell helpers of the official format (Decree 30/2020/NĐ-CP): Times New Roman
+ * everywhere, thin borders on the table. Number formats use Excel's neutral codes: a vi-VN Excel or
+ * LibreOffice shows "#,##0" as 1.800 and "#,##0.0" as 23,7 by itself.
+ */
+import type ExcelJS from 'exceljs';
+import type { CatalogIndicator } from '../../../shared/catalog';
+
+export const FONT_NAME = 'Times New Roman';
+
+export interface TextStyle {
+  size?: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  align?: 'left' | 'center' | 'right';
+  valign?: 'top' | 'middle' | 'bottom';
+  wrap?: boolean;
+  indent?: number;
+}
+
+export function font(s: TextStyle = {}): Partial<ExcelJS.Font> {
+  return { name: FONT_NAME, size: s.size ?? 12, bold: s.bold ?? false, italic: s.italic ?? false, ...(s.underline ? { underline: true } : {}) };
+}
+
+export function alignment(s: TextStyle = {}): Partial<ExcelJS.Alignment> {
+  return {
+    horizontal: s.align ?? 'left', vertical: s.valign ?? 'middle', wrapText: s.wrap ?? false,
+    ...(s.indent ? { indent: s.indent } : {}),
+  };
+}
+
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
+export const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/** 1 → "A", 27 → "AA": for formula text, independent of a worksheet. */
+export function colLetter(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
+
+export function addr(col: number, row: number): string {
+  return `${colLetter(col)}${row}`;
+}
+
+/** Counts as whole numbers; rates to one decimal; hectares and kilograms to one or two. */
+export function numFmtFor(ind: CatalogIndicator): string {
+  if (ind.kind === 'rate') return PERCENT_FMT;
+  return ind.decimals ? '#,##0.0#' : '#,##0';
+}
+export const PERCENT_FMT = '#,##0.0';
+
+/** Writes text with its style into one cell, or a merged range of one row. */
+export function putText(ws: ExcelJS.Worksheet, row: number, cols: [number, number], text: string, s: TextStyle = {}): ExcelJS.Cell {
+  if (cols[1] > cols[0]) ws.mergeCells(row, cols[0], row, cols[1]);
+  const cell = ws.getCell(row, cols[0]);
+  cell.value = text;
+  cell.font = font(s);
+  cell.alignment = alignment(s);
+  return cell;
+}
+
+/** Rows a text needs in a column of `width` characters at `size` points (a rough, generous count). */
+export function linesFor(text: string, width: number, size = 12): number {
+  const perLine = Math.max(1, Math.floor((width * 11) / size) - 1);
+  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+}
+
+/** Height in points for `lines` lines of `size`-point text. */
+export function heightFor(lines: number, size = 12): number {
+  return Math.ceil(lines * size * 1.3 + 4);
+}

@@ -1,0 +1,88 @@
+/**
+ * The top of an official document (Decree 30/2020/NĐ-CP, Appendix I): the agency block top left
+ * (parent body in caps, issuing body in bold caps, a short rule under), the national motto top right
+ * (bold, a rule as long as the motto under it), the form number and the place-and-date line, the
+ * title, the period, and the "Đơn vị tính" line above the table.
+ */
+import type ExcelJS from 'exceljs';
+import type { ExportSettings } from './settings';
+import { putText } from './sheet-style';
+
+/** Where the two blocks sit: column spans of the shared grid, with every column's width. */
+export interface SheetFrame {
+  /** Width of columns 1..n, in characters. */
+  widths: number[];
+  left: [number, number];
+  right: [number, number];
+}
+
+export interface HeaderText { title: string; subtitle: string; today: Date }
+
+/** The agency block over the first columns (≥ 50 characters), the motto over the last (≥ 62). */
+export function frameFor(widths: number[]): SheetFrame {
+  let leftEnd = 1;
+  for (let w = widths[0] ?? 0; w < 50 && leftEnd < widths.length; w += widths[leftEnd++] ?? 0);
+  let rightStart = widths.length;
+  for (let w = widths.at(-1) ?? 0; w < 62 && rightStart > leftEnd + 1; w += widths[--rightStart - 1] ?? 0);
+  return { widths, left: [1, leftEnd], right: [rightStart, widths.length] };
+}
+
+/** Writes rows 1–8 and returns the first row for the table. */
+export function writeHeaderBlock(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, f: SheetFrame, s: ExportSettings, h: HeaderText): number {
+  const last = f.widths.length;
+  putText(ws, 1, f.left, s.agency.parent.toLocaleUpperCase('vi'), { size: 13, align: 'center' });
+  putText(ws, 2, f.left, s.agency.issuer.toLocaleUpperCase('vi'), { size: 13, bold: true, align: 'center', valign: 'bottom' });
+  putText(ws, 1, f.right, s.nation, { size: 13, bold: true, align: 'center' });
+  putText(ws, 2, f.right, s.motto, { size: 14, bold: true, align: 'center', valign: 'bottom' });
+  ws.getRow(1).height = 19;
+  ws.getRow(2).height = 20;
+  ws.getRow(3).height = 9;
+  // Decree 30: a rule of a third to a half of the issuing body's name; one as long as the motto.
+  shortRule(wb, ws, f, f.left, Math.max(60, textPx(s.agency.issuer, 13) * 0.45));
+  shortRule(wb, ws, f, f.right, textPx(s.motto, 14) * 0.95);
+  putText(ws, 4, f.left, s.formNumber, { size: 12, bold: true, align: 'center' });
+  putText(ws, 4, f.right, dateLine(s.place, h.today), { size: 13, italic: true, align: 'center' });
+  ws.getRow(4).height = 20;
+  ws.getRow(5).height = 10;
+  putText(ws, 6, [1, last], h.title, { size: 14, bold: true, align: 'center' });
+  putText(ws, 7, [1, last], h.subtitle, { size: 13, bold: true, italic: true, align: 'center' });
+  ws.getRow(6).height = 21;
+  ws.getRow(7).height = 19;
+  putText(ws, 8, f.right, s.unitLine, { size: 12, italic: true, align: 'right' });
+  ws.getRow(8).height = 18;
+  return 9;
+}
+
+/** "Nghệ An, ngày 05 tháng 02 năm 2024": days below 10 and months 1–2 with a leading zero. */
+export function dateLine(place: string, d: Date): string {
+  const day = String(d.getDate()).padStart(2, '0');
+  const month = d.getMonth() + 1;
+  return `${place}, ngày ${day} tháng ${month <= 2 ? `0${month}` : month} năm ${d.getFullYear()}`;
+}
+
+/** Rough printed width of bold Times New Roman text, in pixels at 96 dpi. */
+function textPx(text: string, size: number): number {
+  return text.length * size * 0.62 * (96 / 72);
+}
+
+// One black pixel, stretched into a line: a cell border cannot be shorter than its cell.
+const PIXEL = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==';
+const EMU_PER_PX = 9525;
+
+function colPx(width: number): number {
+  return Math.trunc(width * 7 + 5);
+}
+
+/** A centred rule `length` pixels long at the top of row 3, under a block of columns. */
+function shortRule(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, f: SheetFrame, span: [number, number], length: number): void {
+  const px = f.widths.map(colPx);
+  const blockStart = px.slice(0, span[0] - 1).reduce((a, b) => a + b, 0);
+  const blockWidth = px.slice(span[0] - 1, span[1]).reduce((a, b) => a + b, 0);
+  let x = blockStart + (blockWidth - length) / 2;
+  let col = 0;
+  while (col < px.length - 1 && x >= px[col]!) x -= px[col++]!;
+  const image = wb.addImage({ base64: PIXEL, extension: 'png' });
+  // Native anchors: exceljs's fractional columns assume a width unit of its own.
+  const tl = { col, row: 2, nativeCol: col, nativeColOff: Math.round(x * EMU_PER_PX), nativeRow: 2, nativeRowOff: 2 * EMU_PER_PX };
+  ws.addImage(image, { tl, ext: { width: length, height: 1 }, editAs: 'oneCell' });
+}
