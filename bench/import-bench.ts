@@ -6,13 +6,14 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
+import { printScale, runScale, sheetjsAlone } from './scale-bench';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 // Measure the code as the app ships it: bundled JavaScript, not TypeScript compiled on the fly.
 const bundle = path.join(root, 'dist/bench/measure.mjs');
 buildSync({
-  entryPoints: [path.join(here, 'measure.ts'), path.join(root, 'main/core/import/read/read-worker.ts')],
+  entryPoints: [path.join(here, 'measure.ts'), path.join(here, 'scale-one.ts'), path.join(root, 'main/core/import/read/read-worker.ts')],
   bundle: true, platform: 'node', format: 'esm', packages: 'external', outdir: path.dirname(bundle), entryNames: '[name]', outExtension: { '.js': '.mjs' }, logLevel: 'warning',
 });
 const env = { ...process.env, TONGHOP_RESOURCES: path.join(root, 'resources'), TONGHOP_MIGRATIONS_DIR: path.join(root, 'main/core/store/migrations') };
@@ -44,3 +45,10 @@ console.log(`  SheetJS alone          : ${fmt(sheetjs.ms)} ms   (${fmt(sheetjs.c
 console.log(`  exceljs readFile alone : ${fmt(exceljs.ms)} ms   (${fmt(exceljs.cells ?? 0)} cells)   peak RSS ${exceljs.maxRssMb} MB`);
 console.log(`  import / exceljs alone : ${fmt(imp.ms / exceljs.ms, 2)}x   target < 1.0x   ${ok(imp.ms < exceljs.ms)}`);
 console.log(`  import / SheetJS alone : ${fmt(imp.ms / sheetjs.ms, 2)}x   target <= 1.2x  ${ok(imp.ms <= 1.2 * sheetjs.ms)}`);
+
+// A province's year and the nation's (BENCH_SCALES=21,130,3321 to choose).
+const scales = (process.env.BENCH_SCALES ?? '21,130,3321').split(',').map(Number).filter(Boolean);
+for (const n of scales) {
+  const r = runScale(path.dirname(bundle), env, n, n <= 130 ? 'files' : 'store');
+  printScale(r, r.returnsDir ? sheetjsAlone(path.dirname(bundle), env, r.returnsDir) : null);
+}

@@ -17,7 +17,7 @@ import type { DirectoryUnit } from './import/recognise/find-unit';
 import type { Database } from './store/open-db';
 import { openDb } from './store/open-db';
 import { appendAudit, listAudit } from './store/queries/audit';
-import { checkAll } from './review/check';
+import { Checker } from './review/check';
 import { effectiveValue } from './review/effective-value';
 import { listFlags } from './review/flags-store';
 import { resolveFlag } from './review/resolve-flag';
@@ -33,6 +33,8 @@ export interface CoreOptions {
   limits?: ImportLimits;
   now?: () => string;
   onProgress?: (p: ImportProgress) => void;
+  /** Check the imported units at the end of each import (default); the bench measures the two apart. */
+  checkAfterImport?: boolean;
 }
 
 export interface Core extends Api {
@@ -52,6 +54,7 @@ export function createApi(opts: CoreOptions): Core {
   const labelIndex = () => (labels ??= buildLabelIndex(catalog.indicators, lex, confirmedMappings(db)));
   const directory = () => (units ??= loadDirectory(db));
 
+  const checker = new Checker(db, catalog);
   const importContext = (user?: string) => ({ db, labels: labelIndex, units: directory, limits: opts.limits ?? DEFAULT_LIMITS, now, user: user ?? null });
 
   const api: Api = {
@@ -70,7 +73,7 @@ export function createApi(opts: CoreOptions): Core {
         opts.onProgress?.({ file, index, total: files.length, result });
       }
       // Flags follow every import.
-      if (results.some((r) => r.status === 'imported')) checkAll(db, catalog);
+      if (opts.checkAfterImport !== false) checker.units(results.flatMap((r) => (r.status === 'imported' && r.unit ? [r.unit] : [])));
       return results;
     },
     async listFigures(args) {
@@ -82,6 +85,8 @@ export function createApi(opts: CoreOptions): Core {
     async mapLabel({ label, indicator, user }) {
       if (!catalog.indicators.some((i) => i.code === indicator)) throw new Error(`Không có chỉ tiêu mã “${indicator}” trong danh mục`);
       const folded = normalizeLabel(label, lex).text;
+      const touched = (stmt(db, `SELECT DISTINCT u.code FROM unmapped_rows r JOIN files f ON f.id = r.file_id JOIN units u ON u.id = f.unit_id
+        WHERE r.folded = ? AND r.resolved_at IS NULL`).all(folded) as { code: string }[]).map((r) => r.code);
       const figuresAdded = db.transaction(() => {
         const at = now();
         const added = applyMapping(db, label, folded, indicator, user, at);
@@ -89,7 +94,7 @@ export function createApi(opts: CoreOptions): Core {
         return added;
       })();
       labels = null;
-      checkAll(db, catalog);
+      checker.units(touched);
       return { label, indicator, figuresAdded };
     },
     async listIndicators() {
@@ -115,18 +120,19 @@ export function createApi(opts: CoreOptions): Core {
         appendAudit(db, { at: now(), user, action: 'assign-unit', target: file, oldValue: rec.code, newValue: unit, reason: titleName ? `tên “${titleName}” được ghi nhớ cho đơn vị ${unit}` : null });
       })();
       units = null;
-      checkAll(db, catalog);
+      checker.units([unit]);
       return result;
     },
     async checkFlags() {
-      return checkAll(db, catalog);
+      return checker.full();
     },
     async listFlags(args) {
       return listFlags(db, args);
     },
     async resolveFlag(args) {
-      resolveFlag(db, args, now());
-      const summary = checkAll(db, catalog);
+      const unit = resolveFlag(db, args, now());
+      // Accepting changes no figure: the flags stand, only their status moves.
+      const summary = args.action === 'accept' ? checker.units([]) : checker.units([unit]);
       return { flag: listFlags(db).find((f) => f.id === args.flagId) ?? null, summary };
     },
     async listAudit() {

@@ -84,6 +84,13 @@ describe('reconciling the stored samples', () => {
     expect((await core.listAudit({})).at(-1)).toMatchObject({ action: 'choose-submission', oldValue: 'BC_T03_2023_422 (sua lai).xlsx', newValue: original, user: 'Lê C' });
   });
 
+  it('re-checks only the units a decision touched, to the same flags a full check gives', async () => {
+    const view = (fs: Flag[]) => fs.map((f) => `${f.id} ${f.status} ${f.message}`).sort();
+    const incremental = view(await core.listFlags({}));
+    await core.checkFlags({});
+    expect(view(await core.listFlags({}))).toEqual(incremental);
+  });
+
   it('refuses UPDATE and DELETE on the audit log in the database itself', () => {
     expect(() => core.db.prepare("UPDATE audit_log SET reason = 'khác'").run()).toThrow(/chỉ được ghi thêm/);
     expect(() => core.db.prepare('DELETE FROM audit_log').run()).toThrow(/chỉ được ghi thêm/);

@@ -63,7 +63,9 @@ export function putText(ws: ExcelJS.Worksheet, row: number, cols: [number, numbe
 
 /** Rows a text needs in a column of `width` characters at `size` points (a rough, generous count). */
 export function linesFor(text: string, width: number, size = 12): number {
-  const perLine = Math.max(1, Math.floor((width * 11) / size) - 1);
+  // Times New Roman averages about one character per width unit at 12 pt (width units are
+  // Calibri digits, what Excel on an office PC counts in).
+  const perLine = Math.max(1, Math.floor((width * 11.5) / size));
   return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
 }
 

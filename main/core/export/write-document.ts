@@ -37,7 +37,7 @@ export function writeDocument(wb: ExcelJS.Workbook, data: ExportData, s: ExportS
   const widths = [...FIXED_WIDTHS, ...doc.columns.map((c) => c.width)];
   widths.forEach((w, k) => { ws.getColumn(k + 1).width = w; });
   const frame = frameFor(widths);
-  const top = writeHeaderBlock(wb, ws, frame, s, { title: doc.title, subtitle: doc.subtitle, today });
+  const top = writeHeaderBlock(ws, frame, s, { title: doc.title, subtitle: doc.subtitle, today });
   const first = writeTableHeader(ws, top, doc.columns);
   const plan = planTable(data.groups, data.rows, first);
   const cellOf = slotAddress(plan, data.partLabels.length);

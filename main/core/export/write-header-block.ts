@@ -28,7 +28,7 @@ export function frameFor(widths: number[]): SheetFrame {
 }
 
 /** Writes rows 1–8 and returns the first row for the table. */
-export function writeHeaderBlock(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, f: SheetFrame, s: ExportSettings, h: HeaderText): number {
+export function writeHeaderBlock(ws: ExcelJS.Worksheet, f: SheetFrame, s: ExportSettings, h: HeaderText): number {
   const last = f.widths.length;
   putText(ws, 1, f.left, s.agency.parent.toLocaleUpperCase('vi'), { size: 13, align: 'center' });
   putText(ws, 2, f.left, s.agency.issuer.toLocaleUpperCase('vi'), { size: 13, bold: true, align: 'center', valign: 'bottom' });
@@ -38,8 +38,8 @@ export function writeHeaderBlock(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, f:
   ws.getRow(2).height = 20;
   ws.getRow(3).height = 9;
   // Decree 30: a rule of a third to a half of the issuing body's name; one as long as the motto.
-  shortRule(wb, ws, f, f.left, Math.max(60, textPx(s.agency.issuer, 13) * 0.45));
-  shortRule(wb, ws, f, f.right, textPx(s.motto, 14) * 0.95);
+  shortRule(ws, f.left, Math.max(40, textPt(s.agency.issuer, 13) * 0.45));
+  shortRule(ws, f.right, textPt(s.motto, 14) * 0.85);
   putText(ws, 4, f.left, s.formNumber, { size: 12, bold: true, align: 'center' });
   putText(ws, 4, f.right, dateLine(s.place, h.today), { size: 13, italic: true, align: 'center' });
   ws.getRow(4).height = 20;
@@ -60,29 +60,20 @@ export function dateLine(place: string, d: Date): string {
   return `${place}, ngày ${day} tháng ${month <= 2 ? `0${month}` : month} năm ${d.getFullYear()}`;
 }
 
-/** Rough printed width of bold Times New Roman text, in pixels at 96 dpi. */
-function textPx(text: string, size: number): number {
-  return text.length * size * 0.62 * (96 / 72);
+/** Rough printed width of bold Times New Roman text, in points. */
+function textPt(text: string, size: number): number {
+  const caps = text === text.toLocaleUpperCase('vi');
+  return text.length * size * (caps ? 0.68 : 0.5);
 }
 
-// One black pixel, stretched into a line: a cell border cannot be shorter than its cell.
-const PIXEL = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==';
-const EMU_PER_PX = 9525;
+// A line of box-drawing characters centred in the block: a cell border cannot be shorter than
+// its cell, and a drawn line's position depends on the reader's default font (column widths are
+// counted in its digits), while centred text stays centred in any spreadsheet.
+const RULE_CHAR = '\u2500';
+const RULE_SIZE = 7;
+const RULE_ADVANCE = 0.6;
 
-function colPx(width: number): number {
-  return Math.trunc(width * 7 + 5);
-}
-
-/** A centred rule `length` pixels long at the top of row 3, under a block of columns. */
-function shortRule(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, f: SheetFrame, span: [number, number], length: number): void {
-  const px = f.widths.map(colPx);
-  const blockStart = px.slice(0, span[0] - 1).reduce((a, b) => a + b, 0);
-  const blockWidth = px.slice(span[0] - 1, span[1]).reduce((a, b) => a + b, 0);
-  let x = blockStart + (blockWidth - length) / 2;
-  let col = 0;
-  while (col < px.length - 1 && x >= px[col]!) x -= px[col++]!;
-  const image = wb.addImage({ base64: PIXEL, extension: 'png' });
-  // Native anchors: exceljs's fractional columns assume a width unit of its own.
-  const tl = { col, row: 2, nativeCol: col, nativeColOff: Math.round(x * EMU_PER_PX), nativeRow: 2, nativeRowOff: 2 * EMU_PER_PX };
-  ws.addImage(image, { tl, ext: { width: length, height: 1 }, editAs: 'oneCell' });
+function shortRule(ws: ExcelJS.Worksheet, span: [number, number], lengthPt: number): void {
+  const n = Math.max(4, Math.round(lengthPt / (RULE_SIZE * RULE_ADVANCE)));
+  putText(ws, 3, span, RULE_CHAR.repeat(n), { size: RULE_SIZE, align: 'center', valign: 'top' });
 }

@@ -1,13 +1,13 @@
 /** The units a generation run writes returns for: Nghệ An's real districts, or any number of made-up ones. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resourcesDir } from '../resources-dir';
 import type { GenUnit } from './model';
 import { Rng } from './prng';
 
 export type { GenUnit } from './model';
 
-const UNITS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../resources/units');
+const unitsDir = () => path.join(resourcesDir(), 'units');
 
 /** Syllables of Vietnamese place names, so that synthetic names look like the real ones. */
 const SYLLABLES = [
@@ -30,7 +30,7 @@ function readCsv(file: string): CsvRow[] {
 }
 
 /** The 21 district-level units of Nghệ An in 2023 with their communes (resources/units/nghe-an-2023.csv). */
-export function ngheAnDistricts(dir = UNITS_DIR): GenUnit[] {
+export function ngheAnDistricts(dir = unitsDir()): GenUnit[] {
   const rows = readCsv(path.join(dir, 'nghe-an-2023.csv'));
   return rows
     .filter((r) => r.level === 'district')

@@ -51,8 +51,11 @@ export function runRules(figures: RuleFigure[], ctx: RuleContext, only?: string[
   if (unknown.length > 0) throw new Error(`Không có quy tắc kiểm tra: ${unknown.join(', ')}`);
   const perUnit = names.filter((n) => !CROSS_UNIT_RULES.has(n));
   const out: FlagDraft[] = [];
-  for (const unitFigures of groupBy(figures, (f) => f.unit).values()) for (const n of perUnit) out.push(...RULES[n]!(unitFigures, ctx));
-  for (const n of names.filter((x) => CROSS_UNIT_RULES.has(x))) out.push(...RULES[n]!(figures, ctx));
+  const units = ctx.onlyUnits;
+  for (const [unit, unitFigures] of groupBy(figures, (f) => f.unit)) {
+    if (!units || units.has(unit)) for (const n of perUnit) out.push(...RULES[n]!(unitFigures, ctx));
+  }
+  for (const n of names.filter((x) => CROSS_UNIT_RULES.has(x))) out.push(...RULES[n]!(figures, ctx).filter((d) => !units || units.has(d.unit)));
   return out;
 }
 

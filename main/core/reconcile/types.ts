@@ -50,6 +50,8 @@ export interface RuleContext {
   expectedUnits: ExpectedUnit[];
   /** Months like "2023-01" the office expects returns for. */
   periodsExpected: string[];
+  /** Re-checking some units only: rules that compare units still read every unit, but flag only these. */
+  onlyUnits?: Set<string>;
 }
 
 export type Rule = (figures: RuleFigure[], ctx: RuleContext) => FlagDraft[];

@@ -5,14 +5,17 @@ import type { FlagDraft } from '../reconcile/types';
 import { figuresSignature, flagId } from '../reconcile/run-rules';
 import { stmt } from '../store/statements';
 
-export function saveFlags(db: Database, drafts: FlagDraft[]): void {
-  stmt(db, 'DELETE FROM flags').run();
+/** Replaces the flags (of the given units only, where re-checking some units). */
+export function saveFlags(db: Database, drafts: FlagDraft[], units?: Set<string>): void {
+  if (units) for (const u of units) stmt(db, 'DELETE FROM flags WHERE unit = ?').run(u);
+  else stmt(db, 'DELETE FROM flags').run();
+  const base = units ? ((stmt(db, 'SELECT coalesce(max(sort), 0) + 1 AS n FROM flags').get() as { n: number }).n) : 0;
   const ins = stmt(db, `INSERT OR REPLACE INTO flags (id, rule, severity, unit, period, periods, indicators, figures, message, expected_low, expected_high, signature, sort)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   drafts.forEach((d, sort) => {
     const figures: FlagFigure[] = d.figures.map((f) => ({ indicator: f.indicator, period: f.period, measure: f.measure, subunit: f.subunit, value: f.value, file: f.file, sheet: f.sheet, cell: f.cell }));
     ins.run(flagId(d), d.rule, d.severity, d.unit, d.period, JSON.stringify(d.periods), JSON.stringify(d.indicators), JSON.stringify(figures),
-      d.message, d.expected?.low ?? null, d.expected?.high ?? null, figuresSignature(d), sort);
+      d.message, d.expected?.low ?? null, d.expected?.high ?? null, figuresSignature(d), base + sort);
   });
 }
 

@@ -24,7 +24,8 @@ export interface Resolution {
 
 export class ReviewError extends Error {}
 
-export function resolveFlag(db: Database, r: Resolution, at: string): void {
+/** Records the decision; returns the flag's unit, the one whose figures may have changed. */
+export function resolveFlag(db: Database, r: Resolution, at: string): string {
   const flag = getFlag(db, r.flagId);
   if (!flag) throw new ReviewError(`Không có cảnh báo mã “${r.flagId}” (có thể đã hết sau lần kiểm tra gần nhất)`);
   if (!r.reason.trim()) throw new ReviewError('Cần ghi lý do cho quyết định');
@@ -33,6 +34,7 @@ export function resolveFlag(db: Database, r: Resolution, at: string): void {
     else if (r.action === 'correct') correct(db, flag, r, at);
     else choose(db, flag, r, at);
   })();
+  return flag.unit;
 }
 
 function accept(db: Database, flag: Flag & { signature: string }, r: Resolution, at: string): void {

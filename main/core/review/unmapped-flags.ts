@@ -7,11 +7,11 @@ import { stmt } from '../store/statements';
 
 interface Row { id: number; label: string; sheet: string; cell: string; suggestions: string; cells: string; file: string; fileId: number; importedAt: string; unit: string; unitName: string }
 
-export function unmappedDrafts(db: Database): FlagDraft[] {
+export function unmappedDrafts(db: Database, units?: Set<string>): FlagDraft[] {
   const rows = stmt(db, `SELECT r.id, r.label, r.sheet, r.cell, r.suggestions, r.cells, f.name AS file, f.id AS fileId, f.imported_at AS importedAt, u.code AS unit, u.name AS unitName
     FROM unmapped_rows r JOIN files f ON f.id = r.file_id JOIN units u ON u.id = f.unit_id
     WHERE r.resolved_at IS NULL AND f.superseded_by IS NULL ORDER BY r.id`).all() as Row[];
-  return rows.map((r) => {
+  return rows.filter((r) => !units || units.has(r.unit)).map((r) => {
     const periods = [...new Set((JSON.parse(r.cells) as { period: string }[]).map((c) => c.period))].sort();
     const suggestions = (JSON.parse(r.suggestions) as LabelSuggestion[]).map((s) => `${s.name} (${s.indicator})`);
     return {

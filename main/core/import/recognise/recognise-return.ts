@@ -190,6 +190,10 @@ function returnUnit(fileName: string, readings: SheetReading[], units: Directory
       return { unit, evidence };
     }
     if (narrowed.length > 1) {
+      // Two units of one name (in two provinces, say): the code or name in the file name may tell them apart.
+      const others = options.filter(([e]) => e !== evidence).map(([, l]) => new Set(l));
+      const agreed = narrowed.filter((u) => others.some((o) => o.has(u)));
+      if (agreed.length === 1) return { unit: agreed[0]!, evidence };
       throw new ImportFailure('unit-ambiguous', `tên đơn vị theo ${label(evidence)} khớp nhiều đơn vị (${narrowed.map((u) => `${u.name} ${u.code}`).join(', ')}); hãy chọn đơn vị cho tệp này`);
     }
   }

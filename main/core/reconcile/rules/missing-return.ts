@@ -15,7 +15,7 @@ export const missingReturn: Rule = (figures, ctx) => {
   const out: FlagDraft[] = [];
   for (const month of ctx.periodsExpected.filter((p) => monthOf(p) !== null)) {
     for (const u of ctx.expectedUnits) {
-      if (!validIn(u, month) || seen.has(`${u.code}|${month}`)) continue;
+      if ((ctx.onlyUnits && !ctx.onlyUnits.has(u.code)) || !validIn(u, month) || seen.has(`${u.code}|${month}`)) continue;
       out.push({
         rule: 'missing_return', severity: 'info', unit: u.code, period: month, periods: [month], indicators: [], figures: [],
         message: `Chưa có báo cáo ${periodLabel(month)} của ${u.name}: không tệp nào đã nhập có số liệu của đơn vị cho tháng này`,

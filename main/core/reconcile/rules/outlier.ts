@@ -95,6 +95,7 @@ export const outlier: Rule = (figures, ctx) => {
   const out: FlagDraft[] = [];
   const shared = new Map<Point[], ReturnType<typeof baseline>>();
   for (const p of all) {
+    if (ctx.onlyUnits && !ctx.onlyUnits.has(p.f.unit)) continue;
     const d = check(ctx, p, byUnit.get(`${p.f.unit}|${p.f.indicator}`) ?? [], peerBaseline(p, byMonth.get(`${p.f.indicator}|${p.f.period}`) ?? [], shared));
     if (d) out.push(d);
   }

@@ -1,0 +1,42 @@
+/**
+ * `npm run bench` (second part): a province's year and the nation's. For N = 21, 130 and 3,321
+ * units over 12 months: import files/s and figures/s (beside SheetJS alone on the same files), a
+ * full check, a re-check after one resolution, and peak memory, each beside its target.
+ * 21 and 130 units import real generated .xlsx files; 3,321 units write the generated figures
+ * straight into the store (40,000 workbooks would measure the disk).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface ScaleResult { units: number; mode: string; files?: number; figures: number; importMs?: number; checkMs: number; recheckAfterResolutionMs?: number; recheckAfterCorrectionMs?: number; flags: number; peakRssMb: number; returnsDir?: string; rejected?: number }
+
+export function runScale(bundleDir: string, env: NodeJS.ProcessEnv, n: number, mode: 'files' | 'store'): ScaleResult {
+  const run = (...args: string[]) => execFileSync(process.execPath, ['--max-old-space-size=8192', path.join(bundleDir, 'scale-one.mjs'), String(n), ...args], { encoding: 'utf8', env, maxBuffer: 1 << 24 });
+  const dir = mode === 'files' ? fs.mkdtempSync(path.join(os.tmpdir(), `returns-${n}-`)) : '';
+  if (dir) run('write', dir);
+  const r = JSON.parse(run(mode, dir).trim().split('\n').pop()!) as ScaleResult;
+  return dir ? { ...r, returnsDir: dir } : r;
+}
+
+export function sheetjsAlone(bundleDir: string, env: NodeJS.ProcessEnv, dir: string): number {
+  const out = execFileSync(process.execPath, [path.join(bundleDir, 'measure.mjs'), 'sheetjs', dir], { encoding: 'utf8', env });
+  return (JSON.parse(out.trim().split('\n').pop()!) as { ms: number }).ms;
+}
+
+export function printScale(r: ScaleResult, readerMs: number | null): void {
+  const fmt = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 1 });
+  const ok = (b: boolean) => (b ? 'met' : 'NOT MET');
+  console.log(`\n${fmt(r.units)} units × 12 months (${r.mode === 'files' ? `${fmt(r.files ?? 0)} generated .xlsx files imported` : 'figures written straight into the store'}): ${fmt(r.figures)} figures, ${fmt(r.flags)} open flags`);
+  if (r.importMs !== undefined && r.files) {
+    console.log(`  import (store included, check apart) ${fmt(r.importMs)} ms   ${fmt((r.files * 1000) / r.importMs)} files/s   ${fmt((r.figures * 1000) / r.importMs)} figures/s${r.rejected ? `   (${r.rejected} rejected)` : ''}`);
+    if (readerMs) console.log(`  import / SheetJS alone on the same files: ${fmt(r.importMs / readerMs)}x   target <= 1.2x   ${ok(r.importMs <= 1.2 * readerMs)}`);
+  }
+  console.log(`  full check        ${fmt(r.checkMs)} ms${r.figures >= 900_000 ? `   target < 10,000 ms   ${ok(r.checkMs < 10_000)}` : ''}`);
+  if (r.units === 21 && r.importMs !== undefined) console.log(`  province-year imported and checked: ${fmt(r.importMs + r.checkMs)} ms   target < 10,000 ms (export not yet in)   ${ok(r.importMs + r.checkMs < 10_000)}`);
+  if (r.recheckAfterResolutionMs !== undefined) console.log(`  re-check after one resolution (accept)     ${fmt(r.recheckAfterResolutionMs)} ms   target < 100 ms   ${ok(r.recheckAfterResolutionMs < 100)}`);
+  if (r.recheckAfterCorrectionMs !== undefined) console.log(`  re-check after one resolution (correction) ${fmt(r.recheckAfterCorrectionMs)} ms   target < 100 ms   ${ok(r.recheckAfterCorrectionMs < 100)}`);
+  console.log(`  peak memory       ${fmt(r.peakRssMb)} MB`);
+  if (r.returnsDir) fs.rmSync(r.returnsDir, { recursive: true, force: true });
+}

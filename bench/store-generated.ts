@@ -1,0 +1,47 @@
+/**
+ * Generated figures written straight into a store, for the national scale where writing 40,000
+ * workbooks would measure the disk, not the app: one file record per unit and month, as an
+ * import would make, and the units added to the registry for the year.
+ */
+import type { Database } from 'better-sqlite3';
+import { coreName } from '../main/core/catalog/load-units';
+import type { AnswerKeyValue, GenUnit } from '../main/core/generate/generate';
+import { foldCase } from '../main/core/text/clean-text';
+
+/** Units the registry does not know (the generator's made-up national ones) are added for the year, with their names. */
+export function registerUnits(db: Database, units: GenUnit[], year: number): Map<string, number> {
+  const unitId = new Map<string, number>();
+  const findUnit = db.prepare('SELECT id FROM units WHERE code = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)');
+  const addUnit = db.prepare(`INSERT INTO units (code, name, type, level, parent_code, valid_from, valid_to, source) VALUES (?, ?, ?, 'district', NULL, ?, NULL, 'bench')`);
+  const addName = db.prepare(`INSERT OR IGNORE INTO unit_names (unit_id, name, folded, source) VALUES (?, ?, ?, 'alias')`);
+  db.transaction(() => {
+    for (const u of units) {
+      const found = findUnit.get(u.code, `${year}-01-01`, `${year}-01-01`) as { id: number } | undefined;
+      const id = found?.id ?? Number(addUnit.run(u.code, u.name, u.type, `${year}-01-01`).lastInsertRowid);
+      if (!found) for (const n of [u.name, coreName(u.name)]) addName.run(id, n, foldCase(n));
+      unitId.set(u.code, id);
+    }
+  })();
+  return unitId;
+}
+
+export function storeGenerated(db: Database, units: GenUnit[], values: AnswerKeyValue[], year: number): void {
+  const unitId = registerUnits(db, units, year);
+  db.transaction(() => {
+    const fileId = new Map<string, number>();
+    const addFile = db.prepare(`INSERT INTO files (sha256, name, path, size, imported_at, received_at, outcome, unit_id, layout) VALUES (?, ?, ?, 0, ?, ?, 'imported', ?, 'bench')`);
+    const addPeriod = db.prepare('INSERT OR IGNORE INTO file_periods (file_id, period) VALUES (?, ?)');
+    const addFigure = db.prepare(`INSERT INTO figures (file_id, unit_id, subunit, period, indicator, measure, role, value, raw, label, sheet, cell) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    for (const v of values) {
+      const period = `${v.year}-${String(v.month).padStart(2, '0')}`;
+      let fid = fileId.get(v.file);
+      if (fid === undefined) {
+        const at = `${period}-20T08:00:00.000Z`;
+        fid = Number(addFile.run(`bench-${v.file}`, v.file, v.file, at, at, unitId.get(v.unit)).lastInsertRowid);
+        fileId.set(v.file, fid);
+      }
+      addPeriod.run(fid, period);
+      addFigure.run(fid, unitId.get(v.unit), v.commune, period, v.indicator, v.column, v.commune ? 'subunit' : 'value', v.value, String(v.value), v.indicator, v.sheet, v.cell);
+    }
+  })();
+}

@@ -1,0 +1,70 @@
+/**
+ * The unresolved flags that concern an export — its units, its months — and the strict mode that
+ * refuses to export while any is open, saying in Vietnamese how many and where.
+ */
+import type { Database } from 'better-sqlite3';
+import type { Flag } from '../../../shared/types';
+import { periodLabel } from '../reconcile/format';
+import { listFlags } from '../review/flags-store';
+import type { ExportData } from './export-data';
+
+export class ExportRefused extends Error {
+  readonly count: number;
+  readonly flags: Flag[];
+  constructor(message: string, flags: Flag[]) {
+    super(message);
+    this.name = 'ExportRefused';
+    this.count = flags.length;
+    this.flags = flags;
+  }
+}
+
+/** Open flags on a unit of the export for a month of the period (or the period itself). */
+export function openFlagsFor(db: Database, data: ExportData): Flag[] {
+  const periods = new Set([...data.spec.months, data.spec.key]);
+  return listFlags(db, { status: 'open' })
+    .filter((f) => data.units.has(f.unit) && [f.period, ...f.periods].some((p) => periods.has(p)));
+}
+
+/** "Còn 5 cảnh báo chưa xử lý: Huyện Anh Sơn tháng 6/2023 (2), Huyện Đô Lương tháng 6/2023 (3)". */
+export function refusalMessage(flags: Flag[], units: Map<string, string>): string {
+  const where = new Map<string, number>();
+  for (const f of flags) {
+    const key = `${units.get(f.unit) ?? `Đơn vị ${f.unit}`} ${periodLabel(f.period)}`;
+    where.set(key, (where.get(key) ?? 0) + 1);
+  }
+  const list = [...where].map(([k, n]) => `${k} (${n})`).join(', ');
+  return `Còn ${flags.length} cảnh báo chưa xử lý: ${list}. Cần xử lý (sửa số liệu hoặc chấp nhận có lý do) trước khi xuất biểu tổng hợp.`;
+}
+
+export function refuseIfOpen(flags: Flag[], units: Map<string, string>): void {
+  if (flags.length > 0) throw new ExportRefused(refusalMessage(flags, units), flags);
+}
+
+const RULES: Record<string, string> = {
+  child_exceeds_parent: 'Chỉ tiêu “trong đó” lớn hơn chỉ tiêu tổng',
+  plan_exceeded: 'Vượt kế hoạch năm',
+  participants_lt_sessions: 'Số người tham dự ít hơn số đợt',
+  parts_exceed_total: 'Các thành phần lớn hơn tổng số',
+  sum_mismatch: 'Tổng không bằng các thành phần',
+  rate_mismatch: 'Tỷ lệ ghi khác tỷ lệ tính được',
+  rate_out_of_range: 'Tỷ lệ ngoài khoảng 0–100%',
+  negative_value: 'Số âm',
+  non_integer_count: 'Số lẻ ở chỉ tiêu đếm',
+  ytd_decrease: 'Lũy kế giảm so với tháng trước',
+  ytd_mismatch: 'Lũy kế khác lũy kế tháng trước cộng trong tháng',
+  commune_total_mismatch: 'Tổng các xã khác dòng tổng cộng',
+  detail_summary_mismatch: 'Trang chi tiết khác trang tổng hợp',
+  outlier: 'Số liệu bất thường',
+  conflicting_resubmission: 'Báo cáo gửi lại có số liệu khác',
+  missing_return: 'Thiếu báo cáo',
+  unmapped_label: 'Nhãn chưa khớp chỉ tiêu',
+};
+
+export function ruleWords(rule: string): string {
+  return RULES[rule] ?? rule;
+}
+
+export function severityWords(s: Flag['severity']): string {
+  return s === 'error' ? 'Lỗi' : s === 'warning' ? 'Cảnh báo' : 'Lưu ý';
+}

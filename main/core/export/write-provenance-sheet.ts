@@ -1,0 +1,90 @@
+/**
+ * Sheet "Nguồn số liệu": for every number of the table, how it was made and the files, sheets and
+ * cells it comes from, with each reviewer's decision on them (a correction: by whom, when, why; a
+ * choice between two submissions). Year-to-date and last-year totals are listed per unit too, since
+ * their parts are not in the table.
+ */
+import type ExcelJS from 'exceljs';
+import type { Figure } from './aggregate';
+import type { ExportData, IndicatorRow } from './export-data';
+import type { SourceFigure } from './load-figures';
+import { dmy } from './export-notes';
+import { alignment, BOX, font, heightFor, linesFor, putText } from './sheet-style';
+import { displayUnitName } from './unit-columns';
+import type { SheetResult, Slot } from './write-document';
+
+export const PROVENANCE_SHEET = 'Nguồn số liệu';
+
+const COLUMNS = [
+  { header: 'STT', width: 6 }, { header: 'Ô trong biểu', width: 10 }, { header: 'Cột', width: 24 },
+  { header: 'Chỉ tiêu', width: 36 }, { header: 'Giá trị', width: 12 }, { header: 'Cách tính', width: 44 },
+  { header: 'Nguồn (tệp, trang, ô, số ghi trong ô)', width: 60 }, { header: 'Quyết định của người kiểm tra', width: 44 },
+];
+
+interface Line { cell: string; column: string; row: IndicatorRow; figure: Figure }
+
+export function writeProvenanceSheet(wb: ExcelJS.Workbook, data: ExportData, table: SheetResult, totalLabel: string): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(PROVENANCE_SHEET);
+  COLUMNS.forEach((c, k) => { ws.getColumn(k + 1).width = c.width; });
+  putText(ws, 1, [1, COLUMNS.length], 'NGUỒN CỦA TỪNG SỐ LIỆU TRONG BIỂU', { size: 14, bold: true, align: 'center' });
+  putText(ws, 2, [1, COLUMNS.length], `Trang “${table.sheet.name}” — ${data.subject}`, { size: 12, italic: true, align: 'center' });
+  COLUMNS.forEach((c, k) => { putText(ws, 4, [k + 1, k + 1], c.header, { size: 11, bold: true, align: 'center', wrap: true }).border = BOX; });
+  const names = unitNames(data);
+  let row = 5;
+  for (const r of data.rows) {
+    for (const line of linesOf(data, r, table, totalLabel)) writeLine(ws, row++, row - 5, line, names);
+  }
+  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4' };
+  ws.views = [{ state: 'frozen', ySplit: 4 }];
+  return ws;
+}
+
+function linesOf(data: ExportData, r: IndicatorRow, table: SheetResult, totalLabel: string): Line[] {
+  const at = (slot: Slot) => `${table.cellOf(r.indicator.code, slot)}`;
+  const lines: Line[] = r.parts.map((figure, k) => ({ cell: at(k), column: data.partLabels[k]!, row: r, figure }));
+  lines.push({ cell: at('total'), column: totalLabel, row: r, figure: r.total });
+  lines.push({ cell: at('ytd'), column: 'Lũy kế năm', row: r, figure: r.ytd });
+  if (r.ytdParts.length > 1) {
+    for (const p of r.ytdParts) lines.push({ cell: `(→ ${at('ytd')})`, column: `Lũy kế năm — ${p.name}`, row: r, figure: p.figure });
+  }
+  lines.push({ cell: at('lastYear'), column: 'Cùng kỳ năm trước', row: r, figure: r.lastYear });
+  for (const p of r.lastYearParts.filter((q) => q.figure.value !== null && r.lastYearParts.length > 1)) {
+    lines.push({ cell: `(→ ${at('lastYear')})`, column: `Cùng kỳ năm trước — ${p.name}`, row: r, figure: p.figure });
+  }
+  const change: Figure = { value: r.change, method: `= ô ${at('total')} / ô ${at('lastYear')} × 100, làm tròn 1 chữ số thập phân`, sources: [], fromMonths: false };
+  lines.push({ cell: at('change'), column: 'So sánh (%)', row: r, figure: change });
+  return lines;
+}
+
+function writeLine(ws: ExcelJS.Worksheet, row: number, n: number, l: Line, names: Map<string, string>): void {
+  const sources = l.figure.sources.map((s) => sourceText(s, names)).join('\n');
+  const decisions = [...new Set(l.figure.sources.flatMap((s) => decisionTexts(s)))].join('\n');
+  const values: (string | number | null)[] = [n, l.cell, l.column, l.row.indicator.name, l.figure.value, l.figure.method, sources, decisions];
+  values.forEach((v, k) => {
+    const cell = ws.getCell(row, k + 1);
+    cell.value = v;
+    cell.font = font({ size: 11 });
+    cell.alignment = alignment({ wrap: true, valign: 'top', align: k <= 1 ? 'center' : k === 4 ? 'right' : 'left' });
+    cell.border = BOX;
+    if (k === 4) cell.numFmt = '#,##0.##';
+  });
+  const lines = Math.max(linesFor(l.figure.method, COLUMNS[5]!.width, 11), linesFor(sources, COLUMNS[6]!.width, 11), linesFor(decisions, COLUMNS[7]!.width, 11));
+  ws.getRow(row).height = heightFor(lines, 11);
+}
+
+function sourceText(s: SourceFigure, names: Map<string, string>): string {
+  const measure = s.measure === 'ytd' ? ', lũy kế' : '';
+  return `${names.get(s.unit) ?? s.unit} (${s.period}${measure}): tệp ${s.file}, trang ${s.sheet}, ô ${s.cell} (ghi “${s.raw}”)`;
+}
+
+function decisionTexts(s: SourceFigure): string[] {
+  const when = (at: string) => `${dmy(at)} ${at.slice(11, 16)}`.trim();
+  return [
+    ...s.corrections.map((c) => `Sửa ô ${s.cell} tệp ${s.file} từ ${c.oldValue} thành ${c.value}: ${c.user}, ${when(c.at)}, lý do: ${c.reason}`),
+    ...s.choices.map((c) => `Chọn tệp ${c.file} cho ${s.unit} ${s.period}: ${c.user}, ${when(c.at)}, lý do: ${c.reason}`),
+  ];
+}
+
+function unitNames(data: ExportData): Map<string, string> {
+  return new Map(data.columns.flatMap((c) => [...c.members, ...c.lastYearMembers]).map((u) => [u.code, displayUnitName(u.name)]));
+}
