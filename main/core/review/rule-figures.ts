@@ -3,13 +3,31 @@ import type { Database } from 'better-sqlite3';
 import type { RuleFigure } from '../reconcile/types';
 import { stmt } from '../store/statements';
 
+interface FileInfo { name: string; importedAt: string; superseded: boolean }
+
+/**
+ * Figures come back as arrays (no per-row object from the driver), without the file and unit
+ * columns, which are few and read once; corrections, also few, are read once and applied here.
+ */
 export function loadRuleFigures(db: Database, units?: string[]): RuleFigure[] {
-  const only = units ? `AND u.code IN (${units.map(() => '?').join(',')})` : '';
-  const rows = stmt(db, `SELECT fg.id, fg.file_id AS fileId, f.name AS file, f.imported_at AS fileImportedAt, u.code AS unit, u.name AS unitName,
-      fg.subunit, fg.period, fg.indicator, fg.measure, fg.role,
-      COALESCE((SELECT c.value FROM corrections c WHERE c.figure_id = fg.id ORDER BY c.id DESC LIMIT 1), fg.value) AS value,
-      fg.raw, fg.sheet, fg.cell, f.superseded_by IS NOT NULL AS superseded
-    FROM figures fg JOIN files f ON f.id = fg.file_id JOIN units u ON u.id = fg.unit_id
-    WHERE f.outcome = 'imported' ${only} ORDER BY fg.id`).all(...(units ?? [])) as (Omit<RuleFigure, 'superseded'> & { superseded: number })[];
-  return rows.map((r) => ({ ...r, superseded: r.superseded === 1 }));
+  const files = new Map((stmt(db, "SELECT id, name, imported_at, superseded_by IS NOT NULL FROM files WHERE outcome = 'imported'").raw(true).all() as [number, string, string, number][])
+    .map(([id, name, importedAt, superseded]) => [id, { name, importedAt, superseded: superseded === 1 } satisfies FileInfo]));
+  const unitRows = stmt(db, 'SELECT id, code, name FROM units').raw(true).all() as [number, string, string][];
+  const unitsById = new Map(unitRows.map(([id, code, name]) => [id, { code, name }]));
+  const corrected = new Map(stmt(db, 'SELECT figure_id, value FROM corrections ORDER BY id').raw(true).all() as [number, number][]);
+  const only = units ? new Set(unitRows.filter(([, code]) => units.includes(code)).map(([id]) => id)) : null;
+  const where = only ? `WHERE unit_id IN (${[...only].join(',') || 'NULL'})` : '';
+  const rows = stmt(db, `SELECT id, file_id, unit_id, subunit, period, indicator, measure, role, value, raw, sheet, cell FROM figures ${where} ORDER BY id`).raw(true).all() as unknown[][];
+  const out: RuleFigure[] = [];
+  for (const r of rows) {
+    const file = files.get(r[1] as number);
+    const unit = unitsById.get(r[2] as number);
+    if (!file || !unit) continue;
+    out.push({
+      id: r[0] as number, fileId: r[1] as number, file: file.name, fileImportedAt: file.importedAt, unit: unit.code, unitName: unit.name,
+      subunit: r[3] as string | null, period: r[4] as string, indicator: r[5] as string, measure: r[6] as RuleFigure['measure'], role: r[7] as RuleFigure['role'],
+      value: corrected.get(r[0] as number) ?? (r[8] as number), raw: r[9] as string, sheet: r[10] as string, cell: r[11] as string, superseded: file.superseded,
+    });
+  }
+  return out;
 }
