@@ -24,8 +24,10 @@ export async function readWorkbook(bytes: Uint8Array, limits: ImportLimits, kind
   const started = Date.now();
   let wb;
   try {
-    wb = xlsx.read(bytes, {
-      type: 'buffer', dense: true, cellFormula: true, cellDates: true, cellStyles: true,
+    // CSV is text: decode it as the sniffer found it (UTF-8/UTF-16, else Windows-1252, where TCVN3 text lives).
+    const input = kind === 'csv' ? csvText(bytes) : bytes;
+    wb = xlsx.read(input, {
+      type: kind === 'csv' ? 'string' : 'buffer', dense: true, cellFormula: true, cellDates: true, cellStyles: true,
       cellHTML: false, sheetRows: limits.maxRowsPerSheet, WTF: false,
     });
   } catch (err) {
@@ -54,6 +56,16 @@ export async function readWorkbook(bytes: Uint8Array, limits: ImportLimits, kind
   });
   decodeByWorkbookHint(sheets);
   return { sheets, date1904: Boolean(wb.Workbook?.WBProps?.date1904), legacyFonts };
+}
+
+function csvText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '');
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
 
 /**
