@@ -53,6 +53,18 @@ export const schemas = {
     file: z.string().max(1000).optional(),
   }),
   listAudit: z.object({}),
+  exportWorkbook: z.object({
+    period,
+    layout: z.enum(['units', 'periods']).optional(),
+    /** Periods layout: a unit code, or omitted for the province. */
+    unit: z.string().max(20).optional(),
+    /** Refuse while flags of the exported units and months are open. */
+    strict: z.boolean().optional(),
+    /** Sum units that no longer exist at this date into their successors ("under today's units"). */
+    underUnitsAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    /** Where to save (CLI, Electron's save dialog); without it the workbook comes back as base64. */
+    out: z.string().min(1).max(4000).optional(),
+  }),
   getEffective: z.object({
     unit: z.string().min(1).max(20),
     period,
@@ -78,6 +90,7 @@ export interface Results {
   listFlags: Flag[];
   resolveFlag: { flag: Flag | null; summary: CheckSummary };
   listAudit: AuditEntry[];
+  exportWorkbook: { fileName: string; path: string | null; base64: string | null; sheets: string[]; cells: number; formulas: number };
   getEffective: EffectiveValue;
 }
 

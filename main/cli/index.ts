@@ -3,6 +3,7 @@
  * Exit 0 when a command ran (a rejected file is a result, not a failure); 2 for a usage error or
  * a store that cannot be opened.
  */
+import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { ZodError } from 'zod';
 import { schemas } from '../../shared/api';
@@ -142,6 +143,23 @@ program.command('resolve')
     await withCore(o.db, async (core) => {
       const r = await core.resolveFlag(args);
       line({ flag: r.flag ? { id: r.flag.id, status: r.flag.status, message: r.flag.message } : null, open: r.summary.open, resolved: r.summary.resolved });
+    });
+  });
+
+program.command('export')
+  .description('xuất báo cáo tổng hợp (.xlsx) theo kỳ')
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
+  .requiredOption('--period <period>', '2023-06 | 2023-Q2 | 2023-H1 | 2023-9M | 2023')
+  .option('--layout <layout>', 'units | periods', 'units')
+  .option('--unit <code>', 'đơn vị (mẫu theo kỳ); bỏ trống: toàn tỉnh')
+  .option('--strict', 'không xuất khi còn cảnh báo chưa xử lý')
+  .option('--under-units-at <date>', 'cộng đơn vị cũ vào đơn vị kế thừa theo danh mục tại ngày này')
+  .requiredOption('--out <file>', 'tệp .xlsx')
+  .action(async (o: { db: string; period: string; layout: string; unit?: string; strict?: boolean; underUnitsAt?: string; out: string }) => {
+    const args = schemas.exportWorkbook.parse({ period: o.period, layout: o.layout, unit: o.unit, strict: o.strict, underUnitsAt: o.underUnitsAt, out: path.resolve(o.out) });
+    await withCore(o.db, async (core) => {
+      const r = await core.exportWorkbook(args);
+      process.stdout.write(`Đã xuất ${r.path}: ${r.sheets.join(', ')}; ${r.cells} ô số liệu, ${r.formulas} công thức\n`);
     });
   });
 

@@ -2,6 +2,7 @@
  * The one implementation of the contract in shared/api.ts. Electron IPC, the HTTP server and the
  * CLI all call this; none of them holds logic of its own.
  */
+import fs from 'node:fs';
 import type { Api, Args, Results } from '../../shared/api';
 import type { ImportProgress } from '../../shared/types';
 import { loadCatalog } from './catalog/load-catalog';
@@ -10,6 +11,7 @@ import type { LabelIndex } from './catalog/match-label';
 import { buildLabelIndex } from './catalog/match-label';
 import { indexLexicon, normalizeLabel } from './catalog/normalize-label';
 import { collectFiles } from './import/collect-files';
+import { exportWorkbook } from './export/export-workbook';
 import { finishFile, startFile } from './import/import-file';
 import type { ImportLimits } from './import/limits';
 import { DEFAULT_LIMITS } from './import/limits';
@@ -137,6 +139,12 @@ export function createApi(opts: CoreOptions): Core {
     },
     async listAudit() {
       return listAudit(db);
+    },
+    async exportWorkbook({ out, ...args }) {
+      const r = await exportWorkbook(db, { ...args, catalog });
+      const fileName = `Tong hop ${args.period}${args.layout === 'periods' ? ` ${args.unit ?? 'toan tinh'}` : ''}.xlsx`;
+      if (out) fs.writeFileSync(out, r.buffer);
+      return { fileName, path: out ?? null, base64: out ? null : r.buffer.toString('base64'), sheets: r.sheets, cells: r.cells, formulas: r.formulas };
     },
     async getEffective(args) {
       return effectiveValue(db, args);

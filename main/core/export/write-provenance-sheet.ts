@@ -8,6 +8,7 @@ import type ExcelJS from 'exceljs';
 import type { Figure } from './aggregate';
 import type { ExportData, IndicatorRow } from './export-data';
 import type { SourceFigure } from './load-figures';
+import { periodLabel } from '../reconcile/format';
 import { dmy } from './export-notes';
 import { alignment, BOX, font, heightFor, linesFor, putText } from './sheet-style';
 import { displayUnitName } from './unit-columns';
@@ -30,17 +31,15 @@ export function writeProvenanceSheet(wb: ExcelJS.Workbook, data: ExportData, tab
   putText(ws, 2, [1, COLUMNS.length], `Trang “${table.sheet.name}” — ${data.subject}`, { size: 12, italic: true, align: 'center' });
   COLUMNS.forEach((c, k) => { putText(ws, 4, [k + 1, k + 1], c.header, { size: 11, bold: true, align: 'center', wrap: true }).border = BOX; });
   const names = unitNames(data);
-  let row = 5;
-  for (const r of data.rows) {
-    for (const line of linesOf(data, r, table, totalLabel)) writeLine(ws, row++, row - 5, line, names);
-  }
+  const lines = data.rows.flatMap((r) => linesOf(r, data, table, totalLabel));
+  lines.forEach((line, k) => writeLine(ws, 5 + k, k + 1, line, names));
   ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4' };
   ws.views = [{ state: 'frozen', ySplit: 4 }];
   return ws;
 }
 
-function linesOf(data: ExportData, r: IndicatorRow, table: SheetResult, totalLabel: string): Line[] {
-  const at = (slot: Slot) => `${table.cellOf(r.indicator.code, slot)}`;
+function linesOf(r: IndicatorRow, data: ExportData, table: SheetResult, totalLabel: string): Line[] {
+  const at = (slot: Slot) => table.cellOf(r.indicator.code, slot);
   const lines: Line[] = r.parts.map((figure, k) => ({ cell: at(k), column: data.partLabels[k]!, row: r, figure }));
   lines.push({ cell: at('total'), column: totalLabel, row: r, figure: r.total });
   lines.push({ cell: at('ytd'), column: 'Lũy kế năm', row: r, figure: r.ytd });
@@ -58,7 +57,7 @@ function linesOf(data: ExportData, r: IndicatorRow, table: SheetResult, totalLab
 
 function writeLine(ws: ExcelJS.Worksheet, row: number, n: number, l: Line, names: Map<string, string>): void {
   const sources = l.figure.sources.map((s) => sourceText(s, names)).join('\n');
-  const decisions = [...new Set(l.figure.sources.flatMap((s) => decisionTexts(s)))].join('\n');
+  const decisions = [...new Set(l.figure.sources.flatMap((s) => decisionTexts(s, names)))].join('\n');
   const values: (string | number | null)[] = [n, l.cell, l.column, l.row.indicator.name, l.figure.value, l.figure.method, sources, decisions];
   values.forEach((v, k) => {
     const cell = ws.getCell(row, k + 1);
@@ -74,14 +73,14 @@ function writeLine(ws: ExcelJS.Worksheet, row: number, n: number, l: Line, names
 
 function sourceText(s: SourceFigure, names: Map<string, string>): string {
   const measure = s.measure === 'ytd' ? ', lũy kế' : '';
-  return `${names.get(s.unit) ?? s.unit} (${s.period}${measure}): tệp ${s.file}, trang ${s.sheet}, ô ${s.cell} (ghi “${s.raw}”)`;
+  return `${names.get(s.unit) ?? s.unit} (${periodLabel(s.period)}${measure}): tệp ${s.file}, trang ${s.sheet}, ô ${s.cell} (ghi “${s.raw}”)`;
 }
 
-function decisionTexts(s: SourceFigure): string[] {
+function decisionTexts(s: SourceFigure, names: Map<string, string>): string[] {
   const when = (at: string) => `${dmy(at)} ${at.slice(11, 16)}`.trim();
   return [
     ...s.corrections.map((c) => `Sửa ô ${s.cell} tệp ${s.file} từ ${c.oldValue} thành ${c.value}: ${c.user}, ${when(c.at)}, lý do: ${c.reason}`),
-    ...s.choices.map((c) => `Chọn tệp ${c.file} cho ${s.unit} ${s.period}: ${c.user}, ${when(c.at)}, lý do: ${c.reason}`),
+    ...s.choices.map((c) => `Chọn tệp ${c.file} cho ${names.get(s.unit) ?? s.unit} ${periodLabel(s.period)}: ${c.user}, ${when(c.at)}, lý do: ${c.reason}`),
   ];
 }
 
