@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type {
-  AuditEntry, CheckSummary, EffectiveValue, FigureRow, FileRecord, Flag, ImportFileResult, Indicator, UnitInfo, UnmappedLabel,
+  AuditEntry, CellPreview, CheckSummary, EffectiveValue, FigureRow, FileRecord, Flag, ImportFileResult, Indicator, UnitInfo, UnmappedLabel,
 } from './types';
 
 const text = z.string().min(1).max(4000);
@@ -53,6 +53,10 @@ export const schemas = {
     file: z.string().max(1000).optional(),
   }),
   listAudit: z.object({}),
+  /** Demo returns made by the project's generator, imported in one click. */
+  loadDemo: z.object({ user: z.string().max(200).optional() }),
+  /** The source sheet around a figure's cell. */
+  previewCell: z.object({ file: text, sheet: z.string().min(1).max(200), cell: z.string().regex(/^[A-Z]{1,3}\d{1,7}$/), radius: z.number().int().min(0).max(30).optional() }),
   exportWorkbook: z.object({
     period,
     layout: z.enum(['units', 'periods']).optional(),
@@ -90,6 +94,8 @@ export interface Results {
   listFlags: Flag[];
   resolveFlag: { flag: Flag | null; summary: CheckSummary };
   listAudit: AuditEntry[];
+  loadDemo: ImportFileResult[];
+  previewCell: CellPreview;
   exportWorkbook: { fileName: string; path: string | null; base64: string | null; sheets: string[]; cells: number; formulas: number };
   getEffective: EffectiveValue;
 }

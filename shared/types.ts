@@ -174,3 +174,16 @@ export interface EffectiveValue {
   value: number | null;
   trail: TrailStep[];
 }
+
+/** A window of the source sheet around one cell, for the reviewer to see the figure in place. */
+export interface CellPreview {
+  file: string;
+  sheet: string;
+  cell: string;
+  /** A1 address of the top-left cell of `rows`. */
+  origin: string;
+  /** Cell texts as shown, row by row. */
+  rows: string[][];
+  /** Row and column of `cell` within `rows`. */
+  target: { row: number; col: number };
+}

@@ -3,6 +3,7 @@
  * CLI all call this; none of them holds logic of its own.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Api, Args, Results } from '../../shared/api';
 import type { ImportProgress } from '../../shared/types';
 import { loadCatalog } from './catalog/load-catalog';
@@ -12,6 +13,8 @@ import { buildLabelIndex } from './catalog/match-label';
 import { indexLexicon, normalizeLabel } from './catalog/normalize-label';
 import { collectFiles } from './import/collect-files';
 import { exportWorkbook } from './export/export-workbook';
+import { writeDemoReturns } from './generate/demo';
+import { previewCell } from './review/preview-cell';
 import { finishFile, startFile } from './import/import-file';
 import type { ImportLimits } from './import/limits';
 import { DEFAULT_LIMITS } from './import/limits';
@@ -57,7 +60,9 @@ export function createApi(opts: CoreOptions): Core {
   const directory = () => (units ??= loadDirectory(db));
 
   const checker = new Checker(db, catalog);
-  const importContext = (user?: string) => ({ db, labels: labelIndex, units: directory, limits: opts.limits ?? DEFAULT_LIMITS, now, user: user ?? null });
+  // Copies of imported files beside the store (not for an in-memory store).
+  const archiveDir = opts.dbPath === ':memory:' ? undefined : path.join(path.dirname(opts.dbPath), 'tep-da-nhap');
+  const importContext = (user?: string) => ({ db, labels: labelIndex, units: directory, limits: opts.limits ?? DEFAULT_LIMITS, now, user: user ?? null, archiveDir });
 
   const api: Api = {
     async importFiles({ paths, user }: Args<'importFiles'>): Promise<Results['importFiles']> {
@@ -139,6 +144,13 @@ export function createApi(opts: CoreOptions): Core {
     },
     async listAudit() {
       return listAudit(db);
+    },
+    async loadDemo({ user }) {
+      const files = await writeDemoReturns(path.join(path.dirname(opts.dbPath), 'du-lieu-mau'));
+      return api.importFiles({ paths: files, user: user ?? 'dữ liệu mẫu' });
+    },
+    async previewCell(args) {
+      return previewCell(db, archiveDir, opts.limits ?? DEFAULT_LIMITS, args);
     },
     async exportWorkbook({ out, ...args }) {
       const r = await exportWorkbook(db, { ...args, catalog });

@@ -31,11 +31,15 @@ export interface ImportContext {
   limits: ImportLimits;
   now: () => string;
   user: string | null;
+  /** Where imported files are copied (content-named); none: no copies. */
+  archiveDir?: string;
 }
 
 /** A file whose bytes are read and whose parsing has started in the reader thread. */
 export interface StartedFile {
   base: NewFile;
+  /** The file's bytes once read, to keep a copy beside the store. */
+  bytes?: Uint8Array;
   /** Settles with the grid, or with the failure that refuses the file. */
   grid: Promise<WorkbookGrid>;
 }
@@ -47,11 +51,13 @@ export interface StartedFile {
 export function startFile(ctx: ImportContext, filePath: string): StartedFile {
   const stat = fs.statSync(filePath);
   const base: NewFile = { sha256: '', name: path.basename(filePath), path: filePath, size: stat.size, importedAt: ctx.now(), receivedAt: ctx.now(), importedBy: ctx.user };
+  const started: StartedFile = { base, grid: Promise.resolve(null as unknown as WorkbookGrid) };
   const grid = (async () => {
     if (stat.size > ctx.limits.maxFileBytes) {
       throw new ImportFailure('too-large', `tệp nặng ${(stat.size / 1048576).toFixed(1)} MB, vượt giới hạn ${ctx.limits.maxFileBytes / 1048576} MB của một báo cáo`);
     }
     const bytes = fs.readFileSync(filePath);
+    started.bytes = bytes;
     base.sha256 = createHash('sha256').update(bytes).digest('hex');
     if (importedFileBySha(ctx.db, base.sha256)) throw DUPLICATE;
     const kind = sniffFile(bytes);
@@ -61,7 +67,8 @@ export function startFile(ctx: ImportContext, filePath: string): StartedFile {
     return readInWorker(bytes, kind.kind, ctx.limits);
   })();
   grid.catch(() => undefined); // handled in finishFile; not an unhandled rejection meanwhile
-  return { base, grid };
+  started.grid = grid;
+  return started;
 }
 
 const DUPLICATE = new ImportFailure('duplicate', '');
@@ -75,6 +82,7 @@ export async function finishFile(ctx: ImportContext, started: StartedFile, unitC
     if (dup) return duplicate(base.name, dup.name);
     const ret = recogniseReturn({ fileName: base.name, grid, labels: ctx.labels(), units: ctx.units(), ...(unitCode ? { unitCode } : {}) });
     store(ctx, base, ret);
+    if (started.bytes) archive(ctx, base, started.bytes);
     return {
       file: base.name, status: 'imported', figures: ret.figures.filter((f) => f.role !== 'total').length,
       unmapped: ret.unmapped.length, error: null, unit: ret.unit.code, periods: ret.periods, warnings: ret.warnings,
@@ -91,6 +99,23 @@ export async function finishFile(ctx: ImportContext, started: StartedFile, unitC
 
 function duplicate(file: string, of: string): ImportFileResult {
   return { file, status: 'duplicate', figures: 0, unmapped: 0, error: null, warnings: [`nội dung giống hệt tệp “${of}” đã nhập; không nhập lại`] };
+}
+
+/**
+ * A copy of every imported file beside the store, named by its content: the source cell stays one
+ * click away after the USB stick has gone. A failed copy costs the preview, not the import.
+ */
+function archive(ctx: ImportContext, file: NewFile, bytes: Uint8Array): void {
+  if (!ctx.archiveDir) return;
+  try {
+    fs.mkdirSync(ctx.archiveDir, { recursive: true });
+    const target = archivedPath(ctx.archiveDir, file.sha256, file.name);
+    if (!fs.existsSync(target)) fs.writeFileSync(target, bytes);
+  } catch { /* the import stands without its copy */ }
+}
+
+export function archivedPath(dir: string, sha256: string, name: string): string {
+  return path.join(dir, `${sha256}${path.extname(name).toLowerCase()}`);
 }
 
 function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn): void {

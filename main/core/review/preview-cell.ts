@@ -1,0 +1,38 @@
+/** A window of a source sheet around one cell, read again from the archived copy (or the original path). */
+import fs from 'node:fs';
+import type { Database } from 'better-sqlite3';
+import type { CellPreview } from '../../../shared/types';
+import { archivedPath } from '../import/import-file';
+import type { ImportLimits } from '../import/limits';
+import { addressOf, cellText } from '../import/read/grid';
+import { readInWorker } from '../import/read/reader-thread';
+import { sniffFile } from '../import/sniff';
+import { stmt } from '../store/statements';
+
+export async function previewCell(db: Database, archiveDir: string | undefined, limits: ImportLimits, q: { file: string; sheet: string; cell: string; radius?: number }): Promise<CellPreview> {
+  const rec = stmt(db, "SELECT sha256, path FROM files WHERE name = ? AND outcome = 'imported' ORDER BY id DESC LIMIT 1").get(q.file) as { sha256: string; path: string } | undefined;
+  if (!rec) throw new Error(`Không có tệp đã nhập tên “${q.file}”`);
+  const copy = archiveDir ? archivedPath(archiveDir, rec.sha256, q.file) : null;
+  const source = copy && fs.existsSync(copy) ? copy : rec.path;
+  if (!fs.existsSync(source)) throw new Error(`Không còn tệp “${q.file}” (đã chuyển hoặc xóa khỏi ${rec.path}) để xem ô gốc`);
+  const bytes = fs.readFileSync(source);
+  const grid = await readInWorker(bytes, sniffFile(bytes).kind, limits);
+  const sheet = grid.sheets.find((s) => s.name === q.sheet);
+  if (!sheet) throw new Error(`Tệp “${q.file}” không có trang “${q.sheet}”`);
+  const m = /^([A-Z]+)(\d+)$/.exec(q.cell);
+  if (!m) throw new Error(`Ô “${q.cell}” không hợp lệ`);
+  const row = Number(m[2]) - 1;
+  const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const radius = Math.min(q.radius ?? 6, 30);
+  const r0 = Math.max(0, row - radius), c0 = Math.max(0, col - radius);
+  const rows: string[][] = [];
+  for (let r = r0; r <= row + radius; r++) {
+    const line: string[] = [];
+    for (let c = c0; c <= col + radius; c++) {
+      const cell = sheet.rows[r]?.[c];
+      line.push(typeof cell?.v === 'number' ? cell.raw : cellText(cell));
+    }
+    rows.push(line);
+  }
+  return { file: q.file, sheet: q.sheet, cell: q.cell, origin: addressOf(r0, c0), rows, target: { row: row - r0, col: col - c0 } };
+}
