@@ -3,7 +3,6 @@
  * Unit and period come from the title first, then the file name, then the sheet name; where they
  * disagree the title wins and the disagreement is said.
  */
-import type { Measure } from '../../../../shared/types';
 import type { LabelIndex } from '../../catalog/match-label';
 import { ImportFailure } from '../import-failure';
 import type { WorkbookGrid } from '../read/grid';
@@ -13,22 +12,10 @@ import { preferReportingLevel, unitsInFileName, unitsInTitle, unitsByName, valid
 import type { PeriodHit, Span } from './find-period';
 import { findPeriod, monthsOf, periodKey } from './find-period';
 import { recogniseSheet } from './recognise-sheet';
-import type { FigureRole, SheetFigure, SheetReading, SheetUnmapped } from './types';
+import type { SheetFigure, SheetReading, SheetUnmapped } from './types';
 
-export interface ReturnFigure {
-  subunit: string | null;
-  period: string;
-  indicator: string;
-  measure: Measure;
-  role: FigureRole;
-  value: number;
-  raw: string;
-  typedUnit: string | null;
-  approx: boolean;
-  label: string;
-  sheet: string;
-  cell: string;
-}
+/** A figure of the return, its period now known. */
+export type ReturnFigure = Omit<SheetFigure, 'periodRef'> & { period: string };
 
 export interface ReturnUnmapped extends Omit<SheetUnmapped, 'cells'> {
   cells: Omit<ReturnFigure, 'indicator' | 'label'>[];
