@@ -1,8 +1,11 @@
-// `npm start`: the Electron window where an Electron binary exists, else browser mode on 127.0.0.1.
-import { spawnSync, spawn } from 'node:child_process';
+// `npm start`: the Electron window where an Electron binary exists, else browser mode on
+// 127.0.0.1 (the same UI, the same contract over HTTP).
+import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildElectron } from './build-electron.mjs';
+import { buildRenderer } from './build-renderer.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -17,9 +20,14 @@ function electronBinary() {
     return null;
   }
 }
-spawnSync(process.execPath, ['scripts/build-renderer.mjs'], { stdio: 'inherit' });
-if (electronBinary() && process.env.TONGHOP_BROWSER !== '1') {
-  spawn(electronBinary(), ['.'], { stdio: 'inherit' }).on('exit', (code) => process.exit(code ?? 0));
+
+await buildRenderer();
+const electron = process.env.TONGHOP_BROWSER === '1' ? null : electronBinary();
+if (electron) {
+  await buildElectron();
+  // "." and not the script: package.json's "main" is dist/main/electron/main.js, and Electron
+  // then takes the repository as the app path, where main/electron/paths.ts looks for dist/.
+  spawn(electron, ['.'], { stdio: 'inherit' }).on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.log('Không có Electron trên máy này: chạy ở chế độ trình duyệt.');
   spawn(process.execPath, ['--import', 'tsx', 'main/http/main.ts'], { stdio: 'inherit', env: { ...process.env, TONGHOP_PORT: process.env.TONGHOP_PORT ?? '5173' } })

@@ -1,17 +1,50 @@
-/** The contract from the renderer: window.app under Electron (preload), else HTTP to 127.0.0.1. */
+/**
+ * The contract from the renderer: window.app under Electron (the preload), else HTTP to the
+ * browser-mode server on 127.0.0.1. The React code is the same in both, so the end-to-end tests
+ * drive the real UI.
+ */
 import type { Api, Args, Method, Result, Results } from '../../shared/api';
 import { methods } from '../../shared/api';
 
+/** What the preload exposes (main/preload/preload.ts). */
+export interface Bridge {
+  call: (method: string, args: unknown) => Promise<Result<unknown>>;
+  pathsOf: (files: ArrayLike<File>) => string[];
+}
+
 declare global {
-  interface Window { app?: { call: (method: string, args: unknown) => Promise<Result<unknown>> } }
+  interface Window { app?: Bridge }
 }
 
-async function call<M extends Method>(method: M, args: Args<M>): Promise<Results[M]> {
-  const result = window.app
-    ? await window.app.call(method, args)
-    : (await (await fetch(`/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) })).json()) as Result<unknown>;
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as Results[M];
+/** An error answer of the contract, keeping its machine code so screens can tell "not there yet" from a failure. */
+export class ApiError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
 }
 
-export const api = Object.fromEntries(methods.map((m) => [m, (args: never) => call(m, args)])) as unknown as Api;
+async function send(method: string, args: unknown): Promise<unknown> {
+  let result: Result<unknown>;
+  if (window.app) {
+    result = await window.app.call(method, args);
+  } else {
+    const response = await fetch(`/api/${encodeURIComponent(method)}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args ?? {}) });
+    result = (await response.json()) as Result<unknown>;
+  }
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  return result.value;
+}
+
+function call<M extends Method>(method: M, args: Args<M>): Promise<Results[M]> {
+  return send(method, args) as Promise<Results[M]>;
+}
+
+export const api = Object.fromEntries(methods.map((m) => [m, (args: Args<typeof m>) => call(m, args)])) as unknown as Api;
+
+/** True under Electron: dropped files have paths there. */
+export const inElectron = typeof window !== 'undefined' && Boolean(window.app);
+
+/** Paths of dropped or chosen files under Electron; in a browser a page never sees them, so null. */
+export function pathsOf(files: ArrayLike<File>): string[] | null {
+  return window.app ? window.app.pathsOf(files) : null;
+}

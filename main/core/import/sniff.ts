@@ -445,6 +445,8 @@ function sniffText(bytes: Uint8Array): SniffResult | null {
   const { text, encoding, truncated } = decoded;
   if (text.trim() === '') return { kind: 'empty', detail: 'whitespace only' };
   if (looksLikeHtml(text)) return { kind: 'html', detail: encoding };
+  // JSON and XML have commas too, but no rows of a table.
+  if (/^\s*[{[<]/.test(text)) return { kind: 'text', detail: `${encoding}, structured` };
   const delimiter = pickDelimiter(delimiterCounts(text, truncated));
   if (delimiter) return { kind: 'csv', detail: `${delimiterName(delimiter)}-separated, ${encoding}` };
   return { kind: 'text', detail: encoding };

@@ -1,0 +1,50 @@
+/** The frame: title and user bar on top, screens on the left, the current screen in the rest. */
+import { useTranslation } from 'react-i18next';
+import { AuditScreen } from '../features/audit/AuditScreen';
+import { ExportScreen } from '../features/export/ExportScreen';
+import { FiguresScreen } from '../features/figures/FiguresScreen';
+import { FlagsScreen } from '../features/flags/FlagsScreen';
+import { ImportScreen } from '../features/import/ImportScreen';
+import { MappingScreen } from '../features/mapping/MappingScreen';
+import { StatusScreen } from '../features/status/StatusScreen';
+import { TrendScreen } from '../features/trend/TrendScreen';
+import { Nav } from './Nav';
+import type { Screen } from './screens';
+import { UserBar } from './UserBar';
+import { useScreen } from './use-screen';
+
+function Current({ screen }: { screen: Screen }) {
+  switch (screen) {
+    case 'import': return <ImportScreen />;
+    case 'mapping': return <MappingScreen />;
+    case 'figures': return <FiguresScreen />;
+    case 'flags': return <FlagsScreen />;
+    case 'status': return <StatusScreen />;
+    case 'trend': return <TrendScreen />;
+    case 'export': return <ExportScreen />;
+    case 'audit': return <AuditScreen />;
+  }
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const [screen, go] = useScreen();
+  return (
+    <div className="app">
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </div>
+        <UserBar />
+      </header>
+      <div className="body">
+        <Nav current={screen} onGo={go} />
+        <main className="content" data-testid={`screen-${screen}`}>
+          <h1 className="screen-title">{t(`nav.${screen}`)}</h1>
+          <Current key={screen} screen={screen} />
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+/** The list of screens down the left side. */
+import { useTranslation } from 'react-i18next';
+import type { Screen } from './screens';
+import { SCREENS } from './screens';
+
+export function Nav({ current, onGo }: { current: Screen; onGo: (s: Screen) => void }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="nav" aria-label={t('nav.label')}>
+      {SCREENS.map((s) => (
+        <a
+          key={s}
+          href={`#/${s}`}
+          className={s === current ? 'nav-item active' : 'nav-item'}
+          aria-current={s === current ? 'page' : undefined}
+          data-testid={`nav-${s}`}
+          onClick={(e) => { e.preventDefault(); onGo(s); }}
+        >
+          {t(`nav.${s}`)}
+        </a>
+      ))}
+    </nav>
+  );
+}

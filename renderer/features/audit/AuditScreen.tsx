@@ -1,0 +1,56 @@
+/** Nhật ký: every mapping, correction, acceptance and choice, newest first, with who, when and why. */
+import type { ColDef } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useMemo } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '../../../shared/types';
+import { api } from '../../api/client';
+import { gridLocale, gridTheme } from '../../components/grid-theme';
+import { Notice } from '../../components/Notice';
+import { formatDateTime, formatNumber } from '../../format/numbers';
+import { useLoad } from '../../hooks/use-load';
+
+/** Old and new values are stored as text; numbers among them are shown the Vietnamese way. */
+function shown(v: string | null): string {
+  if (v === null) return '—';
+  return /^-?\d+(\.\d+)?$/.test(v) ? formatNumber(Number(v)) : v;
+}
+
+/**
+ * The core writes an accepted flag's target as "rule unit period: message"; the rule is a code,
+ * so it is shown by its name (the message already names the unit and period).
+ */
+function targetText(t: TFunction, e: AuditEntry): string {
+  const m = e.action === 'accept-flag' ? /^([a-z_]+) \S+ \S+: ([\s\S]*)$/.exec(e.target) : null;
+  return m ? t('audit.flagTarget', { rule: t(`rules.${m[1]}`, { defaultValue: m[1] }), message: m[2] }) : e.target;
+}
+
+export function AuditScreen() {
+  const { t, i18n } = useTranslation();
+  const log = useLoad(async () => (await api.listAudit({})).reverse(), []);
+  const columns = useMemo<ColDef<AuditEntry>[]>(() => [
+    { headerName: t('audit.colAt'), field: 'at', width: 150, valueFormatter: (p) => (p.value ? formatDateTime(String(p.value)) : '') },
+    { headerName: t('audit.colUser'), field: 'user', width: 150 },
+    { headerName: t('audit.colAction'), field: 'action', width: 170, valueFormatter: (p) => t(`auditAction.${String(p.value)}`, { defaultValue: String(p.value) }) },
+    { headerName: t('audit.colTarget'), colId: 'target', flex: 2, minWidth: 260, valueGetter: (p) => (p.data ? targetText(t, p.data) : ''), wrapText: true, autoHeight: true },
+    { headerName: t('audit.colChange'), colId: 'change', width: 150, valueGetter: (p) => (p.data && (p.data.oldValue !== null || p.data.newValue !== null) ? `${shown(p.data.oldValue)} → ${shown(p.data.newValue)}` : '') },
+    { headerName: t('audit.colReason'), field: 'reason', flex: 1, minWidth: 200, wrapText: true, autoHeight: true },
+  ], [t]);
+  return (
+    <section className="screen">
+      {log.error && <Notice kind="error">{log.error}</Notice>}
+      <div className="grid-box tall" data-testid="audit-grid">
+        <AgGridReact<AuditEntry>
+          theme={gridTheme}
+          localeText={gridLocale(i18n.language)}
+          rowData={log.data ?? []}
+          loading={log.loading}
+          columnDefs={columns}
+          getRowId={(p) => String(p.data.id)}
+          tooltipShowDelay={600}
+        />
+      </div>
+    </section>
+  );
+}

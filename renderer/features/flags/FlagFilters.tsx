@@ -1,0 +1,26 @@
+/** Which flags the queue shows: open or decided, one rule, one unit. */
+import { useTranslation } from 'react-i18next';
+import type { UnitInfo } from '../../../shared/types';
+import { SelectField } from '../../components/SelectField';
+import type { FlagQuery } from './flag-datasource';
+import { RULES } from './rules';
+
+export function FlagFilters({ query, units, onChange }: { query: FlagQuery; units: UnitInfo[]; onChange: (q: FlagQuery) => void }) {
+  const { t } = useTranslation();
+  const set = (key: keyof FlagQuery, value: string) => {
+    const next: FlagQuery = { ...query };
+    if (value) Object.assign(next, { [key]: value });
+    else delete next[key];
+    onChange(next);
+  };
+  return (
+    <div className="filters">
+      <SelectField label={t('flags.filterStatus')} value={query.status ?? ''} onChange={(v) => set('status', v)} testId="flag-status"
+        options={[['open', t('flagStatus.open')], ['resolved', t('flagStatus.resolved')], ['', t('flags.allStatuses')]]} />
+      <SelectField label={t('flags.filterRule')} value={query.rule ?? ''} onChange={(v) => set('rule', v)} testId="flag-rule"
+        options={[['', t('flags.allRules')], ...RULES.map((r) => [r, t(`rules.${r}`)] as const)]} />
+      <SelectField label={t('filters.unit')} value={query.unit ?? ''} onChange={(v) => set('unit', v)} testId="flag-unit"
+        options={[['', t('filters.allUnits')], ...units.map((u) => [u.code, `${u.code} · ${u.name}`] as const)]} />
+    </div>
+  );
+}

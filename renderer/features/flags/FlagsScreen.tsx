@@ -1,0 +1,153 @@
+/**
+ * Cần kiểm tra: the flag queue, most severe first, read page by page; the flag under the cursor
+ * on the right with its figures, source and decision. Keys: J/K or ↓/↑, A accept, C correct.
+ */
+import type { CellFocusedEvent, GridApi, GridReadyEvent } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Args } from '../../../shared/api';
+import type { CheckSummary, Flag } from '../../../shared/types';
+import { api } from '../../api/client';
+import { gridLocale, gridTheme } from '../../components/grid-theme';
+import { Notice } from '../../components/Notice';
+import { formatNumber } from '../../format/numbers';
+import { reportingUnits, useReference } from '../../hooks/use-reference';
+import { useUserName } from '../../hooks/use-user-name';
+import { flagColumns } from './flag-columns';
+import type { Count, FlagQuery } from './flag-datasource';
+import { flagDatasource } from './flag-datasource';
+import { FlagDetail } from './FlagDetail';
+import { FlagFilters } from './FlagFilters';
+import type { Action } from './ResolveForm';
+import { useFlagKeys } from './use-flag-keys';
+
+const PAGE = 100;
+
+export function FlagsScreen() {
+  const { t, i18n } = useTranslation();
+  const ref = useReference();
+  const user = useUserName().trim();
+  const [query, setQuery] = useState<FlagQuery>({ status: 'open' });
+  const [count, setCount] = useState<Count | null>(null);
+  const [summary, setSummary] = useState<CheckSummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [current, setCurrent] = useState<{ index: number; flag: Flag } | null>(null);
+  const [action, setAction] = useState<Action>('accept');
+  const [focusTick, setFocusTick] = useState(0);
+  const [figureIndex, setFigureIndex] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const grid = useRef<GridApi<Flag> | null>(null);
+  /** After a decision the queue is read again; this row gets the cursor once it is back. */
+  const pending = useRef<number | null>(null);
+
+  const datasource = useMemo(() => flagDatasource(query, setCount, setError), [query]);
+  const columns = useMemo(() => flagColumns(t, ref?.unitName ?? ((c) => c), !query.status), [t, ref, query.status]);
+
+  const show = useCallback((index: number) => {
+    const node = grid.current?.getDisplayedRowAtIndex(index);
+    if (!node?.data) return;
+    node.setSelected(true);
+    setCurrent((c) => (c?.flag.id === node.data!.id && c.index === index ? c : { index, flag: node.data! }));
+  }, []);
+  const moveTo = useCallback((index: number) => {
+    const g = grid.current;
+    if (!g || index < 0 || index >= g.getDisplayedRowCount()) return;
+    g.ensureIndexVisible(index);
+    // Focusing the cell moves the cursor; onCellFocused then shows the flag. The first column,
+    // so the grid never scrolls sideways to reach the cell.
+    g.setFocusedCell(index, 'severity');
+    show(index);
+  }, [show]);
+
+  useFlagKeys({
+    next: () => moveTo((current?.index ?? -1) + 1),
+    previous: () => moveTo((current?.index ?? 1) - 1),
+    accept: () => { if (current) { setAction('accept'); setFocusTick((n) => n + 1); } },
+    correct: () => { if (current) { setAction('correct'); setFocusTick((n) => n + 1); } },
+  });
+
+  // Each flag opens on its first figure.
+  useEffect(() => { setFigureIndex(0); }, [current?.flag.id]);
+  // A new query starts at the top with nothing open.
+  useEffect(() => { setCurrent(null); setCount(null); pending.current = 0; }, [query]);
+
+  const onModelUpdated = () => {
+    if (pending.current === null) return;
+    const g = grid.current;
+    if (!g) return;
+    const rows = g.getDisplayedRowCount();
+    if (rows === 0) { pending.current = null; setCurrent(null); return; }
+    const index = Math.min(pending.current, rows - 1);
+    if (!g.getDisplayedRowAtIndex(index)?.data) return;
+    pending.current = null;
+    moveTo(index);
+  };
+
+  const resolve = async (args: Args<'resolveFlag'>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await api.resolveFlag(args);
+      setSummary(r.summary);
+      setDone(t('flags.resolved', { action: t(`resolve.${args.action}`) }));
+      // The same row now holds the next open flag (the decided one has left the open queue).
+      pending.current = current?.index ?? 0;
+      grid.current?.refreshInfiniteCache();
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="screen flags-screen">
+      <FlagFilters query={query} units={reportingUnits(ref?.units ?? [])} onChange={setQuery} />
+      <div className="row muted" data-testid="flag-count">
+        {count && (count.exact ? t('flags.count', { n: formatNumber(count.rows) }) : t('flags.countAtLeast', { n: formatNumber(count.rows) }))}
+        {summary && ` · ${t('flags.summary', { open: formatNumber(summary.open), resolved: formatNumber(summary.resolved) })}`}
+        <span className="keys-hint">{t('flags.keysHint')}</span>
+      </div>
+      {!user && <Notice kind="warning">{t('common.needUser')}</Notice>}
+      {error && <Notice kind="error">{error}</Notice>}
+      {done && <Notice kind="success">{done}</Notice>}
+      <div className="split">
+        <div className="grid-box" data-testid="flags-grid">
+          <AgGridReact<Flag>
+            theme={gridTheme}
+            localeText={gridLocale(i18n.language)}
+            rowModelType="infinite"
+            datasource={datasource}
+            cacheBlockSize={PAGE}
+            maxBlocksInCache={50}
+            columnDefs={columns}
+            getRowId={(p) => p.data.id}
+            rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+            onGridReady={(e: GridReadyEvent<Flag>) => { grid.current = e.api; }}
+            onCellFocused={(e: CellFocusedEvent<Flag>) => { if (typeof e.rowIndex === 'number' && e.rowPinned == null) show(e.rowIndex); }}
+            onModelUpdated={onModelUpdated}
+            tooltipShowDelay={600}
+          />
+        </div>
+        {current && ref && (
+          <FlagDetail
+            flag={current.flag}
+            unitName={ref.unitName}
+            indicatorName={ref.indicatorName}
+            action={action}
+            focusTick={focusTick}
+            figureIndex={figureIndex}
+            user={user}
+            busy={busy}
+            onAction={setAction}
+            onFigure={setFigureIndex}
+            onResolve={(a) => void resolve(a)}
+            onCancel={() => moveTo(current.index)}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

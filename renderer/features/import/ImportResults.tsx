@@ -1,0 +1,55 @@
+/** Each file's outcome, with the core's Vietnamese message where it was refused or had notes. */
+import { useTranslation } from 'react-i18next';
+import type { ImportFileResult, UnitInfo } from '../../../shared/types';
+import { formatNumber } from '../../format/numbers';
+import { periodLabel } from '../../format/periods';
+import { AssignUnit, needsUnit } from './AssignUnit';
+
+/** Refused files first: they are what the clerk has to act on. */
+const RANK: Record<ImportFileResult['status'], number> = { rejected: 0, duplicate: 1, imported: 2 };
+
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+
+export interface ImportResultsProps {
+  results: ImportFileResult[];
+  unitName: (code: string) => string;
+  units: UnitInfo[];
+  onReplace: (index: number, r: ImportFileResult) => void;
+}
+
+export function ImportResults({ results, unitName, units, onReplace }: ImportResultsProps) {
+  const { t } = useTranslation();
+  return (
+    <table className="table" data-testid="import-results">
+      <thead>
+        <tr>
+          <th>{t('import.colFile')}</th>
+          <th>{t('import.colStatus')}</th>
+          <th>{t('import.colUnit')}</th>
+          <th>{t('import.colPeriods')}</th>
+          <th className="num">{t('import.colFigures')}</th>
+          <th>{t('import.colMessage')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {results.map((r, i) => ({ r, i })).sort((a, b) => RANK[a.r.status] - RANK[b.r.status] || a.i - b.i).map(({ r, i }) => (
+          <tr key={r.file} className={`status-${r.status}`}>
+            <td className="file-name" title={r.file}>{baseName(r.file)}</td>
+            <td><span className={`badge badge-${r.status}`}>{t(`import.status.${r.status}`)}</span></td>
+            <td className="nowrap">{r.unit ? `${r.unit} · ${unitName(r.unit)}` : ''}</td>
+            <td>{(r.periods ?? []).map((p) => periodLabel(t, p)).join(', ')}</td>
+            <td className="num">{formatNumber(r.figures)}</td>
+            <td className="message">
+              {r.error?.message}
+              {needsUnit(r) && <AssignUnit file={baseName(r.file)} units={units} onDone={(res) => onReplace(i, res)} />}
+              {r.unmapped > 0 && <div>{t('import.unmappedNote', { n: formatNumber(r.unmapped) })}</div>}
+              {(r.warnings ?? []).map((w) => <div key={w} className="muted">{w}</div>)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,59 @@
+/** Đối chiếu nhãn: labels no indicator matched; a confirmed mapping is remembered for every later import. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { Notice } from '../../components/Notice';
+import { Spinner } from '../../components/Spinner';
+import { formatNumber } from '../../format/numbers';
+import { useLoad } from '../../hooks/use-load';
+import { useReference } from '../../hooks/use-reference';
+import { useUserName } from '../../hooks/use-user-name';
+import { UnmappedItem } from './UnmappedItem';
+
+export function MappingScreen() {
+  const { t } = useTranslation();
+  const user = useUserName().trim();
+  const ref = useReference();
+  const list = useLoad(() => api.listUnmapped({}), []);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const confirm = async (label: string, indicator: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await api.mapLabel({ label, indicator, user });
+      setDone(t('mapping.done', { label: r.label, indicator: ref?.indicatorName(r.indicator) ?? r.indicator, n: formatNumber(r.figuresAdded) }));
+      list.reload();
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="screen">
+      <p className="lead">{t('mapping.lead')}</p>
+      {!user && <Notice kind="warning">{t('common.needUser')}</Notice>}
+      {done && <Notice kind="success">{done}</Notice>}
+      {error && <Notice kind="error">{error}</Notice>}
+      {list.error && <Notice kind="error">{list.error}</Notice>}
+      {list.loading && !list.data && <Spinner label={t('common.loading')} />}
+      {list.data && list.data.length === 0 && <Notice kind="info">{t('mapping.empty')}</Notice>}
+      {list.data && list.data.length > 0 && (
+        <ul className="cards">
+          {list.data.map((item) => (
+            <UnmappedItem
+              key={item.normalized}
+              item={item}
+              indicators={ref?.indicators ?? []}
+              canConfirm={user.length > 0}
+              busy={busy}
+              onConfirm={(ind) => void confirm(item.label, ind)}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

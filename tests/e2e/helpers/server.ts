@@ -1,0 +1,56 @@
+/**
+ * Browser mode for one test file: the renderer built into a throwaway folder, the server on a
+ * free port with a throwaway data folder, its address read from what it prints.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export interface BrowserMode { url: string; dataDir: string; stop: () => Promise<void> }
+
+export async function startBrowserMode(): Promise<BrowserMode> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-e2e-'));
+  const staticDir = path.join(work, 'renderer');
+  const dataDir = path.join(work, 'data');
+  // scripts/ holds plain .mjs build scripts with no type declarations.
+  const { buildRenderer } = (await import(path.join(ROOT, 'scripts/build-renderer.mjs'))) as { buildRenderer: (outdir: string) => Promise<void> };
+  await buildRenderer(staticDir);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'main/http/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, TONGHOP_DATA_DIR: dataDir, TONGHOP_PORT: '0', TONGHOP_STATIC_DIR: staticDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await printedUrl(child);
+  return {
+    url,
+    dataDir,
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      });
+      fs.rmSync(work, { recursive: true, force: true });
+    },
+  };
+}
+
+function printedUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`browser mode did not start in time:\n${out}\n${err}`)), 60_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const m = /https?:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (m) { clearTimeout(timer); resolve(m[0]); }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => { err += chunk.toString('utf8'); });
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`browser mode exited (${code}):\n${out}\n${err}`)); });
+  });
+}

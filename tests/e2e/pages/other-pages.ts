@@ -1,0 +1,84 @@
+/** The smaller screens: audit log, submissions, trend, export, label matching. */
+import type { Locator, Page } from 'playwright-core';
+
+export class AuditPage {
+  constructor(readonly page: Page) {}
+
+  async rowTexts(): Promise<string[]> {
+    const rows = this.page.getByTestId('audit-grid').locator('.ag-grid-scrolling-container .ag-row');
+    await rows.first().waitFor();
+    return rows.allInnerTexts();
+  }
+}
+
+export class StatusPage {
+  constructor(readonly page: Page) {}
+
+  table(): Locator {
+    return this.page.getByTestId('status-table');
+  }
+
+  async rowOf(unitCode: string): Promise<string> {
+    await this.table().waitFor();
+    return this.table().locator('tbody tr').filter({ hasText: `${unitCode} · ` }).first().innerText();
+  }
+}
+
+export class TrendPage {
+  constructor(readonly page: Page) {}
+
+  async show(indicator: string, unit = ''): Promise<string> {
+    await this.page.getByTestId('trend-indicator').selectOption(indicator);
+    await this.page.getByTestId('trend-unit').selectOption(unit);
+    await this.page.getByTestId('trend-chart').locator('canvas').waitFor();
+    return this.page.getByTestId('trend-table').innerText();
+  }
+}
+
+export class ExportPage {
+  constructor(readonly page: Page) {}
+
+  /** With "refuse while flags are open" on: the refusal's message. */
+  async refused(period: string): Promise<string> {
+    await this.page.getByTestId('export-period').selectOption(period);
+    await this.page.getByTestId('export-strict').check();
+    await this.page.getByTestId('export-submit').click();
+    const notice = this.page.locator('.notice-error');
+    await notice.waitFor({ timeout: 120_000 });
+    return notice.innerText();
+  }
+
+  /** With it off: the downloaded workbook. */
+  async download(period: string): Promise<{ name: string; bytes: Buffer }> {
+    await this.page.getByTestId('export-period').selectOption(period);
+    await this.page.getByTestId('export-strict').uncheck();
+    const [file] = await Promise.all([this.page.waitForEvent('download', { timeout: 120_000 }), this.page.getByTestId('export-submit').click()]);
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
+  }
+}
+
+export class MappingPage {
+  constructor(readonly page: Page) {}
+
+  async text(): Promise<string> {
+    await this.page.locator('.notice, [data-testid=unmapped-item]').first().waitFor();
+    return this.page.locator('.screen').innerText();
+  }
+
+  async item(label: string): Promise<Locator> {
+    const item = this.page.getByTestId('unmapped-item').filter({ hasText: label });
+    await item.waitFor();
+    return item;
+  }
+
+  /** Confirms the item's chosen indicator; returns the success message. */
+  async confirm(item: Locator): Promise<string> {
+    await item.getByRole('button', { name: 'Xác nhận' }).click();
+    const done = this.page.locator('.notice-success');
+    await done.waitFor();
+    return done.innerText();
+  }
+}
