@@ -187,7 +187,7 @@ describe.skipIf(!hasChromium)('a clerk\'s month in the browser', () => {
     expect(await item.locator('select').inputValue()).toBe('LL_GIUPDO');
     await screenshot(page, '08-doi-chieu-nhan');
     expect(await mapping.confirm(item)).toContain('thêm 2 số liệu');
-    expect(await mapping.text()).toContain('Không có nhãn nào chưa đối chiếu');
+    await expect.poll(() => mapping.text(), { timeout: 10_000 }).toContain('Không có nhãn nào chưa đối chiếu');
     await shell.go('audit');
     const log = await new AuditPage(page).rowTexts();
     expect(log.some((r) => r.includes('Đối chiếu nhãn') && r.includes(UNKNOWN_LABEL) && r.includes(USER))).toBe(true);
