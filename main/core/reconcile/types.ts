@@ -16,6 +16,7 @@ export interface RuleFigure {
   measure: 'period' | 'ytd';
   role: 'value' | 'subunit' | 'total';
   value: number;
+  /** The text as typed; empty where the rules load figures in bulk (no rule needs it). */
   raw: string;
   sheet: string;
   cell: string;

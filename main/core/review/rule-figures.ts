@@ -17,7 +17,8 @@ export function loadRuleFigures(db: Database, units?: string[]): RuleFigure[] {
   const corrected = new Map(stmt(db, 'SELECT figure_id, value FROM corrections ORDER BY id').raw(true).all() as [number, number][]);
   const only = units ? new Set(unitRows.filter(([, code]) => units.includes(code)).map(([id]) => id)) : null;
   const where = only ? `WHERE unit_id IN (${[...only].join(',') || 'NULL'})` : '';
-  const rows = stmt(db, `SELECT id, file_id, unit_id, subunit, period, indicator, measure, role, value, raw, sheet, cell FROM figures ${where} ORDER BY id`).raw(true).all() as unknown[][];
+  // The text as typed is not read: no rule needs it, and it is a tenth of a million-figure load.
+  const rows = stmt(db, `SELECT id, file_id, unit_id, subunit, period, indicator, measure, role, value, sheet, cell FROM figures ${where}`).raw(true).all() as unknown[][];
   const out: RuleFigure[] = [];
   for (const r of rows) {
     const file = files.get(r[1] as number);
@@ -26,7 +27,7 @@ export function loadRuleFigures(db: Database, units?: string[]): RuleFigure[] {
     out.push({
       id: r[0] as number, fileId: r[1] as number, file: file.name, fileImportedAt: file.importedAt, unit: unit.code, unitName: unit.name,
       subunit: r[3] as string | null, period: r[4] as string, indicator: r[5] as string, measure: r[6] as RuleFigure['measure'], role: r[7] as RuleFigure['role'],
-      value: corrected.get(r[0] as number) ?? (r[8] as number), raw: r[9] as string, sheet: r[10] as string, cell: r[11] as string, superseded: file.superseded,
+      value: corrected.get(r[0] as number) ?? (r[8] as number), raw: '', sheet: r[9] as string, cell: r[10] as string, superseded: file.superseded,
     });
   }
   return out;

@@ -70,15 +70,17 @@ function peerBaseline(p: Point, peers: Point[], shared: Map<Point[], ReturnType<
 }
 
 function check(ctx: RuleContext, p: Point, history: Point[], rivals: ReturnType<typeof baseline>): FlagDraft | null {
-  const others = baseline(history.filter((h) => h !== p && Math.abs(h.index - p.index) <= WINDOW_MONTHS).map((h) => h.f.value));
   const x = p.f.value;
-  // A month with no event is the usual month where events are occasional.
-  if (others.values.length < MIN_HISTORY || rivals.values.length < MIN_PEERS || (x === 0 && (others.events || rivals.events))) return null;
   const minDeviation = ctx.indicators.get(p.f.indicator)?.decimals ? 0 : MIN_DEVIATION_COUNT;
+  // Near its peers, a figure is no outlier whatever its history: most figures stop here, cheaply.
+  if (rivals.values.length < MIN_PEERS || (x === 0 && rivals.events) || !farFrom(x, spreadOf(rivals), minDeviation)) return null;
+  const others = baseline(history.filter((h) => h !== p && Math.abs(h.index - p.index) <= WINDOW_MONTHS).map((h) => h.f.value));
+  // A month with no event is the usual month where events are occasional.
+  if (others.values.length < MIN_HISTORY || (x === 0 && others.events)) return null;
   const own = spread(others.values);
   const peer = spreadOf(rivals);
   // Both tests, on the same side: a unit that is simply bigger than the others is not an outlier.
-  if (!farFrom(x, own, minDeviation) || !farFrom(x, peer, minDeviation)) return null;
+  if (!farFrom(x, own, minDeviation)) return null;
   if (Math.sign(x - own.median) !== Math.sign(x - peer.median)) return null;
   const r = range(own, Z_LIMIT);
   const expected = { low: Math.max(0, round2(r.low)), high: round2(r.high) };

@@ -29,7 +29,9 @@ function planFinder(figures: RuleFigure[], parents: Set<string>): ParentFinder {
 export const planExceeded: Rule = (figures, ctx) => {
   const parents = new Set(ctx.relations.flatMap((r) => (r.rule === 'plan_exceeded' ? [r.parent] : [])));
   if (parents.size === 0) return [];
-  const all = withDerivedYtd(figures, (code) => ctx.indicators.get(code)?.kind === 'flow');
+  // Only the flows that have a plan need a year-to-date made from their months.
+  const planned = new Set(ctx.relations.flatMap((r) => (r.rule === 'plan_exceeded' ? [r.child] : [])));
+  const all = withDerivedYtd(figures, (code) => planned.has(code) && ctx.indicators.get(code)?.kind === 'flow');
   return pairBreaches(all, ctx, 'plan_exceeded', planFinder(all, parents)).map(({ relation, hits }) => {
     const text = hits.map(({ child, parent }) => {
       const pct = parent.value > 0 ? ` (${fmt((child.value / parent.value) * 100)}% kế hoạch)` : '';
