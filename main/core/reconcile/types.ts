@@ -53,6 +53,11 @@ export interface RuleContext {
   periodsExpected: string[];
   /** Re-checking some units only: rules that compare units still read every unit, but flag only these. */
   onlyUnits?: Set<string>;
+  /** Every unit's monthly points by indicator and month, kept between checks for the outlier rule. */
+  outlierPeers?: Map<string, OutlierPoint[]>;
 }
+
+/** A unit's within-month figure as the outlier rule compares it; `index` counts months (year × 12 + month). */
+export interface OutlierPoint { f: RuleFigure; index: number }
 
 export type Rule = (figures: RuleFigure[], ctx: RuleContext) => FlagDraft[];

@@ -1,23 +1,24 @@
 /**
  * Runs the rules over the effective figures and stores the flags; resolutions are kept apart and
- * re-attached by signature. The checker keeps the figures of the last check, so that after an
- * import, a mapping or a decision only the units it touched are checked again (their own rules,
- * and their figures against every other unit's); anything that changes which months or units are
- * expected takes a full check.
+ * re-attached by signature. The checker keeps the figures and the outlier rule's peer groups of the
+ * last check, so that after an import, a mapping or a decision only the units it touched are checked
+ * again: their own rules over their own figures, and their figures against every other unit's
+ * through the kept peer groups. A change in the months expected takes a full check.
  */
 import type { Database } from 'better-sqlite3';
 import type { CatalogFile } from '../../../shared/catalog';
 import type { CheckSummary } from '../../../shared/types';
+import { outlierPoints, peerGroups, peerKey } from '../reconcile/rules/outlier';
 import { runRules } from '../reconcile/run-rules';
-import type { RuleContext, RuleFigure } from '../reconcile/types';
+import type { OutlierPoint, RuleContext } from '../reconcile/types';
 import { countFlags, saveFlags } from './flags-store';
 import { buildRuleContext } from './rule-context';
 import { loadRuleFigures } from './rule-figures';
 import { unmappedDrafts } from './unmapped-flags';
 
 export class Checker {
-  private byUnit: Map<string, RuleFigure[]> | null = null;
   private ctx: RuleContext | null = null;
+  private peers: Map<string, OutlierPoint[]> | null = null;
 
   constructor(private readonly db: Database, private readonly catalog: CatalogFile) {}
 
@@ -26,9 +27,8 @@ export class Checker {
     const started = performance.now();
     const figures = loadRuleFigures(this.db);
     this.ctx = buildRuleContext(this.db, this.catalog);
-    this.byUnit = new Map();
-    for (const f of figures) (this.byUnit.get(f.unit) ?? this.byUnit.set(f.unit, []).get(f.unit)!).push(f);
-    const drafts = [...runRules(figures, this.ctx), ...unmappedDrafts(this.db)];
+    this.peers = peerGroups(outlierPoints(figures, this.ctx));
+    const drafts = [...runRules(figures, { ...this.ctx, outlierPeers: this.peers }), ...unmappedDrafts(this.db)];
     this.db.transaction(() => saveFlags(this.db, drafts))();
     return this.summary(started);
   }
@@ -37,15 +37,25 @@ export class Checker {
   units(codes: Iterable<string>): CheckSummary {
     const started = performance.now();
     const only = new Set(codes);
-    if (!this.byUnit || !this.ctx || only.size === 0) return only.size === 0 && this.byUnit ? this.summary(started) : this.full();
+    if (!this.peers || !this.ctx) return this.full();
+    if (only.size === 0) return this.summary(started);
     const ctx = buildRuleContext(this.db, this.catalog);
     if (ctx.periodsExpected.join() !== this.ctx.periodsExpected.join()) return this.full();
-    for (const u of only) this.byUnit.delete(u);
-    for (const f of loadRuleFigures(this.db, [...only])) (this.byUnit.get(f.unit) ?? this.byUnit.set(f.unit, []).get(f.unit)!).push(f);
+    const figures = loadRuleFigures(this.db, [...only]);
+    this.replacePoints(only, outlierPoints(figures, ctx));
     this.ctx = ctx;
-    const drafts = [...runRules([...this.byUnit.values()].flat(), { ...ctx, onlyUnits: only }), ...unmappedDrafts(this.db, only)];
+    const drafts = [...runRules(figures, { ...ctx, onlyUnits: only, outlierPeers: this.peers }), ...unmappedDrafts(this.db, only)];
     this.db.transaction(() => saveFlags(this.db, drafts, only))();
     return this.summary(started);
+  }
+
+  /** The touched units' old points leave their peer groups, their new ones join. */
+  private replacePoints(only: Set<string>, fresh: OutlierPoint[]): void {
+    for (const [k, group] of this.peers!) {
+      const kept = group.filter((p) => !only.has(p.f.unit));
+      if (kept.length !== group.length) this.peers!.set(k, kept);
+    }
+    for (const p of fresh) (this.peers!.get(peerKey(p)) ?? this.peers!.set(peerKey(p), []).get(peerKey(p))!).push(p);
   }
 
   private summary(started: number): CheckSummary {

@@ -5,7 +5,7 @@
 import { fmt, tail } from '../format';
 import { draft, groupBy, isActive, latestBy, monthOf } from '../figures';
 import { median, modifiedZ, range, spread, type Spread } from '../stats';
-import type { FlagDraft, Rule, RuleContext, RuleFigure } from '../types';
+import type { FlagDraft, OutlierPoint, Rule, RuleContext, RuleFigure } from '../types';
 
 /** Iglewicz–Hoaglin's recommended cut-off for |modified z|. */
 const Z_LIMIT = 3.5;
@@ -17,10 +17,10 @@ const MIN_DEVIATION_COUNT = 10;
 /** History: the unit's other months within a year either side, so that old levels do not weigh. */
 const WINDOW_MONTHS = 12;
 
-interface Point { f: RuleFigure; index: number }
+type Point = OutlierPoint;
 
 /** Monthly within-period figures of units (not communes), for flows and stocks. */
-function points(figures: RuleFigure[], ctx: RuleContext): Point[] {
+export function outlierPoints(figures: RuleFigure[], ctx: RuleContext): Point[] {
   // Plans are yearly targets repeated each month and rates have their own checks: neither here.
   const kinds = new Set(['flow', 'stock']);
   // Negative figures are negative_value's: one wrong cell, one flag.
@@ -90,15 +90,25 @@ function check(ctx: RuleContext, p: Point, history: Point[], rivals: ReturnType<
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
+/** Peer groups: every unit's point for one indicator and month. Kept by a checker between checks. */
+export function peerGroups(points: Point[]): Map<string, Point[]> {
+  return groupBy(points, peerKey);
+}
+export const peerKey = (p: Point) => `${p.f.indicator}|${p.f.period}`;
+
+/**
+ * With `ctx.outlierPeers` (a re-check of some units), `figures` need only be those units': their
+ * peers come from the groups the checker keeps, so one unit is checked without reading a million.
+ */
 export const outlier: Rule = (figures, ctx) => {
-  const all = points(figures, ctx);
+  const all = outlierPoints(figures, ctx);
   const byUnit = groupBy(all, (p) => `${p.f.unit}|${p.f.indicator}`);
-  const byMonth = groupBy(all, (p) => `${p.f.indicator}|${p.f.period}`);
+  const byMonth = ctx.outlierPeers ?? peerGroups(all);
   const out: FlagDraft[] = [];
   const shared = new Map<Point[], ReturnType<typeof baseline>>();
   for (const p of all) {
     if (ctx.onlyUnits && !ctx.onlyUnits.has(p.f.unit)) continue;
-    const d = check(ctx, p, byUnit.get(`${p.f.unit}|${p.f.indicator}`) ?? [], peerBaseline(p, byMonth.get(`${p.f.indicator}|${p.f.period}`) ?? [], shared));
+    const d = check(ctx, p, byUnit.get(`${p.f.unit}|${p.f.indicator}`) ?? [], peerBaseline(p, byMonth.get(peerKey(p)) ?? [], shared));
     if (d) out.push(d);
   }
   return out;
