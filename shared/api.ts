@@ -5,23 +5,58 @@
  */
 import { z } from 'zod';
 import type {
-  AuditEntry, CellPreview, CheckSummary, EffectiveValue, FigureRow, FileRecord, Flag, ImportFileResult, Indicator, UnitInfo, UnmappedLabel,
+  AuditEntry, CellPreview, CheckSummary, EffectiveValue, FigureRow, FileRecord, Flag, FlagCounts, ImportFileResult, ImportJob, Indicator, UnitInfo, UnmappedLabel,
 } from './types';
 
 const text = z.string().min(1).max(4000);
 const period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]|9M))?$/);
 
+/** "2023-04-30": a day that exists on the calendar (2023-02-30 does not). */
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng NNNN-TT-NN').refine((d) => {
+  const [y, m, dd] = d.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, dd));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === dd;
+}, 'Ngày không có trên lịch');
+
+const importArgs = z.object({
+  /** Files or folders; folders are read recursively. */
+  paths: z.array(text).min(1).max(10000),
+  user: z.string().max(200).optional(),
+  /** The day the files arrived, where it is not the day they are imported (DOMAIN.md). */
+  receivedAt: day.optional(),
+});
+
+const jobId = z.string().min(1).max(64);
+
+/** Which flags: the queue's filters, shared by listing and counting. */
+const flagFilter = {
+  status: z.enum(['open', 'resolved']).optional(),
+  rule: z.string().max(64).optional(),
+  unit: z.string().max(20).optional(),
+  period: period.optional(),
+  severity: z.enum(['error', 'warning', 'info']).optional(),
+};
+
 export const schemas = {
-  importFiles: z.object({
-    /** Files or folders; folders are read recursively. */
-    paths: z.array(text).min(1).max(10000),
-    user: z.string().max(200).optional(),
+  /** Imports the files and checks them, answering once all are in (the CLI, tests). */
+  importFiles: importArgs,
+  /** The same import as a job in the main process: answers at once with the job's id. */
+  startImport: importArgs,
+  /** Where a job is: files done of the total, the file in hand, each finished file's result. */
+  importProgress: z.object({
+    jobId,
+    /** Results from this index on: the renderer already holds the earlier ones. */
+    from: z.number().int().min(0).optional(),
   }),
+  /** Stops a job before its next file; the file in hand is finished (or refused) in its own transaction. */
+  cancelImport: z.object({ jobId }),
   listFigures: z.object({
     /** Include figures of files that a later resubmission superseded. */
     all: z.boolean().optional(),
     unit: z.string().max(20).optional(),
     period: period.optional(),
+    /** Values after reviewers' corrections, each marked `corrected`; without it, values as read. */
+    effective: z.boolean().optional(),
   }),
   listUnmapped: z.object({}),
   mapLabel: z.object({
@@ -35,14 +70,14 @@ export const schemas = {
   /** A file refused because its unit could not be told: a person names the unit; the name is remembered. */
   assignUnit: z.object({ file: text, unit: z.string().min(1).max(20), user: z.string().trim().min(1).max(200) }),
   checkFlags: z.object({}),
+  /** Flags, most severe first, a page at a time. */
   listFlags: z.object({
-    status: z.enum(['open', 'resolved']).optional(),
-    rule: z.string().max(64).optional(),
-    unit: z.string().max(20).optional(),
-    period: period.optional(),
+    ...flagFilter,
     limit: z.number().int().min(1).max(100000).optional(),
     offset: z.number().int().min(0).optional(),
   }),
+  /** How many flags a filter holds, open and resolved, by severity. */
+  countFlags: z.object(flagFilter),
   resolveFlag: z.object({
     flagId: z.string().min(1).max(64),
     action: z.enum(['accept', 'correct', 'choose']),
@@ -83,6 +118,9 @@ export type Args<M extends Method> = z.infer<(typeof schemas)[M]>;
 
 export interface Results {
   importFiles: ImportFileResult[];
+  startImport: { jobId: string };
+  importProgress: ImportJob;
+  cancelImport: { cancelled: boolean };
   listFigures: FigureRow[];
   listUnmapped: UnmappedLabel[];
   mapLabel: { label: string; indicator: string; figuresAdded: number };
@@ -92,6 +130,7 @@ export interface Results {
   assignUnit: ImportFileResult;
   checkFlags: CheckSummary;
   listFlags: Flag[];
+  countFlags: FlagCounts;
   resolveFlag: { flag: Flag | null; summary: CheckSummary };
   listAudit: AuditEntry[];
   loadDemo: ImportFileResult[];

@@ -19,6 +19,8 @@ export interface Indicator {
   kind: IndicatorKind;
   /** Group heading I–VI. */
   group: string;
+  /** The group's name as the catalog has it, so headings follow catalog edits. */
+  groupName: string;
   /** Parent indicator for "trong đó" and "such as" rows. */
   parent: string | null;
   /** True where fractions are normal (hectares, kilograms, rates). */
@@ -50,6 +52,8 @@ export interface FigureRow {
   file: string;
   sheet: string;
   cell: string;
+  /** With `effective`: true where a reviewer's correction replaced the value read. */
+  corrected?: boolean;
 }
 
 export type ImportStatus = 'imported' | 'duplicate' | 'rejected';
@@ -95,6 +99,8 @@ export interface FileRecord {
   sha256: string;
   size: number;
   importedAt: string;
+  /** When the file arrived: "YYYY-MM-DD" where the person importing gave the date, else the import's date-time. */
+  receivedAt: string;
   outcome: 'imported' | 'rejected';
   unit: UnitCode | null;
   periods: PeriodKey[];
@@ -109,7 +115,34 @@ export interface ImportProgress {
   result?: ImportFileResult;
 }
 
+/** An import running in the main process, as the renderer polls it. */
+export interface ImportJob {
+  jobId: string;
+  /** Files in the batch (folders read recursively). */
+  total: number;
+  /** Files finished: imported, duplicate or refused. */
+  done: number;
+  /** Path of the file being imported; null before the first and after the last. */
+  current: string | null;
+  /** One per finished file, in the order they finished (from `from` where the poll gave one). */
+  results: ImportFileResult[];
+  /** True once the batch and the check after it are over. */
+  finished: boolean;
+  /** True once a person asked to stop: the file in hand is finished, no other is started. */
+  cancelled: boolean;
+  /** Vietnamese message where the batch itself failed (never for one bad file: that is a result). */
+  error: string | null;
+}
+
 export type Severity = 'error' | 'warning' | 'info';
+
+/** The flag queue's counts for a filter, counted in the store rather than by listing. */
+export interface FlagCounts {
+  total: number;
+  open: number;
+  resolved: number;
+  bySeverity: Record<Severity, number>;
+}
 
 /** One figure a flag points at, with the cell it came from. */
 export interface FlagFigure {

@@ -37,9 +37,10 @@ program.command('import')
   .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
   .option('--json', 'mỗi tệp một dòng JSON')
   .option('--user <name>', 'người nhập')
+  .option('--received-at <date>', 'ngày nhận báo cáo (YYYY-MM-DD); mặc định: hôm nay')
   .argument('<paths...>', 'tệp hoặc thư mục')
-  .action(async (paths: string[], o: { db: string; json?: boolean; user?: string }) => {
-    const args = schemas.importFiles.parse({ paths, user: o.user });
+  .action(async (paths: string[], o: { db: string; json?: boolean; user?: string; receivedAt?: string }) => {
+    const args = schemas.importFiles.parse({ paths, user: o.user, receivedAt: o.receivedAt });
     await withCore(o.db, async (core) => {
       const results = await core.importFiles(args);
       for (const r of results) {

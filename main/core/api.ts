@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Api, Args, Results } from '../../shared/api';
-import type { ImportProgress } from '../../shared/types';
+import type { Api, Args } from '../../shared/api';
+import type { Flag, ImportProgress } from '../../shared/types';
 import { loadCatalog } from './catalog/load-catalog';
 import { loadUnits } from './catalog/load-units';
 import type { LabelIndex } from './catalog/match-label';
@@ -15,6 +15,9 @@ import { collectFiles } from './import/collect-files';
 import { exportWorkbook } from './export/export-workbook';
 import { writeDemoReturns } from './generate/demo';
 import { previewCell } from './review/preview-cell';
+import type { BatchHooks } from './import-batch';
+import { importBatch, importedUnits } from './import-batch';
+import { ImportJobs } from './import-jobs';
 import { finishFile, startFile } from './import/import-file';
 import type { ImportLimits } from './import/limits';
 import { DEFAULT_LIMITS } from './import/limits';
@@ -24,7 +27,7 @@ import { openDb } from './store/open-db';
 import { appendAudit, listAudit } from './store/queries/audit';
 import { Checker } from './review/check';
 import { effectiveValue } from './review/effective-value';
-import { listFlags } from './review/flags-store';
+import { countFlagTotals, getFlag, listFlags } from './review/flags-store';
 import { resolveFlag } from './review/resolve-flag';
 import { listFigures } from './store/queries/figures';
 import { listFiles } from './store/queries/files';
@@ -62,26 +65,38 @@ export function createApi(opts: CoreOptions): Core {
   const checker = new Checker(db, catalog);
   // Copies of imported files beside the store (not for an in-memory store).
   const archiveDir = opts.dbPath === ':memory:' ? undefined : path.join(path.dirname(opts.dbPath), 'tep-da-nhap');
-  const importContext = (user?: string) => ({ db, labels: labelIndex, units: directory, limits: opts.limits ?? DEFAULT_LIMITS, now, user: user ?? null, archiveDir });
+  const importContext = (user?: string, receivedAt?: string) => ({
+    db, labels: labelIndex, units: directory, limits: opts.limits ?? DEFAULT_LIMITS, now, user: user ?? null, archiveDir, ...(receivedAt ? { receivedAt } : {}),
+  });
+  const jobs = new ImportJobs();
+
+  /** The files of a batch; a path that is not there is named in Vietnamese before anything is read. */
+  const filesOf = (paths: string[]) => {
+    const missing = paths.find((p) => !fs.existsSync(p));
+    if (missing) throw new Error(`Không tìm thấy tệp hoặc thư mục “${missing}” trên máy này`);
+    return collectFiles(paths);
+  };
+
+  /** One batch, then the check of the units it changed: flags follow every import, a stopped one too. */
+  const importAndCheck = async (files: string[], { user, receivedAt }: Args<'importFiles'>, hooks: BatchHooks) => {
+    const results = await importBatch(importContext(user, receivedAt), files, hooks);
+    if (opts.checkAfterImport !== false) checker.units(importedUnits(results));
+    return results;
+  };
 
   const api: Api = {
-    async importFiles({ paths, user }: Args<'importFiles'>): Promise<Results['importFiles']> {
-      const files = collectFiles(paths);
-      const ctx = importContext(user);
-      const results: Results['importFiles'] = [];
-      // The next file is read and parsed while the current one is recognised and stored.
-      let next = files.length ? startFile(ctx, files[0]!) : null;
-      for (const [index, file] of files.entries()) {
-        opts.onProgress?.({ file, index, total: files.length });
-        const current = next!;
-        next = index + 1 < files.length ? startFile(ctx, files[index + 1]!) : null;
-        const { titleName: _t, unitId: _u, ...result } = await finishFile(ctx, current);
-        results.push(result);
-        opts.onProgress?.({ file, index, total: files.length, result });
-      }
-      // Flags follow every import.
-      if (opts.checkAfterImport !== false) checker.units(results.flatMap((r) => (r.status === 'imported' && r.unit ? [r.unit] : [])));
-      return results;
+    async importFiles(args) {
+      return importAndCheck(filesOf(args.paths), args, { ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
+    },
+    async startImport(args) {
+      const files = filesOf(args.paths);
+      return { jobId: jobs.start(files.length, (hooks) => importAndCheck(files, args, hooks)) };
+    },
+    async importProgress({ jobId, from }) {
+      return jobs.progress(jobId, from);
+    },
+    async cancelImport({ jobId }) {
+      return jobs.cancel(jobId);
     },
     async listFigures(args) {
       return listFigures(db, args);
@@ -105,8 +120,9 @@ export function createApi(opts: CoreOptions): Core {
       return { label, indicator, figuresAdded };
     },
     async listIndicators() {
+      const groups = new Map(catalog.groups.map((g) => [g.code, g.name]));
       return catalog.indicators.map((i, sort) => ({
-        code: i.code, name: i.name, unit: i.unit, kind: i.kind, group: i.group, parent: i.parent ?? null,
+        code: i.code, name: i.name, unit: i.unit, kind: i.kind, group: i.group, groupName: groups.get(i.group) ?? i.group, parent: i.parent ?? null,
         decimals: Boolean(i.decimals) || i.kind === 'rate', sort,
       }));
     },
@@ -136,11 +152,16 @@ export function createApi(opts: CoreOptions): Core {
     async listFlags(args) {
       return listFlags(db, args);
     },
+    async countFlags(args) {
+      return countFlagTotals(db, args);
+    },
     async resolveFlag(args) {
       const unit = resolveFlag(db, args, now());
       // Accepting changes no figure: the flags stand, only their status moves.
       const summary = args.action === 'accept' ? checker.units([]) : checker.units([unit]);
-      return { flag: listFlags(db).find((f) => f.id === args.flagId) ?? null, summary };
+      // One flag by its id, not the whole queue (100,000 flags take seconds to read).
+      const flag = getFlag(db, args.flagId);
+      return { flag: flag ? withoutSignature(flag) : null, summary };
     },
     async listAudit() {
       return listAudit(db);
@@ -163,4 +184,9 @@ export function createApi(opts: CoreOptions): Core {
     },
   };
   return { ...api, db, close: () => db.close() };
+}
+
+/** The signature is the store's business (it ties a resolution to the figures it saw). */
+function withoutSignature({ signature: _s, ...flag }: Flag & { signature: string }): Flag {
+  return flag;
 }

@@ -4,7 +4,9 @@
  * decision in the audit log; the other screens on the way. Each screen is saved as a screenshot in
  * test-artifacts/screenshots/ for a person to look at.
  */
+import Sqlite from 'better-sqlite3';
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bigFigure, SAMPLES } from './helpers/answer-key';
@@ -59,7 +61,15 @@ describe.skipIf(!hasChromium)('a clerk\'s month in the browser', () => {
   it('imports the sample returns from a typed folder path', async () => {
     await shell.setUser(USER);
     const screen = new ImportPage(page);
-    await screen.importPath(SAMPLES);
+    await screen.startPath(SAMPLES);
+    // The job is polled while it runs: a file in hand, the bar part-way, "Dừng" on offer.
+    await expect.poll(() => page.getByTestId('import-progress').innerText(), { timeout: 30_000, interval: 50 })
+      .toMatch(/^Đã xử lý [\d.]+\/107 tệp \(\d+%\)\s+Dừng\s+Đang nhập: .+\.xlsx$/);
+    await screenshot(page, '01a-dang-nhap-bao-cao');
+    await screen.waitForSummary();
+    expect(await screen.progressValue()).toBe(100);
+    expect(await screen.progressText()).toBe('Đã xử lý 107/107 tệp (100%)');
+    expect(await page.getByTestId('import-cancel').count()).toBe(0);
     const summary = await screen.summary();
     expect(summary).toContain('Đã nhập: 106 tệp');
     expect(summary).toContain('Bị từ chối: 1');
@@ -98,8 +108,11 @@ describe.skipIf(!hasChromium)('a clerk\'s month in the browser', () => {
     const screen = new FlagsPage(page);
     await screen.waitForRows();
     expect(pages[0]).toMatchObject({ status: 'open', limit: 100, offset: 0 });
+    // The header counts in the store: exact before the grid has read a second page.
     await expect.poll(() => screen.count()).toMatch(/\d+ cảnh báo/);
-    const before = Number((await screen.count()).match(/^([\d.]+) cảnh báo/)![1]!.replace(/\./g, ''));
+    const before = await screen.total();
+    expect(before).toBeGreaterThan(20);
+    expect(await screen.bySeverity()).toMatch(/^\(Lỗi: [\d.]+ · Cảnh báo: [\d.]+ · Lưu ý: [\d.]+\)$/);
     await screen.open(0);
     const first = await screen.message();
     expect(first.length).toBeGreaterThan(20);
@@ -128,18 +141,79 @@ describe.skipIf(!hasChromium)('a clerk\'s month in the browser', () => {
     await screen.press('a');
     await expect.poll(() => page.evaluate("document.activeElement?.getAttribute('data-testid')")).toBe('resolve-reason');
     await screen.resolve(REASON);
-    await expect.poll(() => screen.count()).toContain(`${vi.format(before - 1)} cảnh báo · toàn bộ: ${vi.format(before - 1)} chưa xử lý, ${vi.format(1)} đã xử lý`);
+    await expect.poll(() => screen.total()).toBe(before - 1);
+    expect(await screen.count()).toContain(`toàn bộ: ${vi.format(before - 1)} chưa xử lý, ${vi.format(1)} đã xử lý`);
     // The cursor stays on the row, now the next open flag.
     await expect.poll(() => screen.message()).not.toBe(first);
   });
 
-  it('finds the decision in the audit log', async () => {
+  it('filters the queue by severity, the header counting what the filter holds', async () => {
+    const screen = new FlagsPage(page);
+    const all = await screen.total();
+    const errors = Number((await screen.bySeverity()).match(/Lỗi: ([\d.]+)/)![1]!.replace(/\./g, ''));
+    await screen.filterSeverity('warning');
+    await expect.poll(() => screen.bySeverity()).toMatch(/^\(Cảnh báo: [\d.]+\)$/);
+    const warnings = await screen.total();
+    expect(warnings).toBeGreaterThan(0);
+    await expect.poll(async () => (await screen.severityTexts()).length).toBe(warnings);
+    expect(new Set(await screen.severityTexts())).toEqual(new Set(['Cảnh báo']));
+    await screen.filterSeverity('error');
+    await expect.poll(() => screen.total()).toBe(errors);
+    await screen.filterSeverity('');
+    await expect.poll(() => screen.total()).toBe(all);
+  });
+
+  it('shows a corrected figure in the grid with its new value, marked as corrected', async () => {
+    // The sample's negative figure: Thanh Chương, February, people helped in the community, -28.
+    await shell.go('flags');
+    const flags = new FlagsPage(page);
+    await flags.filterRule('negative_value');
+    await expect.poll(() => flags.total()).toBe(1);
+    await flags.open(0);
+    expect(await flags.message()).toContain('(-28) là số âm');
+    await flags.correct('28', 'Đơn vị gõ nhầm dấu trừ');
+    await flags.filterRule('');
+    await shell.go('figures');
+    const figures = new FiguresPage(page);
+    await figures.selectPeriod('2023-02');
+    // The heading of each group is the catalog's.
+    expect(await figures.groupHeadings()).toContain('I. AN SINH XÃ HỘI');
+    // The column is far to the right: the indicator filter brings it into view.
+    await figures.selectIndicator('LL_GIUPDO');
+    const cell = await figures.cell('428', 'LL_GIUPDO');
+    await expect.poll(() => cell.innerText()).toBe('28');
+    expect(await cell.getAttribute('class')).toContain('cell-corrected');
+    expect(await (await figures.cell('427', 'LL_GIUPDO')).getAttribute('class')).not.toContain('cell-corrected');
+    await figures.selectIndicator('');
+  });
+
+  it('finds the decisions in the audit log, worded for people, old entries too', async () => {
+    // An acceptance as versions before this one wrote it ("rule unit period: message"): the log is
+    // append-only, so such entries stay and must still read well.
+    const store = new Sqlite(path.join(server.dataDir, 'tonghop.db'));
+    const old = store.prepare(`INSERT INTO audit_log (at, user, action, target, old_value, new_value, reason) VALUES ('2023-07-01T08:00:00.000Z', 'Trần B', ?, ?, ?, ?, ?)`);
+    old.run('accept-flag', 'outlier 421 2023-04: Súng các loại (3.300) bất thường — Huyện Quỳnh Lưu, tháng 4/2023', null, null, 'Bản ghi cũ');
+    old.run('correct-figure', '425 2023-03 NHA_XD period (tệp H. Diễn Châu - BC thang 3-2023.xlsx, trang “T3”, ô D12)', '233', '23', 'Sửa cũ');
+    store.close();
     await shell.go('audit');
-    const rows = await new AuditPage(page).rowTexts();
+    const audit = new AuditPage(page);
+    const rows = await audit.rowTexts();
     const entry = rows.find((r) => r.includes(REASON));
     expect(entry).toBeDefined();
     expect(entry).toContain(USER);
     expect(entry).toContain('Chấp nhận cảnh báo');
+    expect(entry).toMatch(/Chấp nhận cảnh báo “[^”]+” — (Huyện|Thị xã|Thành phố) [^,]+, tháng \d+\/2023: /);
+    const oldAccept = rows.find((r) => r.includes('Bản ghi cũ'));
+    expect(oldAccept).toContain('Số bất thường: Súng các loại (3.300) bất thường');
+    expect(oldAccept).not.toContain('outlier 421');
+    const oldCorrect = rows.find((r) => r.includes('Sửa cũ'));
+    expect(oldCorrect).toContain('Số liệu “Số nhà ở đã xây dựng, bàn giao cho hộ nghèo” (trong kỳ) — 425 · Huyện Diễn Châu, tháng 3/2023 (tệp H. Diễn Châu');
+    const correction = rows.find((r) => r.includes('Đơn vị gõ nhầm dấu trừ'));
+    expect(correction).toContain('Sửa số liệu “Số người lầm lỗi được quản lý, giáo dục, giúp đỡ tại cộng đồng” (trong kỳ) — Huyện Thanh Chương, tháng 2/2023');
+    expect(correction).toContain('-28 → 28');
+    // No code of the store's own (rule names, indicator codes, "period") is left for the reader.
+    expect(rows.join('\n')).not.toMatch(/\b(period|ytd|LL_GIUPDO|NHA_XD|outlier)\b/);
+    await audit.waitForRowHeights();
     await screenshot(page, '04-nhat-ky');
   });
 

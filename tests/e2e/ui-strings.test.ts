@@ -45,8 +45,8 @@ describe('UI strings', () => {
       severity: ['error', 'warning', 'info'],
       flagStatus: ['open', 'resolved'],
       measure: ['period', 'ytd'],
-      groups: ['I', 'II', 'III', 'IV', 'V', 'VI'],
       'import.status': ['imported', 'duplicate', 'rejected'],
+      'import.received': ['notDay', 'future'],
       status: ['onTime', 'late', 'missing', 'notDue'],
       resolve: ['accept', 'correct', 'choose'],
     };

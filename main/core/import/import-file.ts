@@ -31,6 +31,8 @@ export interface ImportContext {
   limits: ImportLimits;
   now: () => string;
   user: string | null;
+  /** The day the files arrived ("YYYY-MM-DD"), where the person importing gave one; else the import's time. */
+  receivedAt?: string;
   /** Where imported files are copied (content-named); none: no copies. */
   archiveDir?: string;
 }
@@ -50,7 +52,7 @@ export interface StartedFile {
  */
 export function startFile(ctx: ImportContext, filePath: string): StartedFile {
   const stat = fs.statSync(filePath);
-  const base: NewFile = { sha256: '', name: path.basename(filePath), path: filePath, size: stat.size, importedAt: ctx.now(), receivedAt: ctx.now(), importedBy: ctx.user };
+  const base: NewFile = { sha256: '', name: path.basename(filePath), path: filePath, size: stat.size, importedAt: ctx.now(), receivedAt: ctx.receivedAt ?? ctx.now(), importedBy: ctx.user };
   const started: StartedFile = { base, grid: Promise.resolve(null as unknown as WorkbookGrid) };
   const grid = (async () => {
     if (stat.size > ctx.limits.maxFileBytes) {

@@ -6,7 +6,11 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { Flag, FlagFigure } from '../../../shared/types';
+import { ruleWords } from '../export/export-flags';
+import { measureLabel, periodLabel } from '../reconcile/format';
 import { appendAudit } from '../store/queries/audit';
+import { indicatorName } from '../store/queries/indicators';
+import { unitNameAt } from '../store/queries/units';
 import { stmt } from '../store/statements';
 import { getFlag } from './flags-store';
 
@@ -39,7 +43,26 @@ export function resolveFlag(db: Database, r: Resolution, at: string): string {
 
 function accept(db: Database, flag: Flag & { signature: string }, r: Resolution, at: string): void {
   stmt(db, 'INSERT INTO resolutions (flag_id, signature, action, user, at, reason) VALUES (?, ?, ?, ?, ?, ?)').run(flag.id, flag.signature, 'accept', r.user, at, r.reason);
-  appendAudit(db, { at, user: r.user, action: 'accept-flag', target: `${flag.rule} ${flag.unit} ${flag.period}: ${flag.message}`, oldValue: null, newValue: null, reason: r.reason });
+  appendAudit(db, { at, user: r.user, action: 'accept-flag', target: acceptedTarget(db, flag), oldValue: null, newValue: null, reason: r.reason });
+}
+
+/**
+ * What an acceptance is about, in words a reader of the log needs no code book for:
+ * "Chấp nhận cảnh báo “Vượt kế hoạch năm” — Huyện Quế Phong, tháng 4/2023: <message>".
+ * Entries written before this wording ("rule unit period: message") stay as they were.
+ */
+export function acceptedTarget(db: Database, flag: Flag): string {
+  const unit = unitNameAt(db, flag.unit, periodStart(flag.period)) ?? `đơn vị ${flag.unit}`;
+  // Quotes within the quoted rule name become single ones, so the reader sees where the name ends.
+  const rule = ruleWords(flag.rule).replace(/“([^”]*)”/g, '‘$1’');
+  return `Chấp nhận cảnh báo “${rule}” — ${unit}, ${periodLabel(flag.period)}: ${flag.message}`;
+}
+
+/** "2023-04" -> "2023-04-01", "2023-Q2" -> "2023-04-01", "2023" -> "2023-01-01": the day the unit must have existed. */
+function periodStart(period: string): string {
+  const [year, part = '01'] = period.split('-') as [string, string?];
+  const month = /^\d{2}$/.test(part) ? Number(part) : part.startsWith('Q') ? 3 * Number(part[1]) - 2 : part === 'H2' ? 7 : 1;
+  return `${year}-${String(month).padStart(2, '0')}-01`;
 }
 
 function correct(db: Database, flag: Flag, r: Resolution, at: string): void {
@@ -50,10 +73,18 @@ function correct(db: Database, flag: Flag, r: Resolution, at: string): void {
     WHERE f.name = ? AND fg.sheet = ? AND fg.cell = ? AND f.outcome = 'imported' ORDER BY f.id DESC LIMIT 1`).get(target.file, target.sheet, target.cell) as { id: number } | undefined;
   if (!row) throw new ReviewError('Không tìm thấy số liệu gốc của cảnh báo');
   stmt(db, 'INSERT INTO corrections (figure_id, value, old_value, user, at, reason, flag_id) VALUES (?, ?, ?, ?, ?, ?, ?)').run(row.id, r.value, target.value, r.user, at, r.reason, flag.id);
-  appendAudit(db, {
-    at, user: r.user, action: 'correct-figure', target: `${flag.unit} ${target.period} ${target.indicator} ${target.measure}${target.subunit ? ` ${target.subunit}` : ''} (tệp ${target.file}, trang “${target.sheet}”, ô ${target.cell})`,
-    oldValue: String(target.value), newValue: String(r.value), reason: r.reason,
-  });
+  appendAudit(db, { at, user: r.user, action: 'correct-figure', target: correctedTarget(db, flag.unit, target), oldValue: String(target.value), newValue: String(r.value), reason: r.reason });
+}
+
+/**
+ * Which figure was corrected, in words: "Sửa số liệu “Số người lầm lỗi…” (trong kỳ) — Huyện Thanh
+ * Chương, tháng 2/2023 (tệp …, trang “T2”, ô D27)". Entries written before this wording
+ * ("428 2023-02 LL_GIUPDO period (tệp …)") stay as they were; the audit screen rewords them.
+ */
+function correctedTarget(db: Database, unitCode: string, f: FlagFigure): string {
+  const unit = unitNameAt(db, unitCode, periodStart(f.period)) ?? `đơn vị ${unitCode}`;
+  const who = f.subunit ? `${f.subunit}, ${unit}` : unit;
+  return `Sửa số liệu “${indicatorName(db, f.indicator)}” (${measureLabel(f.measure)}) — ${who}, ${periodLabel(f.period)} (tệp ${f.file}, trang “${f.sheet}”, ô ${f.cell})`;
 }
 
 function pickFigure(figures: FlagFigure[], cell?: string): FlagFigure | undefined {

@@ -2,7 +2,6 @@
 import type { ColDef } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/types';
 import { api } from '../../api/client';
@@ -10,6 +9,8 @@ import { gridLocale, gridTheme } from '../../components/grid-theme';
 import { Notice } from '../../components/Notice';
 import { formatDateTime, formatNumber } from '../../format/numbers';
 import { useLoad } from '../../hooks/use-load';
+import { useReference } from '../../hooks/use-reference';
+import { auditTarget } from './audit-target';
 
 /** Old and new values are stored as text; numbers among them are shown the Vietnamese way. */
 function shown(v: string | null): string {
@@ -17,26 +18,20 @@ function shown(v: string | null): string {
   return /^-?\d+(\.\d+)?$/.test(v) ? formatNumber(Number(v)) : v;
 }
 
-/**
- * The core writes an accepted flag's target as "rule unit period: message"; the rule is a code,
- * so it is shown by its name (the message already names the unit and period).
- */
-function targetText(t: TFunction, e: AuditEntry): string {
-  const m = e.action === 'accept-flag' ? /^([a-z_]+) \S+ \S+: ([\s\S]*)$/.exec(e.target) : null;
-  return m ? t('audit.flagTarget', { rule: t(`rules.${m[1]}`, { defaultValue: m[1] }), message: m[2] }) : e.target;
-}
-
 export function AuditScreen() {
   const { t, i18n } = useTranslation();
+  const ref = useReference();
   const log = useLoad(async () => (await api.listAudit({})).reverse(), []);
+  // Codes stand for names until the reference is loaded; the rows are reworded then.
+  const names = useMemo(() => ({ unitName: ref?.unitName ?? ((c: string) => c), indicatorName: ref?.indicatorName ?? ((c: string) => c) }), [ref]);
   const columns = useMemo<ColDef<AuditEntry>[]>(() => [
     { headerName: t('audit.colAt'), field: 'at', width: 150, valueFormatter: (p) => (p.value ? formatDateTime(String(p.value)) : '') },
     { headerName: t('audit.colUser'), field: 'user', width: 150 },
     { headerName: t('audit.colAction'), field: 'action', width: 170, valueFormatter: (p) => t(`auditAction.${String(p.value)}`, { defaultValue: String(p.value) }) },
-    { headerName: t('audit.colTarget'), colId: 'target', flex: 2, minWidth: 260, valueGetter: (p) => (p.data ? targetText(t, p.data) : ''), wrapText: true, autoHeight: true },
+    { headerName: t('audit.colTarget'), colId: 'target', flex: 2, minWidth: 260, valueGetter: (p) => (p.data ? auditTarget(t, names, p.data) : ''), wrapText: true, autoHeight: true },
     { headerName: t('audit.colChange'), colId: 'change', width: 150, valueGetter: (p) => (p.data && (p.data.oldValue !== null || p.data.newValue !== null) ? `${shown(p.data.oldValue)} → ${shown(p.data.newValue)}` : '') },
     { headerName: t('audit.colReason'), field: 'reason', flex: 1, minWidth: 200, wrapText: true, autoHeight: true },
-  ], [t]);
+  ], [t, names]);
   return (
     <section className="screen">
       {log.error && <Notice kind="error">{log.error}</Notice>}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Indicator, Measure, UnitInfo } from '../../../shared/types';
 import { SelectField } from '../../components/SelectField';
 import { periodLabel } from '../../format/periods';
-import { GROUPS } from './columns';
+import { indicatorGroups } from './columns';
 
 export interface FigureFilter { period: string; unit: string; indicator: string; measure: Measure }
 
@@ -20,7 +20,7 @@ export function FigureFilters({ filter, periods, units, indicators, onChange }: 
   const set = (patch: Partial<FigureFilter>) => onChange({ ...filter, ...patch });
   const indicatorOptions: [string, string][] = [
     ['', t('figures.allIndicators')],
-    ...GROUPS.map((g): [string, string] => [`group:${g}`, `${g}. ${t(`groups.${g}`)}`]),
+    ...indicatorGroups(indicators).map((g): [string, string] => [`group:${g.code}`, `${g.code}. ${g.name}`]),
     ...indicators.map((i): [string, string] => [i.code, `${i.group}. ${i.name}`]),
   ];
   return (

@@ -1,4 +1,8 @@
-/** Số liệu: units × indicators for one period, vi-VN numbers, flagged cells marked, a cell's provenance on click. */
+/**
+ * Số liệu: units × indicators for one period, vi-VN numbers; the values that stand (after the
+ * reviewers' corrections, as the export uses them), corrected and flagged cells marked; a cell's
+ * provenance on click.
+ */
 import type { CellClickedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useMemo, useState } from 'react';
@@ -14,7 +18,7 @@ import { figureColumns } from './columns';
 import type { FigureFilter } from './FigureFilters';
 import { FigureFilters, pickIndicators } from './FigureFilters';
 import type { PivotRow } from './pivot';
-import { flaggedCells, pivot, totalRow } from './pivot';
+import { correctedCells, flaggedCells, pivot, totalRow } from './pivot';
 import type { CellRef } from './ProvenancePanel';
 import { ProvenancePanel } from './ProvenancePanel';
 
@@ -30,15 +34,15 @@ export function FiguresScreen() {
   const data = useLoad(async () => {
     if (!filter.period) return null;
     const [figures, flags] = await Promise.all([
-      api.listFigures({ period: filter.period, ...(filter.unit ? { unit: filter.unit } : {}) }),
+      api.listFigures({ period: filter.period, effective: true, ...(filter.unit ? { unit: filter.unit } : {}) }),
       api.listFlags({ period: filter.period, status: 'open', ...(filter.unit ? { unit: filter.unit } : {}) }),
     ]);
     return { figures, flags };
   }, [filter.period, filter.unit]);
   const indicators = useMemo(() => pickIndicators(ref?.indicators ?? [], filter.indicator), [ref, filter.indicator]);
   const rows = useMemo(() => (data.data && ref ? pivot(data.data.figures, filter.measure, ref.unitName, filter.unit !== '') : []), [data.data, ref, filter.measure, filter.unit]);
-  const flagged = useMemo(() => flaggedCells(data.data?.flags ?? [], filter.period), [data.data, filter.period]);
-  const columns = useMemo(() => figureColumns(t, indicators, filter.measure, flagged), [t, indicators, filter.measure, flagged]);
+  const marks = useMemo(() => ({ flagged: flaggedCells(data.data?.flags ?? [], filter.period), corrected: correctedCells(data.data?.figures ?? []) }), [data.data, filter.period]);
+  const columns = useMemo(() => figureColumns(t, indicators, filter.measure, marks), [t, indicators, filter.measure, marks]);
   const total = useMemo(() => (filter.unit ? [] : [totalRow(rows, indicators, t('figures.total'))]), [rows, indicators, filter.unit, t]);
   const year = Number(filter.period.slice(0, 4)) || undefined;
 
@@ -54,7 +58,9 @@ export function FiguresScreen() {
   return (
     <section className="screen figures-screen">
       <FigureFilters filter={filter} periods={periods} units={reportingUnits(ref?.units ?? [], year)} indicators={ref?.indicators ?? []} onChange={(f) => { setFilter(f); setCell(null); }} />
-      <p className="muted legend"><span className="legend-flag" /> {t('figures.legendFlag')} · {t('figures.clickHint')}</p>
+      <p className="muted legend">
+        <span className="legend-flag" /> {t('figures.legendFlag')} · <span className="legend-corrected" /> {t('figures.legendCorrected')} · {t('figures.clickHint')}
+      </p>
       {data.error && <Notice kind="error">{data.error}</Notice>}
       <div className="split">
         <div className="grid-box" data-testid="figures-grid">

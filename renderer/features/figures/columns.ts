@@ -1,4 +1,4 @@
-/** AG Grid columns: the unit pinned left, then indicators under their group headings I–VI. */
+/** AG Grid columns: the unit pinned left, then indicators under their catalog group headings. */
 import type { CellClassParams, ColDef, ColGroupDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { Indicator, Measure } from '../../../shared/types';
@@ -6,9 +6,22 @@ import { formatNumber } from '../../format/numbers';
 import type { PivotRow } from './pivot';
 import { cellKey } from './pivot';
 
-export const GROUPS = ['I', 'II', 'III', 'IV', 'V', 'VI'] as const;
+export interface IndicatorGroup { code: string; name: string }
 
-export function figureColumns(t: TFunction, indicators: Indicator[], measure: Measure, flagged: Set<string>): (ColDef<PivotRow> | ColGroupDef<PivotRow>)[] {
+/**
+ * The groups in catalog order, named as the catalog names them: the headings follow an edit of
+ * resources/catalog/indicators.json without a change to the UI.
+ */
+export function indicatorGroups(indicators: Indicator[]): IndicatorGroup[] {
+  const groups = new Map<string, string>();
+  for (const i of indicators) if (!groups.has(i.group)) groups.set(i.group, i.groupName);
+  return [...groups].map(([code, name]) => ({ code, name }));
+}
+
+/** Which cells get which mark: an open flag points at it; a reviewer corrected it. */
+export interface CellMarks { flagged: Set<string>; corrected: Set<string> }
+
+export function figureColumns(t: TFunction, indicators: Indicator[], measure: Measure, marks: CellMarks): (ColDef<PivotRow> | ColGroupDef<PivotRow>)[] {
   const unitCol: ColDef<PivotRow> = {
     headerName: t('figures.colUnit'),
     field: 'label',
@@ -16,15 +29,16 @@ export function figureColumns(t: TFunction, indicators: Indicator[], measure: Me
     width: 230,
     cellClass: (p) => (p.data?.subunit ? 'subunit-cell' : p.data?.total ? 'total-cell' : 'unit-cell'),
   };
-  const groups: ColGroupDef<PivotRow>[] = GROUPS.map((g) => ({
-    headerName: `${g}. ${t(`groups.${g}`)}`,
+  const groups: ColGroupDef<PivotRow>[] = indicatorGroups(indicators).map((g) => ({
+    headerName: `${g.code}. ${g.name}`,
     headerClass: 'group-header',
-    children: indicators.filter((i) => i.group === g).map((i) => indicatorColumn(i, measure, flagged)),
-  })).filter((g) => g.children.length > 0);
+    children: indicators.filter((i) => i.group === g.code).map((i) => indicatorColumn(i, measure, marks)),
+  }));
   return [unitCol, ...groups];
 }
 
-function indicatorColumn(ind: Indicator, measure: Measure, flagged: Set<string>): ColDef<PivotRow> {
+function indicatorColumn(ind: Indicator, measure: Measure, marks: CellMarks): ColDef<PivotRow> {
+  const key = (row: PivotRow) => cellKey(row.unit, row.subunit, ind.code, measure);
   return {
     colId: ind.code,
     headerName: ind.name,
@@ -36,7 +50,8 @@ function indicatorColumn(ind: Indicator, measure: Measure, flagged: Set<string>)
     valueGetter: (p: ValueGetterParams<PivotRow>) => p.data?.values[ind.code] ?? null,
     valueFormatter: (p: ValueFormatterParams<PivotRow>) => formatNumber(p.value as number | null),
     cellClassRules: {
-      'cell-flagged': (p: CellClassParams<PivotRow>) => Boolean(p.data && !p.data.total && flagged.has(cellKey(p.data.unit, p.data.subunit, ind.code, measure))),
+      'cell-flagged': (p: CellClassParams<PivotRow>) => Boolean(p.data && !p.data.total && marks.flagged.has(key(p.data))),
+      'cell-corrected': (p: CellClassParams<PivotRow>) => Boolean(p.data && !p.data.total && marks.corrected.has(key(p.data))),
     },
   };
 }

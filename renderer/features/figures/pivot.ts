@@ -52,6 +52,13 @@ export function totalRow(rows: PivotRow[], indicators: Indicator[], label: strin
   return { key: 'total', unit: '', subunit: null, label, values, total: true };
 }
 
+/** Cells whose value a reviewer corrected (figures listed with `effective`). */
+export function correctedCells(figures: FigureRow[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of figures) if (f.corrected) out.add(cellKey(f.unit, f.subunit, f.indicator, f.measure));
+  return out;
+}
+
 /** Cells some open flag points at, in the given period. */
 export function flaggedCells(flags: Flag[], period: string): Set<string> {
   const out = new Set<string>();

@@ -1,9 +1,11 @@
-/** Which flags the queue shows: open or decided, one rule, one unit. */
+/** Which flags the queue shows: open or decided, one severity, one rule, one unit. */
 import { useTranslation } from 'react-i18next';
 import type { UnitInfo } from '../../../shared/types';
 import { SelectField } from '../../components/SelectField';
 import type { FlagQuery } from './flag-datasource';
 import { RULES } from './rules';
+
+const SEVERITIES = ['error', 'warning', 'info'] as const;
 
 export function FlagFilters({ query, units, onChange }: { query: FlagQuery; units: UnitInfo[]; onChange: (q: FlagQuery) => void }) {
   const { t } = useTranslation();
@@ -17,6 +19,8 @@ export function FlagFilters({ query, units, onChange }: { query: FlagQuery; unit
     <div className="filters">
       <SelectField label={t('flags.filterStatus')} value={query.status ?? ''} onChange={(v) => set('status', v)} testId="flag-status"
         options={[['open', t('flagStatus.open')], ['resolved', t('flagStatus.resolved')], ['', t('flags.allStatuses')]]} />
+      <SelectField label={t('flags.filterSeverity')} value={query.severity ?? ''} onChange={(v) => set('severity', v)} testId="flag-severity"
+        options={[['', t('flags.allSeverities')], ...SEVERITIES.map((s) => [s, t(`severity.${s}`)] as const)]} />
       <SelectField label={t('flags.filterRule')} value={query.rule ?? ''} onChange={(v) => set('rule', v)} testId="flag-rule"
         options={[['', t('flags.allRules')], ...RULES.map((r) => [r, t(`rules.${r}`)] as const)]} />
       <SelectField label={t('filters.unit')} value={query.unit ?? ''} onChange={(v) => set('unit', v)} testId="flag-unit"

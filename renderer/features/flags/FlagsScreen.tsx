@@ -7,16 +7,16 @@ import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Args } from '../../../shared/api';
-import type { CheckSummary, Flag } from '../../../shared/types';
+import type { CheckSummary, Flag, FlagCounts } from '../../../shared/types';
 import { api } from '../../api/client';
 import { gridLocale, gridTheme } from '../../components/grid-theme';
 import { Notice } from '../../components/Notice';
-import { formatNumber } from '../../format/numbers';
 import { reportingUnits, useReference } from '../../hooks/use-reference';
 import { useUserName } from '../../hooks/use-user-name';
 import { flagColumns } from './flag-columns';
-import type { Count, FlagQuery } from './flag-datasource';
+import type { FlagQuery } from './flag-datasource';
 import { flagDatasource } from './flag-datasource';
+import { FlagCount } from './FlagCount';
 import { FlagDetail } from './FlagDetail';
 import { FlagFilters } from './FlagFilters';
 import type { Action } from './ResolveForm';
@@ -29,7 +29,9 @@ export function FlagsScreen() {
   const ref = useReference();
   const user = useUserName().trim();
   const [query, setQuery] = useState<FlagQuery>({ status: 'open' });
-  const [count, setCount] = useState<Count | null>(null);
+  const [counts, setCounts] = useState<FlagCounts | null>(null);
+  /** Bumped after each decision, so the header is counted again. */
+  const [decided, setDecided] = useState(0);
   const [summary, setSummary] = useState<CheckSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -42,7 +44,13 @@ export function FlagsScreen() {
   /** After a decision the queue is read again; this row gets the cursor once it is back. */
   const pending = useRef<number | null>(null);
 
-  const datasource = useMemo(() => flagDatasource(query, setCount, setError), [query]);
+  const datasource = useMemo(() => flagDatasource(query, setError), [query]);
+  useEffect(() => {
+    let live = true;
+    api.countFlags(query).then((c) => { if (live) setCounts(c); }, (err: unknown) => { if (live) setError(err instanceof Error ? err.message : String(err)); });
+    // A slower answer for an earlier filter must not overwrite the current one.
+    return () => { live = false; };
+  }, [query, decided]);
   const columns = useMemo(() => flagColumns(t, ref?.unitName ?? ((c) => c), !query.status), [t, ref, query.status]);
 
   const show = useCallback((index: number) => {
@@ -71,7 +79,7 @@ export function FlagsScreen() {
   // Each flag opens on its first figure.
   useEffect(() => { setFigureIndex(0); }, [current?.flag.id]);
   // A new query starts at the top with nothing open.
-  useEffect(() => { setCurrent(null); setCount(null); pending.current = 0; }, [query]);
+  useEffect(() => { setCurrent(null); setCounts(null); pending.current = 0; }, [query]);
 
   const onModelUpdated = () => {
     if (pending.current === null) return;
@@ -91,6 +99,7 @@ export function FlagsScreen() {
     try {
       const r = await api.resolveFlag(args);
       setSummary(r.summary);
+      setDecided((n) => n + 1);
       setDone(t('flags.resolved', { action: t(`resolve.${args.action}`) }));
       // The same row now holds the next open flag (the decided one has left the open queue).
       pending.current = current?.index ?? 0;
@@ -105,11 +114,7 @@ export function FlagsScreen() {
   return (
     <section className="screen flags-screen">
       <FlagFilters query={query} units={reportingUnits(ref?.units ?? [])} onChange={setQuery} />
-      <div className="row muted" data-testid="flag-count">
-        {count && (count.exact ? t('flags.count', { n: formatNumber(count.rows) }) : t('flags.countAtLeast', { n: formatNumber(count.rows) }))}
-        {summary && ` · ${t('flags.summary', { open: formatNumber(summary.open), resolved: formatNumber(summary.resolved) })}`}
-        <span className="keys-hint">{t('flags.keysHint')}</span>
-      </div>
+      <FlagCount counts={counts} summary={summary} />
       {!user && <Notice kind="warning">{t('common.needUser')}</Notice>}
       {error && <Notice kind="error">{error}</Notice>}
       {done && <Notice kind="success">{done}</Notice>}

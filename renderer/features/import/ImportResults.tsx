@@ -4,13 +4,10 @@ import type { ImportFileResult, UnitInfo } from '../../../shared/types';
 import { formatNumber } from '../../format/numbers';
 import { periodLabel } from '../../format/periods';
 import { AssignUnit, needsUnit } from './AssignUnit';
+import { baseName } from './file-name';
 
 /** Refused files first: they are what the clerk has to act on. */
 const RANK: Record<ImportFileResult['status'], number> = { rejected: 0, duplicate: 1, imported: 2 };
-
-function baseName(file: string): string {
-  return file.split(/[\\/]/).pop() ?? file;
-}
 
 export interface ImportResultsProps {
   results: ImportFileResult[];

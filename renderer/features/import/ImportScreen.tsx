@@ -1,39 +1,53 @@
-/** Nhập báo cáo: drop or type paths, or load the demo returns; then each file's outcome. */
+/**
+ * Nhập báo cáo: drop or type paths, or load the demo returns. A batch runs as a job in the main
+ * process: the bar and the file in hand while it runs, "Dừng" to stop before the next file, and
+ * each file's outcome as soon as it is known.
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { Notice } from '../../components/Notice';
 import { Spinner } from '../../components/Spinner';
-import { formatNumber } from '../../format/numbers';
 import { reportingUnits, useReference } from '../../hooks/use-reference';
 import { useUserName } from '../../hooks/use-user-name';
 import { DropZone } from './DropZone';
+import { ImportProgress } from './ImportProgress';
 import { ImportResults } from './ImportResults';
 import { ImportSummary } from './ImportSummary';
 import { PathForm } from './PathForm';
-import { useImport } from './use-import';
+import { readReceived, ReceivedDate } from './ReceivedDate';
+import { useImportJob } from './use-import-job';
 
 export function ImportScreen() {
   const { t } = useTranslation();
   const user = useUserName();
   const ref = useReference();
-  const batch = useImport();
+  const batch = useImportJob();
   const [hint, setHint] = useState<string | null>(null);
+  const [received, setReceived] = useState('');
+  const running = batch.busy !== null || (batch.job !== null && !batch.job.finished);
+  const day = readReceived(received);
   const importPaths = (paths: string[]) => {
     setHint(null);
-    void batch.run(t('import.busyPaths', { n: formatNumber(paths.length) }), () => api.importFiles({ paths, ...(user ? { user } : {}) }));
+    if (day.kind === 'bad') return;
+    // Left empty: the core records the import's own date and time.
+    void batch.start({ paths, ...(user ? { user } : {}), ...(day.kind === 'day' ? { receivedAt: day.day } : {}) });
   };
   const loadDemo = () => {
     setHint(null);
-    void batch.run(t('import.busyDemo'), () => api.loadDemo(user ? { user } : {}));
+    void batch.runOnce(t('import.busyDemo'), () => api.loadDemo(user ? { user } : {}));
   };
+  const job = batch.job;
   return (
     <section className="screen import-screen">
       <p className="lead">{t('import.lead')}</p>
-      <DropZone disabled={batch.busy !== null} onPaths={importPaths} onNoPaths={() => setHint(t('import.noPathsFromDrop'))} />
-      <PathForm disabled={batch.busy !== null} onPaths={importPaths} />
+      <DropZone disabled={running} onPaths={importPaths} onNoPaths={() => setHint(t('import.noPathsFromDrop'))} />
+      <PathForm disabled={running || day.kind === 'bad'} onPaths={importPaths}>
+        <ReceivedDate value={received} disabled={running} onChange={setReceived} />
+      </PathForm>
+      {day.kind === 'bad' && <span className="field-error" data-testid="import-received-error">{t(`import.received.${day.reason}`)}</span>}
       <div className="row">
-        <button type="button" className="button secondary" onClick={loadDemo} disabled={batch.busy !== null} data-testid="load-demo">
+        <button type="button" className="button secondary" onClick={loadDemo} disabled={running} data-testid="load-demo">
           {t('import.demo')}
         </button>
         <span className="muted">{t('import.demoHint')}</span>
@@ -41,10 +55,11 @@ export function ImportScreen() {
       {hint && <Notice kind="info">{hint}</Notice>}
       {batch.busy && <Spinner label={batch.busy} />}
       {batch.error !== null && <Notice kind="error">{(batch.error as Error).message}</Notice>}
-      {batch.results && (
+      {job && job.jobId && <ImportProgress job={job} onCancel={() => void batch.cancel()} />}
+      {job && (job.finished || job.results.length > 0) && (
         <>
-          <ImportSummary results={batch.results} />
-          <ImportResults results={batch.results} unitName={ref?.unitName ?? ((c) => c)} units={reportingUnits(ref?.units ?? [])} onReplace={batch.replace} />
+          {job.finished && <ImportSummary results={job.results} />}
+          <ImportResults results={job.results} unitName={ref?.unitName ?? ((c) => c)} units={reportingUnits(ref?.units ?? [])} onReplace={batch.replace} />
         </>
       )}
     </section>

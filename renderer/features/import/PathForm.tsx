@@ -1,13 +1,14 @@
 /** Paths typed by hand (one per line): the way to import in browser mode, and handy for a network folder. */
 import { useState } from 'react';
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export function splitPaths(text: string): string[] {
   return text.split(/\r?\n/).map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
-export function PathForm({ disabled, onPaths }: { disabled: boolean; onPaths: (paths: string[]) => void }) {
+/** `children`: more fields of the same import (the day the files arrived), before the button. */
+export function PathForm({ disabled, onPaths, children }: { disabled: boolean; onPaths: (paths: string[]) => void; children?: ReactNode }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const paths = splitPaths(text);
@@ -27,6 +28,7 @@ export function PathForm({ disabled, onPaths }: { disabled: boolean; onPaths: (p
           data-testid="import-path"
         />
       </label>
+      {children}
       <button type="submit" className="button primary" disabled={disabled || paths.length === 0} data-testid="import-submit">
         {t('import.submit')}
       </button>

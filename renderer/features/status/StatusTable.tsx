@@ -1,13 +1,19 @@
 /** Units down, months across; each cell says on time, late, missing or not yet due, and marks resubmissions. */
 import { useTranslation } from 'react-i18next';
-import type { UnitInfo } from '../../../shared/types';
-import { formatDateTime, formatNumber } from '../../format/numbers';
+import type { FileRecord, UnitInfo } from '../../../shared/types';
+import { formatDate, formatDateTime, formatNumber } from '../../format/numbers';
 import type { Submission } from './submission-status';
+import { receivedDate } from './submission-status';
 
 export interface StatusTableProps {
   units: UnitInfo[];
   months: string[];
   grid: Map<string, Map<string, Submission>>;
+}
+
+/** "04/05/2023" where a day was given at import, else the import's date and time. */
+function receivedText(f: FileRecord): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(f.receivedAt) ? formatDate(receivedDate(f)) : formatDateTime(f.receivedAt);
 }
 
 function monthNumber(m: string): number {
@@ -32,7 +38,7 @@ export function StatusTable({ units, months, grid }: StatusTableProps) {
             {months.map((m) => {
               const s = grid.get(u.code)?.get(m);
               if (!s) return <td key={m} />;
-              const title = s.files.map((f) => `${f.name} — ${formatDateTime(f.importedAt)}`).join('\n');
+              const title = s.files.map((f) => `${f.name} — ${receivedText(f)}`).join('\n');
               return (
                 <td key={m} className={`center st-${s.state}`} title={title}>
                   {t(`status.${s.state}`)}

@@ -1,7 +1,8 @@
 /**
  * Who sent which month's return, and when: received on time, late, missing, resubmitted.
  * A return is due on the DEADLINE_DAY of the month after its period until the office's own
- * deadline setting exists; a file arrived on the day it was imported (DOMAIN.md).
+ * deadline setting exists; a file arrived on the day the person importing gave, else on the day
+ * it was imported (DOMAIN.md).
  */
 import type { FileRecord } from '../../../shared/types';
 
@@ -23,11 +24,20 @@ export function deadlineOf(month: string): Date {
   return new Date(y, m, DEADLINE_DAY + 1, 0, 0, 0, 0);
 }
 
+/**
+ * When a file arrived: a day given at import ("2023-05-04", that day in local time; Date would read
+ * it as midnight UTC), or the import's own date-time.
+ */
+export function receivedDate(f: FileRecord): Date {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(f.receivedAt);
+  return day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(f.receivedAt);
+}
+
 export function submissionOf(files: FileRecord[], month: string, now: Date): Submission {
-  const sorted = [...files].sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+  const sorted = [...files].sort((a, b) => receivedDate(a).getTime() - receivedDate(b).getTime() || a.id - b.id);
   const first = sorted[0];
   const deadline = deadlineOf(month);
-  const state: SubmissionState = first ? (new Date(first.importedAt) <= deadline ? 'onTime' : 'late') : now <= deadline ? 'notDue' : 'missing';
+  const state: SubmissionState = first ? (receivedDate(first) <= deadline ? 'onTime' : 'late') : now <= deadline ? 'notDue' : 'missing';
   return { state, resubmitted: sorted.length > 1, files: sorted };
 }
 

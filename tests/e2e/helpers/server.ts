@@ -13,10 +13,17 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 
 export interface BrowserMode { url: string; dataDir: string; stop: () => Promise<void> }
 
-export async function startBrowserMode(): Promise<BrowserMode> {
+export interface BrowserModeOptions {
+  /** Fills the data folder before the server opens it (a store made straight in SQL). */
+  prepare?: (dataDir: string) => void | Promise<void>;
+}
+
+export async function startBrowserMode(opts: BrowserModeOptions = {}): Promise<BrowserMode> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-e2e-'));
   const staticDir = path.join(work, 'renderer');
   const dataDir = path.join(work, 'data');
+  fs.mkdirSync(dataDir, { recursive: true });
+  await opts.prepare?.(dataDir);
   // scripts/ holds plain .mjs build scripts with no type declarations.
   const { buildRenderer } = (await import(path.join(ROOT, 'scripts/build-renderer.mjs'))) as { buildRenderer: (outdir: string) => Promise<void> };
   await buildRenderer(staticDir);

@@ -25,6 +25,11 @@ export class FiguresPage {
     await this.waitForRows();
   }
 
+  /** One indicator (its code), a group ("group:III"), or all (""). */
+  async selectIndicator(choice: string): Promise<void> {
+    await this.page.getByTestId('filter-indicator').selectOption(choice);
+  }
+
   /** The unit's row is the one whose label starts with its code. */
   async cell(unitCode: string, indicator: string): Promise<Locator> {
     const row = this.rows().filter({ has: this.page.locator('.ag-cell[col-id="label"]', { hasText: `${unitCode} · ` }) }).first();
@@ -34,6 +39,11 @@ export class FiguresPage {
   /** Every number shown in the grid's body. */
   cellTexts(): Promise<string[]> {
     return this.grid().locator(`${BODY} .ag-cell:not([col-id="label"])`).allInnerTexts();
+  }
+
+  /** The indicator groups' headings over the columns. */
+  groupHeadings(): Promise<string[]> {
+    return this.grid().locator('.ag-header-group-text').allInnerTexts();
   }
 
   totalTexts(): Promise<string[]> {

@@ -4,11 +4,55 @@ import type { Page } from 'playwright-core';
 export class ImportPage {
   constructor(readonly page: Page) {}
 
-  /** Types a path on this machine and imports it; waits for the batch's summary. */
-  async importPath(p: string): Promise<void> {
+  /** Types a path on this machine (and the day the files arrived, as "04/07/2023") and starts importing. */
+  async startPath(p: string, receivedAt?: string): Promise<void> {
+    const progress = this.page.getByTestId('import-progress');
+    // The last batch's panel may still be there: wait for the new job's.
+    const before = (await progress.count()) > 0 ? await progress.getAttribute('data-job') : null;
     await this.page.getByTestId('import-path').fill(p);
+    if (receivedAt) await this.page.getByTestId('import-received').fill(receivedAt);
     await this.page.getByTestId('import-submit').click();
+    await this.page.locator(before ? `[data-testid=import-progress]:not([data-job="${before}"])` : '[data-testid=import-progress]').waitFor();
+  }
+
+  /** Types a path on this machine and imports it; waits for the batch's summary. */
+  async importPath(p: string, receivedAt?: string): Promise<void> {
+    await this.startPath(p, receivedAt);
+    await this.waitForSummary();
+  }
+
+  async waitForSummary(): Promise<void> {
     await this.page.getByTestId('import-summary').waitFor({ timeout: 180_000 });
+  }
+
+  /** Types the day the files arrived; the refusal shown where it is no day, else null. */
+  async typeReceived(text: string): Promise<string | null> {
+    await this.page.getByTestId('import-received').fill(text);
+    const error = this.page.getByTestId('import-received-error');
+    return (await error.count()) > 0 ? error.innerText() : null;
+  }
+
+  submitEnabled(): Promise<boolean> {
+    return this.page.getByTestId('import-submit').isEnabled();
+  }
+
+  /** "Dừng": asks the running job to stop before its next file. */
+  async cancel(): Promise<void> {
+    await this.page.getByTestId('import-cancel').click();
+  }
+
+  /** The overall bar's value, 0–100. */
+  async progressValue(): Promise<number> {
+    return Number(await this.page.getByTestId('import-progress-bar').getAttribute('aria-valuenow'));
+  }
+
+  progressText(): Promise<string> {
+    return this.page.getByTestId('import-progress-text').innerText();
+  }
+
+  /** The notice that says the batch was stopped part-way. */
+  stoppedNotice(): Promise<string> {
+    return this.page.getByTestId('import-progress').locator('.notice-warning').innerText();
   }
 
   summary(): Promise<string> {

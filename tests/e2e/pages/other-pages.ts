@@ -9,6 +9,27 @@ export class AuditPage {
     await rows.first().waitFor();
     return rows.allInnerTexts();
   }
+
+  /**
+   * Wrapped rows are measured after they are drawn, then slide to their places (AG Grid animates
+   * rows): wait until every row is as tall as its text and rows have stopped moving (two reads
+   * 100 ms apart agree).
+   */
+  async waitForRowHeights(): Promise<void> {
+    const read = `[...document.querySelectorAll('[data-testid=audit-grid] .ag-row')].map((row) => {
+      const cells = [...row.querySelectorAll('.ag-cell-auto-height')].map((c) => c.scrollHeight);
+      const box = row.getBoundingClientRect();
+      return cells.every((h) => h <= row.clientHeight + 1) ? box.top + ':' + box.height : 'short';
+    }).join('|')`;
+    let last = '';
+    for (let i = 0; i < 50; i++) {
+      const now = await this.page.evaluate<string>(read);
+      if (now === last && !now.includes('short')) return;
+      last = now;
+      await this.page.waitForTimeout(100);
+    }
+    throw new Error(`audit rows never settled: ${last}`);
+  }
 }
 
 export class StatusPage {

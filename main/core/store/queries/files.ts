@@ -50,18 +50,18 @@ export function supersedeEarlier(db: Database, fileId: number, unitId: number): 
 }
 
 interface FileRow {
-  id: number; name: string; sha256: string; size: number; imported_at: string; outcome: 'imported' | 'rejected';
+  id: number; name: string; sha256: string; size: number; imported_at: string; received_at: string; outcome: 'imported' | 'rejected';
   unit: string | null; periods: string | null; error_code: string | null; error_message: string | null;
   error_sheet: string | null; error_cell: string | null; superseded_by: number | null;
 }
 
 export function listFiles(db: Database): FileRecord[] {
-  const rows = stmt(db, `SELECT f.id, f.name, f.sha256, f.size, f.imported_at, f.outcome, u.code AS unit,
+  const rows = stmt(db, `SELECT f.id, f.name, f.sha256, f.size, f.imported_at, f.received_at, f.outcome, u.code AS unit,
       (SELECT group_concat(period) FROM file_periods p WHERE p.file_id = f.id) AS periods,
       f.error_code, f.error_message, f.error_sheet, f.error_cell, f.superseded_by
     FROM files f LEFT JOIN units u ON u.id = f.unit_id ORDER BY f.id`).all() as FileRow[];
   return rows.map((r) => ({
-    id: r.id, name: r.name, sha256: r.sha256, size: r.size, importedAt: r.imported_at, outcome: r.outcome, unit: r.unit,
+    id: r.id, name: r.name, sha256: r.sha256, size: r.size, importedAt: r.imported_at, receivedAt: r.received_at, outcome: r.outcome, unit: r.unit,
     periods: r.periods ? r.periods.split(',').sort() : [],
     error: r.error_code ? { code: r.error_code, message: r.error_message ?? '', sheet: r.error_sheet, cell: r.error_cell } : null,
     supersededBy: r.superseded_by,

@@ -34,3 +34,13 @@ export function rememberUnitName(db: Database, unitId: number, name: string | nu
   const ins = db.prepare("INSERT OR IGNORE INTO unit_names (unit_id, name, folded, source) VALUES (?, ?, ?, 'confirmed')");
   for (const n of new Set([name, coreName(name)])) ins.run(unitId, n, foldCase(n));
 }
+
+/**
+ * The name a code had on a date ("415" on 2023-04-01: "Huyện Quế Phong"). A code names different
+ * units across eras; the district one is what returns come from. Null where the code is unknown.
+ */
+export function unitNameAt(db: Database, code: string, date: string): string | null {
+  const row = db.prepare(`SELECT name FROM units WHERE code = ?
+    ORDER BY (valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)) DESC, level = 'district' DESC, valid_from DESC LIMIT 1`).get(code, date, date) as { name: string } | undefined;
+  return row?.name ?? null;
+}

@@ -1,0 +1,89 @@
+/**
+ * "Dừng" right after an import of the sample folder starts, on a store of its own: the screen says
+ * how far it got, what it shows matches what the store holds, and no file is in by halves. Then
+ * the same folder again finishes the batch, the files already in skipped.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Method, Result, Results } from '../../shared/api';
+import { SAMPLES } from './helpers/answer-key';
+import { hasChromium, launch, screenshot, watchErrors } from './helpers/browser';
+import type { BrowserMode } from './helpers/server';
+import { startBrowserMode } from './helpers/server';
+import { AppShell } from './pages/app-shell';
+import { ImportPage } from './pages/import-page';
+
+/** Counts in the summary line: "Đã nhập: 3 tệp", "Bị từ chối: 0"... */
+const count = (summary: string, label: string) => Number(new RegExp(`${label}: ([\\d.]+)`).exec(summary)![1]!.replace(/\./g, ''));
+
+describe.skipIf(!hasChromium)('stopping an import', () => {
+  let server: BrowserMode;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+
+  /** The store's own answer, asked over the same HTTP contract the page uses. */
+  async function ask<M extends Method>(method: M, args: object = {}): Promise<Results[M]> {
+    const response = await fetch(`${server.url}api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) });
+    const result = (await response.json()) as Result<Results[M]>;
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
+  }
+
+  beforeAll(async () => {
+    server = await startBrowserMode();
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+    errors = watchErrors(page);
+    await new AppShell(page).open(server.url);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('stops before the next file and shows exactly what the store holds', async () => {
+    const screen = new ImportPage(page);
+    await page.getByTestId('import-path').fill(SAMPLES);
+    // The day is typed as offices write it; one that is not on the calendar stops the import.
+    expect(await screen.typeReceived('31/02/2023')).toContain('Ngày nhận không hợp lệ');
+    expect(await screen.submitEnabled()).toBe(false);
+    await screen.startPath(SAMPLES, '04/07/2023');
+    await screen.cancel();
+    await screen.waitForSummary();
+    const summary = await screen.summary();
+    const files = await ask('listFiles');
+    expect(count(summary, 'Đã nhập')).toBe(files.filter((f) => f.outcome === 'imported').length);
+    expect(count(summary, 'Bị từ chối')).toBe(files.filter((f) => f.outcome === 'rejected').length);
+    expect(await screen.rowCount()).toBe(files.length);
+    expect(files.length).toBeLessThan(107);
+    const done = files.length;
+    expect(await screen.progressText()).toBe(`Đã xử lý ${done}/107 tệp (${Math.floor((done / 107) * 100)}%)`);
+    expect(await screen.stoppedNotice()).toContain(`Đã dừng theo yêu cầu: ${done}/107 tệp đã xử lý, ${107 - done} tệp chưa nhập`);
+    // The day the files arrived, as typed, for each of them.
+    expect(new Set(files.map((f) => f.receivedAt))).toEqual(new Set(files.length ? ['2023-07-04'] : []));
+    // Every file in the store whole: as many figures as the answer key wrote into it.
+    const key = JSON.parse(fs.readFileSync(path.join(SAMPLES, 'answer-key.json'), 'utf8')) as { values: { file: string }[] };
+    const figures = await ask('listFigures', { all: true });
+    for (const f of files.filter((x) => x.outcome === 'imported')) {
+      expect(figures.filter((g) => g.file === f.name).length, f.name).toBe(key.values.filter((v) => v.file === f.name).length);
+    }
+    expect(figures.every((g) => files.some((f) => f.name === g.file))).toBe(true);
+    await screenshot(page, '11-nhap-bao-cao-da-dung');
+  }, 120_000);
+
+  it('finishes the batch when the folder is imported again', async () => {
+    const screen = new ImportPage(page);
+    const before = (await ask('listFiles')).length;
+    await screen.importPath(SAMPLES);
+    expect(await screen.progressValue()).toBe(100);
+    const summary = await screen.summary();
+    expect(count(summary, 'Đã có từ trước')).toBe((await ask('listFiles')).filter((f) => f.outcome === 'imported').length - count(summary, 'Đã nhập'));
+    expect((await ask('listFiles')).length).toBe(before + 107 - count(summary, 'Đã có từ trước'));
+    expect((await ask('listFiles')).filter((f) => f.outcome === 'imported')).toHaveLength(106);
+    expect(errors).toEqual([]);
+  }, 200_000);
+});
