@@ -12,8 +12,6 @@ import type { LabelIndex } from './catalog/match-label';
 import { buildLabelIndex } from './catalog/match-label';
 import { indexLexicon, normalizeLabel } from './catalog/normalize-label';
 import { collectFiles } from './import/collect-files';
-import { exportWorkbook } from './export/export-workbook';
-import { writeDemoReturns } from './generate/demo';
 import { previewCell } from './review/preview-cell';
 import type { BatchHooks } from './import-batch';
 import { importBatch, importedUnits } from './import-batch';
@@ -167,6 +165,8 @@ export function createApi(opts: CoreOptions): Core {
       return listAudit(db);
     },
     async loadDemo({ user }) {
+      // The generator and the writer load exceljs: only when asked, not at every start.
+      const { writeDemoReturns } = await import('./generate/demo');
       const files = await writeDemoReturns(path.join(path.dirname(opts.dbPath), 'du-lieu-mau'));
       return api.importFiles({ paths: files, user: user ?? 'dữ liệu mẫu' });
     },
@@ -174,6 +174,7 @@ export function createApi(opts: CoreOptions): Core {
       return previewCell(db, archiveDir, opts.limits ?? DEFAULT_LIMITS, args);
     },
     async exportWorkbook({ out, ...args }) {
+      const { exportWorkbook } = await import('./export/export-workbook');
       const r = await exportWorkbook(db, { ...args, catalog });
       const fileName = `Tong hop ${args.period}${args.layout === 'periods' ? ` ${args.unit ?? 'toan tinh'}` : ''}.xlsx`;
       if (out) fs.writeFileSync(out, r.buffer);

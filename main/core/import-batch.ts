@@ -1,6 +1,6 @@
 /**
  * The one import loop, shared by importFiles (CLI, tests) and the import jobs the UI polls: each
- * file in its own transaction (import/import-file.ts), the next file read and parsed while the
+ * file in its own transaction (import/import-file.ts), the next files read and parsed while the
  * current one is recognised and stored. A stop is honoured between files only, so the store never
  * holds part of a file.
  */
@@ -15,16 +15,21 @@ export interface BatchHooks {
   stopRequested?: () => boolean;
 }
 
+/** Files read and handed to the reader thread ahead of the one being stored: enough to keep both cores busy, few enough to bound memory. */
+const READ_AHEAD = 4;
+
 export async function importBatch(ctx: ImportContext, files: string[], hooks: BatchHooks = {}): Promise<ImportFileResult[]> {
   const results: ImportFileResult[] = [];
   const stop = () => hooks.stopRequested?.() ?? false;
-  let next: StartedFile | null = files.length && !stop() ? startFile(ctx, files[0]!) : null;
+  const ahead: StartedFile[] = [];
+  let started = 0;
+  const fill = () => { while (ahead.length < READ_AHEAD && started < files.length && !stop()) ahead.push(startFile(ctx, files[started++]!)); };
   for (const [index, file] of files.entries()) {
-    // A file read ahead but not yet stored is dropped: nothing of it is in the store.
-    if (!next || stop()) break;
+    fill();
+    // Files read ahead but not yet stored are dropped: nothing of them is in the store.
+    const current = ahead.shift();
+    if (!current || stop()) break;
     hooks.onProgress?.({ file, index, total: files.length });
-    const current = next;
-    next = index + 1 < files.length && !stop() ? startFile(ctx, files[index + 1]!) : null;
     const { titleName: _t, unitId: _u, ...result } = await finishFile(ctx, current);
     results.push(result);
     hooks.onProgress?.({ file, index, total: files.length, result });
