@@ -25,6 +25,9 @@ export async function importBatch(ctx: ImportContext, files: string[], hooks: Ba
   let started = 0;
   const fill = () => { while (ahead.length < READ_AHEAD && started < files.length && !stop()) ahead.push(startFile(ctx, files[started++]!)); };
   for (const [index, file] of files.entries()) {
+    // Let progress polls and a stop request in between files: parsed files ahead would otherwise
+    // be stored one after another without the event loop ever turning.
+    await new Promise((resolve) => setImmediate(resolve));
     fill();
     // Files read ahead but not yet stored are dropped: nothing of them is in the store.
     const current = ahead.shift();
