@@ -15,14 +15,11 @@ import { importedFileBySha, insertImportedFile, insertRejectedFile, supersedeEar
 import { insertUnmapped } from '../store/queries/unmapped';
 import { ImportFailure, placeOf } from './import-failure';
 import type { ImportLimits } from './limits';
-import { precheckZip } from './precheck';
 import { readInWorker } from './read/reader-thread';
 import type { WorkbookGrid } from './read/grid';
 import type { DirectoryUnit } from './recognise/find-unit';
 import type { RecognisedReturn } from './recognise/recognise-return';
 import { recogniseReturn } from './recognise/recognise-return';
-import { refusalFor } from './refuse-kind';
-import { sniffFile } from './sniff';
 
 export interface ImportContext {
   db: Database;
@@ -40,8 +37,6 @@ export interface ImportContext {
 /** A file whose bytes are read and whose parsing has started in the reader thread. */
 export interface StartedFile {
   base: NewFile;
-  /** The file's bytes once read, to keep a copy beside the store. */
-  bytes?: Uint8Array;
   /** Settles with the grid, or with the failure that refuses the file. */
   grid: Promise<WorkbookGrid>;
 }
@@ -59,14 +54,10 @@ export function startFile(ctx: ImportContext, filePath: string): StartedFile {
       throw new ImportFailure('too-large', `tệp nặng ${(stat.size / 1048576).toFixed(1)} MB, vượt giới hạn ${ctx.limits.maxFileBytes / 1048576} MB của một báo cáo`);
     }
     const bytes = fs.readFileSync(filePath);
-    started.bytes = bytes;
     base.sha256 = createHash('sha256').update(bytes).digest('hex');
     if (importedFileBySha(ctx.db, base.sha256)) throw DUPLICATE;
-    const kind = sniffFile(bytes);
-    const refusal = refusalFor(kind);
-    if (refusal) throw new ImportFailure(refusal.code, refusal.message);
-    if (kind.kind !== 'xls' && kind.kind !== 'csv') precheckZip(bytes, ctx.limits);
-    return readInWorker(bytes, kind.kind, ctx.limits);
+    // Kind, pre-checks, parsing and the kept copy all happen in the reader thread.
+    return readInWorker(bytes, ctx.limits, ctx.archiveDir ? archivedPath(ctx.archiveDir, base.sha256, base.name) : undefined);
   })();
   grid.catch(() => undefined); // handled in finishFile; not an unhandled rejection meanwhile
   started.grid = grid;
@@ -84,7 +75,6 @@ export async function finishFile(ctx: ImportContext, started: StartedFile, unitC
     if (dup) return duplicate(base.name, dup.name);
     const ret = recogniseReturn({ fileName: base.name, grid, labels: ctx.labels(), units: ctx.units(), ...(unitCode ? { unitCode } : {}) });
     store(ctx, base, ret);
-    if (started.bytes) archive(ctx, base, started.bytes);
     return {
       file: base.name, status: 'imported', figures: ret.figures.filter((f) => f.role !== 'total').length,
       unmapped: ret.unmapped.length, error: null, unit: ret.unit.code, periods: ret.periods, warnings: ret.warnings,
@@ -103,19 +93,7 @@ function duplicate(file: string, of: string): ImportFileResult {
   return { file, status: 'duplicate', figures: 0, unmapped: 0, error: null, warnings: [`nội dung giống hệt tệp “${of}” đã nhập; không nhập lại`] };
 }
 
-/**
- * A copy of every imported file beside the store, named by its content: the source cell stays one
- * click away after the USB stick has gone. A failed copy costs the preview, not the import.
- */
-function archive(ctx: ImportContext, file: NewFile, bytes: Uint8Array): void {
-  if (!ctx.archiveDir) return;
-  try {
-    fs.mkdirSync(ctx.archiveDir, { recursive: true });
-    const target = archivedPath(ctx.archiveDir, file.sha256, file.name);
-    if (!fs.existsSync(target)) fs.writeFileSync(target, bytes);
-  } catch { /* the import stands without its copy */ }
-}
-
+/** A copy of every imported file is kept beside the store, named by its content: the source cell stays one click away after the USB stick has gone. */
 export function archivedPath(dir: string, sha256: string, name: string): string {
   return path.join(dir, `${sha256}${path.extname(name).toLowerCase()}`);
 }

@@ -6,7 +6,6 @@ import { archivedPath } from '../import/import-file';
 import type { ImportLimits } from '../import/limits';
 import { addressOf, cellText } from '../import/read/grid';
 import { readInWorker } from '../import/read/reader-thread';
-import { sniffFile } from '../import/sniff';
 import { stmt } from '../store/statements';
 
 export async function previewCell(db: Database, archiveDir: string | undefined, limits: ImportLimits, q: { file: string; sheet: string; cell: string; radius?: number }): Promise<CellPreview> {
@@ -16,7 +15,7 @@ export async function previewCell(db: Database, archiveDir: string | undefined, 
   const source = copy && fs.existsSync(copy) ? copy : rec.path;
   if (!fs.existsSync(source)) throw new Error(`Không còn tệp “${q.file}” (đã chuyển hoặc xóa khỏi ${rec.path}) để xem ô gốc`);
   const bytes = fs.readFileSync(source);
-  const grid = await readInWorker(bytes, sniffFile(bytes).kind, limits);
+  const grid = await readInWorker(bytes, limits);
   const sheet = grid.sheets.find((s) => s.name === q.sheet);
   if (!sheet) throw new Error(`Tệp “${q.file}” không có trang “${q.sheet}”`);
   const m = /^([A-Z]+)(\d+)$/.exec(q.cell);

@@ -23,7 +23,8 @@ function spawn(): Worker {
   return new Worker(boot, { eval: true });
 }
 
-export function readInWorker(bytes: Uint8Array, kind: string, limits: ImportLimits): Promise<WorkbookGrid> {
+/** Checks and parses `bytes` in the reader thread; `keepCopyAt`: where to keep a copy once read. */
+export function readInWorker(bytes: Uint8Array, limits: ImportLimits, keepCopyAt?: string): Promise<WorkbookGrid> {
   const w = (worker ??= spawn());
   w.unref();
   const id = nextId++;
@@ -44,7 +45,7 @@ export function readInWorker(bytes: Uint8Array, kind: string, limits: ImportLimi
     const cleanup = () => { clearTimeout(timer); w.off('message', onMessage); w.off('error', onError); };
     w.on('message', onMessage);
     w.on('error', onError);
-    w.postMessage({ id, bytes, kind, limits } satisfies ReadRequest);
+    w.postMessage({ id, bytes, limits, ...(keepCopyAt ? { keepCopyAt } : {}) } satisfies ReadRequest);
   });
 }
 
