@@ -5,12 +5,13 @@ import type { CellPreview } from '../../../shared/types';
 import { archivedPath } from '../import/import-file';
 import type { ImportLimits } from '../import/limits';
 import { addressOf, cellText } from '../import/read/grid';
-import { readInWorker } from '../import/read/reader-thread';
+import { readerSettled, readInWorker } from '../import/read/reader-thread';
 import { stmt } from '../store/statements';
 
 export async function previewCell(db: Database, archiveDir: string | undefined, limits: ImportLimits, q: { file: string; sheet: string; cell: string; radius?: number }): Promise<CellPreview> {
   const rec = stmt(db, "SELECT sha256, path FROM files WHERE name = ? AND outcome = 'imported' ORDER BY id DESC LIMIT 1").get(q.file) as { sha256: string; path: string } | undefined;
   if (!rec) throw new Error(`Không có tệp đã nhập tên “${q.file}”`);
+  await readerSettled(); // the copy of a file imported a moment ago may still be being written
   const copy = archiveDir ? archivedPath(archiveDir, rec.sha256, q.file) : null;
   const source = copy && fs.existsSync(copy) ? copy : rec.path;
   if (!fs.existsSync(source)) throw new Error(`Không còn tệp “${q.file}” (đã chuyển hoặc xóa khỏi ${rec.path}) để xem ô gốc`);

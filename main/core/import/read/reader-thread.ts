@@ -38,14 +38,26 @@ export function readInWorker(bytes: Uint8Array, limits: ImportLimits, keepCopyAt
     const onMessage = (msg: ReadResponse) => {
       if (msg.id !== id) return;
       cleanup();
-      if (msg.ok) resolve(msg.grid);
-      else reject(new ImportFailure(msg.code, msg.message, msg.sheet, msg.cell));
+      if (!msg.ok) reject(new ImportFailure(msg.code, msg.message, msg.sheet, msg.cell));
+      else if (msg.grid) resolve(msg.grid);
     };
     const onError = (err: Error) => { cleanup(); worker = null; reject(new ImportFailure('unreadable', `không đọc được tệp (${err.message})`)); };
     const cleanup = () => { clearTimeout(timer); w.off('message', onMessage); w.off('error', onError); };
     w.on('message', onMessage);
     w.on('error', onError);
     w.postMessage({ id, bytes, limits, ...(keepCopyAt ? { keepCopyAt } : {}) } satisfies ReadRequest);
+  });
+}
+
+/** Resolves once the reader thread has finished everything asked of it so far (copies included). */
+export function readerSettled(): Promise<void> {
+  const w = worker;
+  if (!w) return Promise.resolve();
+  const id = nextId++;
+  return new Promise((resolve) => {
+    const onMessage = (msg: ReadResponse) => { if (msg.id === id) { w.off('message', onMessage); resolve(); } };
+    w.on('message', onMessage);
+    w.postMessage({ id, settle: true } satisfies ReadRequest);
   });
 }
 
