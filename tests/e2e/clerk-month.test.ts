@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bigFigure, SAMPLES } from './helpers/answer-key';
 import { NO_UNIT_FILE, UNKNOWN_LABEL, writeOddReturn } from './helpers/odd-return';
-import { hasChromium, launch, screenshot, watchErrors } from './helpers/browser';
+import { hasChromium, openBrowser, screenshot } from './helpers/browser';
 import type { BrowserMode } from './helpers/server';
 import { startBrowserMode } from './helpers/server';
 import { AppShell } from './pages/app-shell';
@@ -36,9 +36,7 @@ describe.skipIf(!hasChromium)('a clerk\'s month in the browser', () => {
 
   beforeAll(async () => {
     server = await startBrowserMode();
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
-    errors = watchErrors(page);
+    ({ browser, page, errors } = await openBrowser());
     shell = new AppShell(page);
     await shell.open(server.url);
   }, 120_000);

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch, screenshot, watchErrors } from './helpers/browser';
+import { hasChromium, openBrowser, screenshot } from './helpers/browser';
 import type { BrowserMode } from './helpers/server';
 import { startBrowserMode } from './helpers/server';
 import { AppShell } from './pages/app-shell';
@@ -19,9 +19,7 @@ describe.skipIf(!hasChromium)('the demo returns', () => {
 
   beforeAll(async () => {
     server = await startBrowserMode();
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
-    errors = watchErrors(page);
+    ({ browser, page, errors } = await openBrowser());
     await new AppShell(page).open(server.url);
   }, 120_000);
 

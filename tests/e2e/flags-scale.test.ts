@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch, screenshot, watchErrors } from './helpers/browser';
+import { hasChromium, openBrowser, screenshot } from './helpers/browser';
 import type { ManyFlags } from './helpers/many-flags';
 import { fillWithFlags } from './helpers/many-flags';
 import type { BrowserMode } from './helpers/server';
@@ -40,9 +40,7 @@ describe.skipIf(!hasChromium)('the flag queue with 100,000 flags', () => {
 
   beforeAll(async () => {
     server = await startBrowserMode({ prepare: (dir) => { filled = fillWithFlags(path.join(dir, 'tonghop.db'), FLAGS); } });
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
-    errors = watchErrors(page);
+    ({ browser, page, errors } = await openBrowser());
     await new AppShell(page).open(server.url);
   }, 180_000);
 

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Method, Result, Results } from '../../shared/api';
 import { SAMPLES } from './helpers/answer-key';
-import { hasChromium, launch, screenshot, watchErrors } from './helpers/browser';
+import { hasChromium, openBrowser, screenshot } from './helpers/browser';
 import type { BrowserMode } from './helpers/server';
 import { startBrowserMode } from './helpers/server';
 import { AppShell } from './pages/app-shell';
@@ -34,9 +34,7 @@ describe.skipIf(!hasChromium)('stopping an import', () => {
 
   beforeAll(async () => {
     server = await startBrowserMode();
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
-    errors = watchErrors(page);
+    ({ browser, page, errors } = await openBrowser());
     await new AppShell(page).open(server.url);
   }, 120_000);
 

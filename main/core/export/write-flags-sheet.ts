@@ -5,7 +5,8 @@
 import type ExcelJS from 'exceljs';
 import type { Flag } from '../../../shared/types';
 import { periodLabel } from '../reconcile/format';
-import { ruleWords, severityWords } from './export-flags';
+import { ruleWords } from '../reconcile/rule-names';
+import { severityWords } from './export-flags';
 import { alignment, BOX, font, heightFor, linesFor, putText } from './sheet-style';
 
 export const FLAGS_SHEET = 'Cần kiểm tra';

@@ -6,7 +6,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { Flag, FlagFigure } from '../../../shared/types';
-import { ruleWords } from '../export/export-flags';
+import { ruleWords } from '../reconcile/rule-names';
 import { measureLabel, periodLabel } from '../reconcile/format';
 import { appendAudit } from '../store/queries/audit';
 import { indicatorName } from '../store/queries/indicators';

@@ -31,3 +31,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: false });
   return file;
 }
+
+/** Chromium with one page at the size and locale of the screenshots, its errors collected. */
+export async function openBrowser(): Promise<{ browser: Browser; page: Page; errors: string[] }> {
+  const browser = await launch();
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+  return { browser, page, errors: watchErrors(page) };
+}
