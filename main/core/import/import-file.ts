@@ -47,7 +47,8 @@ export interface StartedFile {
  */
 export function startFile(ctx: ImportContext, filePath: string): StartedFile {
   const stat = fs.statSync(filePath);
-  const base: NewFile = { sha256: '', name: path.basename(filePath), path: filePath, size: stat.size, importedAt: ctx.now(), receivedAt: ctx.receivedAt ?? ctx.now(), importedBy: ctx.user };
+  const importedAt = ctx.now();
+  const base: NewFile = { sha256: '', name: path.basename(filePath), path: filePath, size: stat.size, importedAt, receivedAt: ctx.receivedAt ?? importedAt, importedBy: ctx.user };
   const started: StartedFile = { base, grid: Promise.resolve(null as unknown as WorkbookGrid) };
   const grid = (async () => {
     if (stat.size > ctx.limits.maxFileBytes) {
