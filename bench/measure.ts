@@ -17,7 +17,7 @@ async function run(): Promise<{ figures?: number; cells?: number }> {
   if (mode === 'import') {
     const { createApi } = await import('../main/core/api');
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
-    const core = createApi({ dbPath: path.join(tmp, 'b.db'), checkAfterImport: false });
+    const core = createApi({ dbPath: path.join(tmp, 'b.db'), checkAfterImport: false, startReader: true });
     const results = await core.importFiles({ paths: files });
     core.close();
     const { stopReader } = await import('../main/core/import/read/reader-thread');

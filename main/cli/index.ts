@@ -16,10 +16,11 @@ const program = new Command('tonghop')
   .exitOverride()
   .showHelpAfterError();
 
-function withCore<T>(db: string, fn: (core: Core) => Promise<T>): Promise<T> {
+/** `startReader`: for the import, whose parser then loads while the store opens. */
+function withCore<T>(db: string, fn: (core: Core) => Promise<T>, startReader = false): Promise<T> {
   let core: Core;
   try {
-    core = createApi({ dbPath: db });
+    core = createApi({ dbPath: db, startReader });
   } catch (err) {
     process.stderr.write(`Không mở được cơ sở dữ liệu “${db}”: ${(err as Error).message}\n`);
     process.exit(2);
@@ -51,7 +52,7 @@ program.command('import')
         const n = (s: string) => results.filter((r) => r.status === s).length;
         process.stdout.write(`Tổng: ${results.length} tệp; đã nhập ${n('imported')}, trùng ${n('duplicate')}, từ chối ${n('rejected')}\n`);
       }
-    });
+    }, true);
   });
 
 program.command('figures')

@@ -17,6 +17,7 @@ import type { BatchHooks } from './import-batch';
 import { importBatch, importedUnits } from './import-batch';
 import { ImportJobs } from './import-jobs';
 import { finishFile, startFile } from './import/import-file';
+import { startReader } from './import/read/reader-thread';
 import type { ImportLimits } from './import/limits';
 import { DEFAULT_LIMITS } from './import/limits';
 import type { DirectoryUnit } from './import/recognise/find-unit';
@@ -41,6 +42,8 @@ export interface CoreOptions {
   onProgress?: (p: ImportProgress) => void;
   /** Check the imported units at the end of each import (default); the bench measures the two apart. */
   checkAfterImport?: boolean;
+  /** Start the reader thread with the store (the app, the CLI's import), not at the first file. */
+  startReader?: boolean;
 }
 
 export interface Core extends Api {
@@ -49,6 +52,7 @@ export interface Core extends Api {
 }
 
 export function createApi(opts: CoreOptions): Core {
+  if (opts.startReader) startReader();
   const db = openDb(opts.dbPath);
   const { catalog, lexicon } = loadCatalog();
   seedCatalog(db, catalog);

@@ -67,7 +67,7 @@ if (!app.requestSingleInstanceLock()) {
     // 2. The store, then the handler that serves it, then the window that calls it.
     const dir = dataDir();
     fs.mkdirSync(dir, { recursive: true });
-    core = createApi({ dbPath: path.join(dir, 'tonghop.db') });
+    core = createApi({ dbPath: path.join(dir, 'tonghop.db'), startReader: true });
     registerIpc(ipcMain, createCallHandler(core, trusted));
     openWindow();
   });

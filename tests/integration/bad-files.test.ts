@@ -72,6 +72,23 @@ describe('bad files', () => {
     expect(next).toMatchObject({ status: 'imported', figures: 48 });
   });
 
+  it('stops an entry that inflates past the limit though its directory says it is small', async () => {
+    const bytes = new Uint8Array(fs.readFileSync(GOOD));
+    const part = 'xl/worksheets/sheet1.xml';
+    const xml = new TextDecoder().decode(unzipAll(bytes).find((e) => e.name === part)!.data as Uint8Array);
+    const padded = xml.replace('</worksheet>', `<!--${' '.repeat(2 * 1024 * 1024)}--></worksheet>`);
+    const lying = patchDeclaredSize(replaceZipEntry(bytes, part, padded), part, xml.length);
+    const file = path.join(dir, 'BC_T01_2023_426.xlsx');
+    fs.writeFileSync(file, lying);
+    const strict = createApi({ dbPath: path.join(dir, 'store.db'), limits: { ...DEFAULT_LIMITS, maxEntryBytes: 1024 * 1024 } });
+    const before = await strict.listFigures({ all: true });
+    const [result] = await strict.importFiles({ paths: [file] });
+    expect(result).toMatchObject({ status: 'rejected', error: { code: 'zip-too-large' } });
+    expect(result!.error!.message).toMatch(/giải nén ra hơn 1 MB/);
+    expect(await strict.listFigures({ all: true })).toEqual(before);
+    strict.close();
+  });
+
   it('goes on with the rest of a batch after a bad file', async () => {
     const results = await core.importFiles({ paths: [path.join(dir, cases[0]!.name), GOOD, path.join(dir, cases[2]!.name)] });
     expect(results.map((r) => r.status).sort()).toEqual(['imported', 'rejected', 'rejected']);

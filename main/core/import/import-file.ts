@@ -57,7 +57,7 @@ export function startFile(ctx: ImportContext, filePath: string): StartedFile {
     const bytes = fs.readFileSync(filePath);
     base.sha256 = createHash('sha256').update(bytes).digest('hex');
     if (importedFileBySha(ctx.db, base.sha256)) throw DUPLICATE;
-    // Kind, pre-checks, parsing and the kept copy all happen in the reader thread.
+    // Kind and pre-checks here; parsing and the kept copy in the reader thread.
     return readInWorker(bytes, ctx.limits, ctx.archiveDir ? archivedPath(ctx.archiveDir, base.sha256, base.name) : undefined);
   })();
   grid.catch(() => undefined); // handled in finishFile; not an unhandled rejection meanwhile

@@ -5,13 +5,17 @@
  * merges, and reads a 50,000-merge file in half a second where exceljs does not finish.
  */
 import type * as Xlsx from '@e965/xlsx';
+import { nativeInflate } from './native-inflate';
 
 export type SheetJs = typeof Xlsx;
 let loaded: Promise<SheetJs> | undefined;
 let codepages: Promise<void> | undefined;
 
 export function loadSheetJs(needsCodepages: boolean): Promise<SheetJs> {
-  loaded ??= import('@e965/xlsx');
+  loaded ??= import('@e965/xlsx').then((xlsx) => {
+    xlsx.CFB.utils.use_zlib(nativeInflate);
+    return xlsx;
+  });
   if (!needsCodepages) return loaded;
   codepages ??= (async () => {
     const [xlsx, cptable] = await Promise.all([loaded!, import('@e965/xlsx/dist/cpexcel.full.mjs')]);

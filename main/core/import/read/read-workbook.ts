@@ -7,6 +7,7 @@ import type { ImportLimits } from '../limits';
 import type { CellRange, GridCell, SheetGrid, WorkbookGrid } from './grid';
 import { addressOf } from './grid';
 import { loadSheetJs } from './load-sheetjs';
+import { capInflatedEntry, isInflateCapError } from './native-inflate';
 import { memo } from '../../text/memo';
 import type { FontAt } from './cell-fonts';
 import { legacyFontsBySheet } from './cell-fonts';
@@ -22,6 +23,7 @@ function decodeWithFont(s: string, font: string | null) {
 export async function readWorkbook(bytes: Uint8Array, limits: ImportLimits, kind = 'xlsx'): Promise<WorkbookGrid> {
   const xlsx = await loadSheetJs(kind === 'xls' || kind === 'csv');
   const started = Date.now();
+  capInflatedEntry(limits.maxEntryBytes);
   let wb;
   try {
     // CSV is text: decode it as the sniffer found it (UTF-8/UTF-16, else Windows-1252, where TCVN3 text lives).
@@ -31,6 +33,7 @@ export async function readWorkbook(bytes: Uint8Array, limits: ImportLimits, kind
       cellHTML: false, sheetRows: limits.maxRowsPerSheet, WTF: false,
     });
   } catch (err) {
+    if (isInflateCapError(err)) throw new ImportFailure('zip-too-large', `một phần của tệp giải nén ra hơn ${limits.maxEntryBytes / 1048576} MB (có thể là “bom nén”); không đọc tệp này`);
     throw new ImportFailure('unreadable', `không đọc được nội dung bảng tính (${(err as Error).message.slice(0, 200)})`);
   }
   if (wb.SheetNames.length > limits.maxSheets) {

@@ -6,8 +6,10 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { checkSpreadsheet } from '../check-spreadsheet';
 import { ImportFailure } from '../import-failure';
 import type { ImportLimits } from '../limits';
+import type { FileKind } from '../sniff';
 import type { WorkbookGrid } from './grid';
 import type { ReadRequest, ReadResponse } from './read-worker';
 
@@ -23,10 +25,24 @@ function spawn(): Worker {
   return new Worker(boot, { eval: true });
 }
 
-/** Checks and parses `bytes` in the reader thread; `keepCopyAt`: where to keep a copy once read. */
+/**
+ * Starts the reader thread now, so that it has loaded its parser by the time the first file comes
+ * (a fresh thread takes about as long to start as the storing thread takes to open the store).
+ */
+export function startReader(): void {
+  (worker ??= spawn()).unref();
+}
+
+/** Checks `bytes` here, then parses them in the reader thread; `keepCopyAt`: where to keep a copy once read. */
 export function readInWorker(bytes: Uint8Array, limits: ImportLimits, keepCopyAt?: string): Promise<WorkbookGrid> {
-  const w = (worker ??= spawn());
-  w.unref();
+  let kind: FileKind;
+  try {
+    kind = checkSpreadsheet(bytes, limits);
+  } catch (err) {
+    return Promise.reject(err as Error);
+  }
+  startReader();
+  const w = worker!;
   const id = nextId++;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -45,7 +61,7 @@ export function readInWorker(bytes: Uint8Array, limits: ImportLimits, keepCopyAt
     const cleanup = () => { clearTimeout(timer); w.off('message', onMessage); w.off('error', onError); };
     w.on('message', onMessage);
     w.on('error', onError);
-    w.postMessage({ id, bytes, limits, ...(keepCopyAt ? { keepCopyAt } : {}) } satisfies ReadRequest);
+    w.postMessage({ id, bytes, kind, limits, ...(keepCopyAt ? { keepCopyAt } : {}) } satisfies ReadRequest);
   });
 }
 
