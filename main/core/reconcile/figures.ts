@@ -39,16 +39,21 @@ export function latestBy(figures: Iterable<RuleFigure>, key: (f: RuleFigure) => 
   return out;
 }
 
-/** The figures of one unit (or one commune of it) for one period, by indicator and measure. */
+/** The figures of one unit (or one commune of it) for one period, by measure and indicator. */
 export interface Slot {
   unit: string;
   subunit: string | null;
   period: string;
-  figures: Map<string, RuleFigure>;
+  figures: Record<'period' | 'ytd', Map<string, RuleFigure>>;
 }
 
 export function pick(slot: Slot, indicator: string, measure: 'period' | 'ytd'): RuleFigure | undefined {
-  return slot.figures.get(`${indicator}|${measure}`);
+  return slot.figures[measure].get(indicator);
+}
+
+/** Every figure of a slot. */
+export function slotFigures(slot: Slot): RuleFigure[] {
+  return [...slot.figures.period.values(), ...slot.figures.ytd.values()];
 }
 
 /**
@@ -62,23 +67,37 @@ export function slotsOf(figures: RuleFigure[]): Slot[] {
   return slots;
 }
 
+/** Nested maps (unit, commune, period), not joined keys: rules run over a million figures. */
 function buildSlots(figures: RuleFigure[]): Slot[] {
-  const slotKey = (f: RuleFigure) => `${f.unit}|${f.subunit ?? ''}|${f.period}`;
-  const latest = latestBy(figures.filter(isActive), (f) => `${slotKey(f)}|${f.indicator}|${f.measure}`);
-  const slots = new Map<string, Slot>();
-  for (const f of latest.values()) {
-    const k = slotKey(f);
-    let s = slots.get(k);
-    if (!s) slots.set(k, (s = { unit: f.unit, subunit: f.subunit, period: f.period, figures: new Map() }));
-    s.figures.set(`${f.indicator}|${f.measure}`, f);
+  const slots: Slot[] = [];
+  const index = new Map<string, Map<string, Map<string, Slot>>>();
+  for (const f of figures) {
+    if (!isActive(f)) continue;
+    const subunit = f.subunit ?? '';
+    const bySub = index.get(f.unit) ?? index.set(f.unit, new Map()).get(f.unit)!;
+    const byPeriod = bySub.get(subunit) ?? bySub.set(subunit, new Map()).get(subunit)!;
+    let slot = byPeriod.get(f.period);
+    if (!slot) {
+      slot = { unit: f.unit, subunit: f.subunit, period: f.period, figures: { period: new Map(), ytd: new Map() } };
+      byPeriod.set(f.period, slot);
+      slots.push(slot);
+    }
+    const same = slot.figures[f.measure];
+    const prev = same.get(f.indicator);
+    if (!prev || isLater(f, prev)) same.set(f.indicator, f);
   }
-  return [...slots.values()];
+  return slots;
 }
 
-/** "2023-03" -> {year: 2023, month: 3}; other periods -> null. */
+/** "2023-03" -> {year: 2023, month: 3}; other periods -> null. Periods are few and asked a million times: each is parsed once. */
+const months = new Map<string, { year: number; month: number } | null>();
 export function monthOf(period: string): { year: number; month: number } | null {
-  const m = /^(\d{4})-(\d{2})$/.exec(period);
-  return m ? { year: Number(m[1]), month: Number(m[2]) } : null;
+  let ym = months.get(period);
+  if (ym === undefined) {
+    const m = /^(\d{4})-(\d{2})$/.exec(period);
+    months.set(period, (ym = m ? Object.freeze({ year: Number(m[1]), month: Number(m[2]) }) : null));
+  }
+  return ym;
 }
 
 export function monthKey(year: number, month: number): string {

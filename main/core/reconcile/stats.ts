@@ -5,7 +5,8 @@ export const MAD_SCALE = 0.6745;
 
 export function median(xs: number[]): number {
   if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
+  // A typed array sorts numerically, natively: several times faster than a comparator over thousands of peers.
+  const s = Float64Array.from(xs).sort();
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }

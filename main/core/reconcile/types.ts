@@ -53,8 +53,8 @@ export interface RuleContext {
   periodsExpected: string[];
   /** Re-checking some units only: rules that compare units still read every unit, but flag only these. */
   onlyUnits?: Set<string>;
-  /** Every unit's monthly points by indicator and month, kept between checks for the outlier rule. */
-  outlierPeers?: Map<string, OutlierPoint[]>;
+  /** Every unit's monthly points by indicator, month and unit, kept between checks for the outlier rule. */
+  outlierPeers?: Map<string, Map<string, Map<string, OutlierPoint>>>;
 }
 
 /** A unit's within-month figure as the outlier rule compares it; `index` counts months (year × 12 + month). */

@@ -1,28 +1,38 @@
 /** Year-to-date series of a flow, month by month, and where its chain of sums breaks. */
-import { EPS, monthOf, slotsOf } from './figures';
+import { EPS, monthOf, slotFigures, slotsOf } from './figures';
 import type { RuleContext, RuleFigure } from './types';
 
 export interface MonthFigures { period?: RuleFigure; ytd?: RuleFigure }
 export interface YtdSeries { year: number; months: Map<number, MonthFigures> }
 
-/** One series per (unit, commune, flow indicator, year), from monthly figures only. */
+/**
+ * One series per (unit, commune, flow indicator, year), from monthly figures only. Both year-to-date
+ * rules ask for the same figure list's series: they are made once.
+ */
+const seriesCache = new WeakMap<RuleFigure[], YtdSeries[]>();
 export function ytdSeries(figures: RuleFigure[], ctx: RuleContext): YtdSeries[] {
-  const series = new Map<string, YtdSeries>();
+  const cached = seriesCache.get(figures);
+  if (cached) return cached;
+  // (unit|commune|year) -> indicator -> series: a key string per slot, not per figure.
+  const series = new Map<string, Map<string, YtdSeries>>();
   for (const slot of slotsOf(figures)) {
     const ym = monthOf(slot.period);
     if (!ym) continue;
-    for (const f of slot.figures.values()) {
+    const k = `${slot.unit}|${slot.subunit ?? ''}|${ym.year}`;
+    const byIndicator = series.get(k) ?? series.set(k, new Map()).get(k)!;
+    for (const f of slotFigures(slot)) {
       // Only flows add up over the year; a rate's or a stock's year-to-date need not grow.
       if (ctx.indicators.get(f.indicator)?.kind !== 'flow') continue;
-      const k = `${f.unit}|${f.subunit ?? ''}|${f.indicator}|${ym.year}`;
-      let s = series.get(k);
-      if (!s) series.set(k, (s = { year: ym.year, months: new Map() }));
+      let s = byIndicator.get(f.indicator);
+      if (!s) byIndicator.set(f.indicator, (s = { year: ym.year, months: new Map() }));
       const entry = s.months.get(ym.month) ?? {};
       entry[f.measure] = f;
       s.months.set(ym.month, entry);
     }
   }
-  return [...series.values()];
+  const out = [...series.values()].flatMap((m) => [...m.values()]);
+  seriesCache.set(figures, out);
+  return out;
 }
 
 /** What month m's year-to-date should be: last month's plus this month's (January: this month's). */

@@ -8,9 +8,10 @@
 import type { Database } from 'better-sqlite3';
 import type { CatalogFile } from '../../../shared/catalog';
 import type { CheckSummary } from '../../../shared/types';
-import { outlierPoints, peerGroups, peerKey } from '../reconcile/rules/outlier';
+import type { PeerGroups } from '../reconcile/rules/outlier';
+import { outlierPoints, peerGroups, setUnitPoints } from '../reconcile/rules/outlier';
 import { runRules } from '../reconcile/run-rules';
-import type { OutlierPoint, RuleContext } from '../reconcile/types';
+import type { RuleContext } from '../reconcile/types';
 import { countFlags, saveFlags } from './flags-store';
 import { buildRuleContext } from './rule-context';
 import { loadRuleFigures } from './rule-figures';
@@ -18,7 +19,7 @@ import { unmappedDrafts } from './unmapped-flags';
 
 export class Checker {
   private ctx: RuleContext | null = null;
-  private peers: Map<string, OutlierPoint[]> | null = null;
+  private peers: PeerGroups | null = null;
 
   constructor(private readonly db: Database, private readonly catalog: CatalogFile) {}
 
@@ -42,20 +43,12 @@ export class Checker {
     const ctx = buildRuleContext(this.db, this.catalog);
     if (ctx.periodsExpected.join() !== this.ctx.periodsExpected.join()) return this.full();
     const figures = loadRuleFigures(this.db, [...only]);
-    this.replacePoints(only, outlierPoints(figures, ctx));
+    const fresh = outlierPoints(figures, ctx);
+    for (const unit of only) setUnitPoints(this.peers, unit, fresh.get(unit));
     this.ctx = ctx;
     const drafts = [...runRules(figures, { ...ctx, onlyUnits: only, outlierPeers: this.peers }), ...unmappedDrafts(this.db, only)];
     this.db.transaction(() => saveFlags(this.db, drafts, only))();
     return this.summary(started);
-  }
-
-  /** The touched units' old points leave their peer groups, their new ones join. */
-  private replacePoints(only: Set<string>, fresh: OutlierPoint[]): void {
-    for (const [k, group] of this.peers!) {
-      const kept = group.filter((p) => !only.has(p.f.unit));
-      if (kept.length !== group.length) this.peers!.set(k, kept);
-    }
-    for (const p of fresh) (this.peers!.get(peerKey(p)) ?? this.peers!.set(peerKey(p), []).get(peerKey(p))!).push(p);
   }
 
   private summary(started: number): CheckSummary {

@@ -18,7 +18,9 @@ export function loadRuleFigures(db: Database, units?: string[]): RuleFigure[] {
   const only = units ? new Set(unitRows.filter(([, code]) => units.includes(code)).map(([id]) => id)) : null;
   const where = only ? `WHERE unit_id IN (${[...only].join(',') || 'NULL'})` : '';
   // The text as typed is not read: no rule needs it, and it is a tenth of a million-figure load.
-  const rows = stmt(db, `SELECT id, file_id, unit_id, subunit, period, indicator, measure, role, value, sheet, cell FROM figures ${where}`).raw(true).all() as unknown[][];
+  const rows = stmt(db, `SELECT id, file_id, unit_id, subunit, period, indicator, measure, role, value, sheet, cell FROM figures ${where}`).raw(true).iterate() as Iterable<unknown[]>;
+  // Row by row (not .all()), and the few distinct texts shared: a million figures hold one copy of each.
+  const text = interner();
   const out: RuleFigure[] = [];
   for (const r of rows) {
     const file = files.get(r[1] as number);
@@ -26,9 +28,20 @@ export function loadRuleFigures(db: Database, units?: string[]): RuleFigure[] {
     if (!file || !unit) continue;
     out.push({
       id: r[0] as number, fileId: r[1] as number, file: file.name, fileImportedAt: file.importedAt, unit: unit.code, unitName: unit.name,
-      subunit: r[3] as string | null, period: r[4] as string, indicator: r[5] as string, measure: r[6] as RuleFigure['measure'], role: r[7] as RuleFigure['role'],
-      value: corrected.get(r[0] as number) ?? (r[8] as number), raw: '', sheet: r[9] as string, cell: r[10] as string, superseded: file.superseded,
+      subunit: r[3] === null ? null : text(r[3] as string), period: text(r[4] as string), indicator: text(r[5] as string),
+      measure: text(r[6] as string) as RuleFigure['measure'], role: text(r[7] as string) as RuleFigure['role'],
+      value: corrected.get(r[0] as number) ?? (r[8] as number), raw: '', sheet: text(r[9] as string), cell: r[10] as string, superseded: file.superseded,
     });
   }
   return out;
+}
+
+function interner(): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    const known = seen.get(s);
+    if (known !== undefined) return known;
+    seen.set(s, s);
+    return s;
+  };
 }

@@ -29,6 +29,7 @@ function text(ctx: RuleContext, total: RuleFigure, communes: RuleFigure[], s: nu
 export const communeTotalMismatch: Rule = (figures, ctx) => {
   // Rates are never added up across communes.
   const communes = figures.filter((f) => !f.superseded && f.role === 'subunit' && ctx.indicators.get(f.indicator)?.kind !== 'rate');
+  if (communes.length === 0) return [];
   const totalOf = totalsOf(figures);
   const hits = new Map<string, { total: RuleFigure; texts: string[]; figures: RuleFigure[] }>();
   for (const rows of groupBy(communes, (f) => `${f.fileId}|${f.sheet}|${cellKey(f)}`).values()) {

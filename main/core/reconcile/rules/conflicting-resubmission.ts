@@ -51,6 +51,7 @@ function flagFor(ctx: RuleContext, group: RuleFigure[]): FlagDraft | null {
 
 export const conflictingResubmission: Rule = (figures, ctx) => {
   // Superseded files count here, and only here; total rows repeat other figures and are left out.
+  if (!figures.some((f) => f.superseded)) return [];
   const groups = groupBy(figures.filter((f) => f.role !== 'total'), (f) => `${f.unit}|${f.period}`);
   return [...groups.values()].map((g) => flagFor(ctx, g)).filter((d): d is FlagDraft => d !== null);
 };

@@ -45,10 +45,14 @@ function hitFor(ctx: RuleContext, total: RuleFigure, values: RuleFigure[], commu
 
 export const detailSummaryMismatch: Rule = (figures, ctx) => {
   const live = figures.filter((f) => !f.superseded && f.subunit === null);
-  const values = groupBy(live.filter((f) => f.role === 'value'), sameCell);
+  const totals = live.filter((f) => f.role === 'total');
+  if (totals.length === 0) return [];
+  // Only the cells a total repeats are grouped.
+  const wanted = new Set(totals.map(sameCell));
+  const values = groupBy(live.filter((f) => f.role === 'value' && wanted.has(sameCell(f))), sameCell);
   const communes = new Map<string, number>();
   for (const f of figures) if (!f.superseded && f.role === 'subunit') communes.set(sheetCell(f), (communes.get(sheetCell(f)) ?? 0) + f.value);
-  const hits = live.filter((f) => f.role === 'total')
+  const hits = totals
     .map((t) => hitFor(ctx, t, values.get(sameCell(t)) ?? [], communes.get(sheetCell(t))))
     .filter((h): h is Hit => h !== null);
   const groups = groupBy(hits, (h) => `${h.total.fileId}|${h.total.sheet}|${h.total.period}|${h.total.indicator}`);

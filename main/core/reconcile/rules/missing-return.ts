@@ -11,11 +11,12 @@ function validIn(u: ExpectedUnit, month: string): boolean {
 export const missingReturn: Rule = (figures, ctx) => {
   // Any file counts, superseded or not: a return was received. A wide sheet's month columns
   // carry monthly periods, so they count for their months.
-  const seen = new Set(figures.map((f) => `${f.unit}|${f.period}`));
+  const seen = new Map<string, Set<string>>();
+  for (const f of figures) (seen.get(f.unit) ?? seen.set(f.unit, new Set()).get(f.unit)!).add(f.period);
   const out: FlagDraft[] = [];
   for (const month of ctx.periodsExpected.filter((p) => monthOf(p) !== null)) {
     for (const u of ctx.expectedUnits) {
-      if ((ctx.onlyUnits && !ctx.onlyUnits.has(u.code)) || !validIn(u, month) || seen.has(`${u.code}|${month}`)) continue;
+      if ((ctx.onlyUnits && !ctx.onlyUnits.has(u.code)) || !validIn(u, month) || seen.get(u.code)?.has(month)) continue;
       out.push({
         rule: 'missing_return', severity: 'info', unit: u.code, period: month, periods: [month], indicators: [], figures: [],
         message: `Chưa có báo cáo ${periodLabel(month)} của ${u.name}: không tệp nào đã nhập có số liệu của đơn vị cho tháng này`,

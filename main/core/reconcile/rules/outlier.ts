@@ -3,7 +3,7 @@
  * extra zero): the modified z-score of Iglewicz and Hoaglin, as DHIS2 uses it.
  */
 import { fmt, tail } from '../format';
-import { draft, groupBy, isActive, latestBy, monthOf } from '../figures';
+import { draft, isActive, isLater, monthOf } from '../figures';
 import { median, modifiedZ, range, spread, type Spread } from '../stats';
 import type { FlagDraft, OutlierPoint, Rule, RuleContext, RuleFigure } from '../types';
 
@@ -19,17 +19,71 @@ const WINDOW_MONTHS = 12;
 
 type Point = OutlierPoint;
 
-/** Monthly within-period figures of units (not communes), for flows and stocks. */
-export function outlierPoints(figures: RuleFigure[], ctx: RuleContext): Point[] {
+/** A unit's points: indicator -> its months (one point a month, the latest file's). */
+export type UnitPoints = Map<string, Point[]>;
+
+/**
+ * Monthly within-period figures of units (not communes), for flows and stocks, by unit and
+ * indicator. Kept for the figure list it was made from: the checker and the rule share it.
+ */
+const pointsCache = new WeakMap<RuleFigure[], Map<string, UnitPoints>>();
+export function outlierPoints(figures: RuleFigure[], ctx: RuleContext): Map<string, UnitPoints> {
+  let byUnit = pointsCache.get(figures);
+  if (byUnit) return byUnit;
+  byUnit = new Map();
   // Plans are yearly targets repeated each month and rates have their own checks: neither here.
-  const kinds = new Set(['flow', 'stock']);
-  // Negative figures are negative_value's: one wrong cell, one flag.
-  const wanted = figures.filter((f) => isActive(f) && f.role === 'value' && f.value >= 0 && f.subunit === null && f.measure === 'period'
-    && kinds.has(ctx.indicators.get(f.indicator)?.kind ?? '') && monthOf(f.period) !== null);
-  return [...latestBy(wanted, (f) => `${f.unit}|${f.indicator}|${f.period}`).values()].map((f) => {
-    const ym = monthOf(f.period)!;
-    return { f, index: ym.year * 12 + ym.month };
-  });
+  const wantedKind = new Map<string, boolean>();
+  const kindOk = (indicator: string) => {
+    let ok = wantedKind.get(indicator);
+    if (ok === undefined) wantedKind.set(indicator, (ok = ['flow', 'stock'].includes(ctx.indicators.get(indicator)?.kind ?? '')));
+    return ok;
+  };
+  // Nested maps, not joined keys: a million figures make no key strings. Figures come unit by unit.
+  let unit = '';
+  let months: Map<string, Map<string, Point>> = new Map();
+  const perUnit = new Map<string, Map<string, Map<string, Point>>>();
+  for (const f of figures) {
+    // Negative figures are negative_value's: one wrong cell, one flag.
+    if (!isActive(f) || f.role !== 'value' || f.value < 0 || f.subunit !== null || f.measure !== 'period' || !kindOk(f.indicator)) continue;
+    const ym = monthOf(f.period);
+    if (!ym) continue;
+    if (f.unit !== unit) {
+      unit = f.unit;
+      months = perUnit.get(unit) ?? perUnit.set(unit, new Map()).get(unit)!;
+    }
+    const byPeriod = months.get(f.indicator) ?? months.set(f.indicator, new Map()).get(f.indicator)!;
+    const prev = byPeriod.get(f.period);
+    if (!prev || isLater(f, prev.f)) byPeriod.set(f.period, { f, index: ym.year * 12 + ym.month });
+  }
+  for (const [u, indicators] of perUnit) {
+    const out: UnitPoints = new Map();
+    for (const [indicator, byPeriod] of indicators) out.set(indicator, [...byPeriod.values()]);
+    byUnit.set(u, out);
+  }
+  pointsCache.set(figures, byUnit);
+  return byUnit;
+}
+
+/** indicator -> month -> unit -> point: the units compared in one month. Kept by a checker between checks. */
+export type PeerGroups = Map<string, Map<string, Map<string, Point>>>;
+
+export function peerGroups(byUnit: Map<string, UnitPoints>): PeerGroups {
+  const peers: PeerGroups = new Map();
+  for (const [unit, indicators] of byUnit) addUnitPoints(peers, unit, indicators);
+  return peers;
+}
+
+/** A unit's points replace its old ones in the peer groups. */
+export function setUnitPoints(peers: PeerGroups, unit: string, indicators: UnitPoints | undefined): void {
+  for (const months of peers.values()) for (const group of months.values()) group.delete(unit);
+  addUnitPoints(peers, unit, indicators);
+}
+
+function addUnitPoints(peers: PeerGroups, unit: string, indicators: UnitPoints | undefined): void {
+  for (const [indicator, points] of indicators ?? []) {
+    const months = peers.get(indicator) ?? peers.set(indicator, new Map()).get(indicator)!;
+    for (const p of points) (months.get(p.f.period) ?? months.set(p.f.period, new Map()).get(p.f.period)!).set(unit, p);
+  }
 }
 
 /**
@@ -43,7 +97,7 @@ function baseline(values: number[]): { values: number[]; events: boolean; spread
 }
 
 /** A baseline's spread, kept with it so a shared peer group sorts its values once. */
-function spreadOf(b: ReturnType<typeof baseline>): Spread {
+function spreadOf(b: Baseline): Spread {
   return (b.spread ??= spread(b.values));
 }
 
@@ -62,14 +116,16 @@ function message(ctx: RuleContext, f: RuleFigure, own: Spread, peers: Spread, ex
  * so large groups share one spread (computed once): checking 3,321 communes stays linear.
  */
 const SHARED_PEERS = 50;
-function peerBaseline(p: Point, peers: Point[], shared: Map<Point[], ReturnType<typeof baseline>>): ReturnType<typeof baseline> {
-  if (peers.length <= SHARED_PEERS) return baseline(peers.filter((q) => q.f.unit !== p.f.unit).map((q) => q.f.value));
-  let b = shared.get(peers);
-  if (!b) shared.set(peers, (b = baseline(peers.map((q) => q.f.value))));
+type Baseline = ReturnType<typeof baseline>;
+function peerBaseline(p: Point, group: Map<string, Point> | undefined, shared: Map<Map<string, Point>, Baseline>): Baseline {
+  if (!group) return baseline([]);
+  if (group.size <= SHARED_PEERS) return baseline([...group.values()].filter((q) => q.f.unit !== p.f.unit).map((q) => q.f.value));
+  let b = shared.get(group);
+  if (!b) shared.set(group, (b = baseline([...group.values()].map((q) => q.f.value))));
   return b;
 }
 
-function check(ctx: RuleContext, p: Point, history: Point[], rivals: ReturnType<typeof baseline>): FlagDraft | null {
+function check(ctx: RuleContext, p: Point, history: Point[], rivals: Baseline): FlagDraft | null {
   const x = p.f.value;
   const minDeviation = ctx.indicators.get(p.f.indicator)?.decimals ? 0 : MIN_DEVIATION_COUNT;
   // Near its peers, a figure is no outlier whatever its history: most figures stop here, cheaply.
@@ -90,26 +146,24 @@ function check(ctx: RuleContext, p: Point, history: Point[], rivals: ReturnType<
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
-/** Peer groups: every unit's point for one indicator and month. Kept by a checker between checks. */
-export function peerGroups(points: Point[]): Map<string, Point[]> {
-  return groupBy(points, peerKey);
-}
-export const peerKey = (p: Point) => `${p.f.indicator}|${p.f.period}`;
-
 /**
  * With `ctx.outlierPeers` (a re-check of some units), `figures` need only be those units': their
  * peers come from the groups the checker keeps, so one unit is checked without reading a million.
  */
 export const outlier: Rule = (figures, ctx) => {
-  const all = outlierPoints(figures, ctx);
-  const byUnit = groupBy(all, (p) => `${p.f.unit}|${p.f.indicator}`);
-  const byMonth = ctx.outlierPeers ?? peerGroups(all);
+  const byUnit = outlierPoints(figures, ctx);
+  const peers = ctx.outlierPeers ?? peerGroups(byUnit);
   const out: FlagDraft[] = [];
-  const shared = new Map<Point[], ReturnType<typeof baseline>>();
-  for (const p of all) {
-    if (ctx.onlyUnits && !ctx.onlyUnits.has(p.f.unit)) continue;
-    const d = check(ctx, p, byUnit.get(`${p.f.unit}|${p.f.indicator}`) ?? [], peerBaseline(p, byMonth.get(peerKey(p)) ?? [], shared));
-    if (d) out.push(d);
+  const shared = new Map<Map<string, Point>, Baseline>();
+  for (const [unit, indicators] of byUnit) {
+    if (ctx.onlyUnits && !ctx.onlyUnits.has(unit)) continue;
+    for (const [indicator, history] of indicators) {
+      const months = peers.get(indicator);
+      for (const p of history) {
+        const d = check(ctx, p, history, peerBaseline(p, months?.get(p.f.period), shared));
+        if (d) out.push(d);
+      }
+    }
   }
   return out;
 };
