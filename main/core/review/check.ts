@@ -12,6 +12,7 @@ import type { PeerGroups } from '../reconcile/rules/outlier';
 import { outlierPoints, peerGroups, setUnitPoints } from '../reconcile/rules/outlier';
 import { runRules } from '../reconcile/run-rules';
 import type { RuleContext } from '../reconcile/types';
+import { stmt } from '../store/statements';
 import { countFlags, saveFlags } from './flags-store';
 import { buildRuleContext } from './rule-context';
 import { loadRuleFigures } from './rule-figures';
@@ -20,6 +21,7 @@ import { unmappedDrafts } from './unmapped-flags';
 export class Checker {
   private ctx: RuleContext | null = null;
   private peers: PeerGroups | null = null;
+  private stamp = '';
 
   constructor(private readonly db: Database, private readonly catalog: CatalogFile) {}
 
@@ -28,6 +30,7 @@ export class Checker {
     const started = performance.now();
     const figures = loadRuleFigures(this.db);
     this.ctx = buildRuleContext(this.db, this.catalog);
+    this.stamp = this.storeStamp();
     this.peers = peerGroups(outlierPoints(figures, this.ctx));
     const drafts = [...runRules(figures, { ...this.ctx, outlierPeers: this.peers }), ...unmappedDrafts(this.db)];
     this.db.transaction(() => saveFlags(this.db, drafts))();
@@ -40,7 +43,10 @@ export class Checker {
     const only = new Set(codes);
     if (!this.peers || !this.ctx) return this.full();
     if (only.size === 0) return this.summary(started);
-    const ctx = buildRuleContext(this.db, this.catalog);
+    // A decision adds no file and no unit: the months and units expected stand, and are not read again.
+    const stamp = this.storeStamp();
+    const ctx = stamp === this.stamp ? this.ctx : buildRuleContext(this.db, this.catalog);
+    this.stamp = stamp;
     if (ctx.periodsExpected.join() !== this.ctx.periodsExpected.join()) return this.full();
     const figures = loadRuleFigures(this.db, [...only]);
     const fresh = outlierPoints(figures, ctx);
@@ -49,6 +55,11 @@ export class Checker {
     const drafts = [...runRules(figures, { ...ctx, onlyUnits: only, outlierPeers: this.peers }), ...unmappedDrafts(this.db, only)];
     this.db.transaction(() => saveFlags(this.db, drafts, only))();
     return this.summary(started);
+  }
+
+  /** Changes when a file or a unit is added (neither is ever deleted). */
+  private storeStamp(): string {
+    return stmt(this.db, "SELECT coalesce((SELECT max(id) FROM files), 0) || '/' || coalesce((SELECT max(id) FROM units), 0)").pluck().get() as string;
   }
 
   private summary(started: number): CheckSummary {

@@ -10,15 +10,17 @@ interface FileInfo { name: string; importedAt: string; superseded: boolean }
  * columns, which are few and read once; corrections, also few, are read once and applied here.
  */
 export function loadRuleFigures(db: Database, units?: string[]): RuleFigure[] {
-  const files = new Map((stmt(db, "SELECT id, name, imported_at, superseded_by IS NOT NULL FROM files WHERE outcome = 'imported'").raw(true).all() as [number, string, string, number][])
+  // For some units (a re-check), only their files, units and corrections: a nation has 40,000 files.
+  const ids = units ? `SELECT id FROM units WHERE code IN (SELECT value FROM json_each(?))` : null;
+  const args = units ? [JSON.stringify(units)] : [];
+  const files = new Map((stmt(db, `SELECT id, name, imported_at, superseded_by IS NOT NULL FROM files WHERE outcome = 'imported'${ids ? ` AND unit_id IN (${ids})` : ''}`).raw(true).all(...args) as [number, string, string, number][])
     .map(([id, name, importedAt, superseded]) => [id, { name, importedAt, superseded: superseded === 1 } satisfies FileInfo]));
-  const unitRows = stmt(db, 'SELECT id, code, name FROM units').raw(true).all() as [number, string, string][];
+  const unitRows = stmt(db, `SELECT id, code, name FROM units${ids ? ` WHERE id IN (${ids})` : ''}`).raw(true).all(...args) as [number, string, string][];
   const unitsById = new Map(unitRows.map(([id, code, name]) => [id, { code, name }]));
-  const corrected = new Map(stmt(db, 'SELECT figure_id, value FROM corrections ORDER BY id').raw(true).all() as [number, number][]);
-  const only = units ? new Set(unitRows.filter(([, code]) => units.includes(code)).map(([id]) => id)) : null;
-  const where = only ? `WHERE unit_id IN (${[...only].join(',') || 'NULL'})` : '';
+  const corrected = new Map(stmt(db, `SELECT figure_id, value FROM corrections${ids ? ` WHERE figure_id IN (SELECT id FROM figures WHERE unit_id IN (${ids}))` : ''} ORDER BY id`).raw(true).all(...args) as [number, number][]);
+  const where = ids ? `WHERE unit_id IN (${ids})` : '';
   // The text as typed is not read: no rule needs it, and it is a tenth of a million-figure load.
-  const rows = stmt(db, `SELECT id, file_id, unit_id, subunit, period, indicator, measure, role, value, sheet, cell FROM figures ${where}`).raw(true).iterate() as Iterable<unknown[]>;
+  const rows = stmt(db, `SELECT id, file_id, unit_id, subunit, period, indicator, measure, role, value, sheet, cell FROM figures ${where}`).raw(true).iterate(...args) as Iterable<unknown[]>;
   // Row by row (not .all()), and the few distinct texts shared: a million figures hold one copy of each.
   const text = interner();
   const out: RuleFigure[] = [];

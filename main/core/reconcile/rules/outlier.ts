@@ -73,17 +73,30 @@ export function peerGroups(byUnit: Map<string, UnitPoints>): PeerGroups {
   return peers;
 }
 
-/** A unit's points replace its old ones in the peer groups. */
+/**
+ * A unit's points replace its old ones in the peer groups. A group whose values change loses its
+ * kept spread; the others keep theirs, so a correction costs one group's spread, not every month's.
+ */
 export function setUnitPoints(peers: PeerGroups, unit: string, indicators: UnitPoints | undefined): void {
-  for (const months of peers.values()) for (const group of months.values()) group.delete(unit);
-  addUnitPoints(peers, unit, indicators);
+  const fresh = new Map<Map<string, Point>, Point>();
+  for (const [indicator, points] of indicators ?? []) for (const p of points) fresh.set(groupOf(peers, indicator, p.f.period), p);
+  for (const months of peers.values()) {
+    for (const group of months.values()) {
+      const after = fresh.get(group);
+      if (group.get(unit)?.f.value !== after?.f.value) sharedBaselines.delete(group);
+      if (after) group.set(unit, after);
+      else group.delete(unit);
+    }
+  }
 }
 
-function addUnitPoints(peers: PeerGroups, unit: string, indicators: UnitPoints | undefined): void {
-  for (const [indicator, points] of indicators ?? []) {
-    const months = peers.get(indicator) ?? peers.set(indicator, new Map()).get(indicator)!;
-    for (const p of points) (months.get(p.f.period) ?? months.set(p.f.period, new Map()).get(p.f.period)!).set(unit, p);
-  }
+function addUnitPoints(peers: PeerGroups, unit: string, indicators: UnitPoints): void {
+  for (const [indicator, points] of indicators) for (const p of points) groupOf(peers, indicator, p.f.period).set(unit, p);
+}
+
+function groupOf(peers: PeerGroups, indicator: string, period: string): Map<string, Point> {
+  const months = peers.get(indicator) ?? peers.set(indicator, new Map()).get(indicator)!;
+  return months.get(period) ?? months.set(period, new Map()).get(period)!;
 }
 
 /**
@@ -117,11 +130,13 @@ function message(ctx: RuleContext, f: RuleFigure, own: Spread, peers: Spread, ex
  */
 const SHARED_PEERS = 50;
 type Baseline = ReturnType<typeof baseline>;
-function peerBaseline(p: Point, group: Map<string, Point> | undefined, shared: Map<Map<string, Point>, Baseline>): Baseline {
+/** Shared spreads, kept with their group for as long as its values stay the same (see setUnitPoints). */
+const sharedBaselines = new WeakMap<Map<string, Point>, Baseline>();
+function peerBaseline(p: Point, group: Map<string, Point> | undefined): Baseline {
   if (!group) return baseline([]);
   if (group.size <= SHARED_PEERS) return baseline([...group.values()].filter((q) => q.f.unit !== p.f.unit).map((q) => q.f.value));
-  let b = shared.get(group);
-  if (!b) shared.set(group, (b = baseline([...group.values()].map((q) => q.f.value))));
+  let b = sharedBaselines.get(group);
+  if (!b) sharedBaselines.set(group, (b = baseline([...group.values()].map((q) => q.f.value))));
   return b;
 }
 
@@ -154,13 +169,12 @@ export const outlier: Rule = (figures, ctx) => {
   const byUnit = outlierPoints(figures, ctx);
   const peers = ctx.outlierPeers ?? peerGroups(byUnit);
   const out: FlagDraft[] = [];
-  const shared = new Map<Map<string, Point>, Baseline>();
   for (const [unit, indicators] of byUnit) {
     if (ctx.onlyUnits && !ctx.onlyUnits.has(unit)) continue;
     for (const [indicator, history] of indicators) {
       const months = peers.get(indicator);
       for (const p of history) {
-        const d = check(ctx, p, history, peerBaseline(p, months?.get(p.f.period), shared));
+        const d = check(ctx, p, history, peerBaseline(p, months?.get(p.f.period)));
         if (d) out.push(d);
       }
     }
