@@ -79,7 +79,11 @@ export function getFlag(db: Database, id: string): (Flag & { signature: string }
 }
 
 export function countFlags(db: Database): { rule: string; open: number; resolved: number }[] {
-  return stmt(db, `SELECT f.rule, sum(NOT ${STATUS}) AS open, sum(${STATUS}) AS resolved FROM flags f GROUP BY f.rule ORDER BY f.rule`).all() as { rule: string; open: number; resolved: number }[];
+  // As countFlagTotals: the resolved ones from the resolutions side, not a lookup per flag.
+  const resolved = new Map(stmt(db, `SELECT f.rule, count(*) FROM (SELECT DISTINCT flag_id, signature FROM resolutions) r
+    JOIN flags f ON f.id = r.flag_id AND f.signature = r.signature GROUP BY f.rule`).raw(true).all() as [string, number][]);
+  return (stmt(db, 'SELECT rule, count(*) FROM flags GROUP BY rule ORDER BY rule').raw(true).all() as [string, number][])
+    .map(([rule, all]) => ({ rule, open: all - (resolved.get(rule) ?? 0), resolved: resolved.get(rule) ?? 0 }));
 }
 
 function toFlag(r: Row): Flag {
