@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
-import { printScale, runScale, sheetjsAlone } from './scale-bench';
+import { printScale, readersAlone, runScale } from './scale-bench';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -51,5 +51,5 @@ console.log(`  import / SheetJS alone : ${fmt(imp.ms / sheetjs.ms, 2)}x   target
 const scales = (process.env.BENCH_SCALES ?? '21,130,3321').split(',').map(Number).filter(Boolean);
 for (const n of scales) {
   const r = runScale(path.dirname(bundle), env, n, n <= 130 ? 'files' : 'store');
-  printScale(r, r.returnsDir ? sheetjsAlone(path.dirname(bundle), env, r.returnsDir) : null);
+  printScale(r, r.returnsDir ? readersAlone(path.dirname(bundle), env, r.returnsDir) : null);
 }

@@ -58,6 +58,9 @@ if (flag) await time('recheckAfterResolutionMs', () => core.resolveFlag({ flagId
 const withFigure = (await core.listFlags({ status: 'open', limit: 200 })).find((f) => f.figures.some((x) => x.indicator));
 const target = withFigure?.figures.find((x) => x.indicator);
 if (withFigure && target) await time('recheckAfterCorrectionMs', () => core.resolveFlag({ flagId: withFigure.id, action: 'correct', cell: `${target.sheet}!${target.cell}`, value: target.value + 1, reason: 'đo tốc độ', user: 'bench' }));
+// The year's consolidated workbook, every unit a row, written to disk as the office sends it.
+const exported = await time('exportMs', () => core.exportWorkbook({ period: '2023', out: path.join(tmp, 'tong-hop-2023.xlsx') }));
+out.exportCells = exported.cells;
 core.close();
 await stopReader();
 out.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
