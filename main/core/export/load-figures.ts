@@ -34,27 +34,29 @@ export interface FigureIndex {
   get(unit: string, period: string, indicator: string, measure: Measure): SourceFigure | undefined;
 }
 
-interface Row { id: number; unit: string; period: string; indicator: string; measure: Measure; value: number; raw: string; file: string; sheet: string; cell: string }
-
 /** Every effective figure of the given years (a year's months and its quarter, half-year... keys). */
 export function loadFigures(db: Database, years: number[]): FigureIndex {
-  const byKey = new Map<string, SourceFigure>();
+  const byKey = new Map<string, SourceFigure & { order: [number, number] }>();
   const corrections = loadCorrections(db);
   const choices = loadChoices(db);
-  const sql = `SELECT fg.id, u.code AS unit, fg.period, fg.indicator, fg.measure, fg.value, fg.raw, f.name AS file, fg.sheet, fg.cell
+  // Row by row and unsorted: sorting a nation's million figures to let the later file win costs
+  // more than comparing the two files where a figure is given twice.
+  const sql = `SELECT fg.id, f.id, u.code, fg.period, fg.indicator, fg.measure, fg.value, fg.raw, f.name, fg.sheet, fg.cell
     FROM figures fg JOIN files f ON f.id = fg.file_id JOIN units u ON u.id = fg.unit_id
     WHERE f.outcome = 'imported' AND f.superseded_by IS NULL AND fg.role = 'value' AND fg.subunit IS NULL
-      AND (fg.period = ? OR fg.period LIKE ?)
-    ORDER BY f.id, fg.id`;
+      AND (fg.period = ? OR fg.period LIKE ?)`;
   for (const year of years) {
-    for (const r of stmt(db, sql).all(String(year), `${year}-%`) as Row[]) {
-      const fixes = corrections.get(r.id) ?? [];
+    for (const r of stmt(db, sql).raw(true).iterate(String(year), `${year}-%`) as Iterable<[number, number, string, string, string, Measure, number, string, string, string, string]>) {
+      const [id, fileId, unit, period, indicator, measure, value, raw, file, sheet, cell] = r;
+      const k = key(unit, period, indicator, measure);
       // Two files standing for the same figure (a monthly return and a half-year one): the later
       // import wins, as in review/effective-value.ts.
-      byKey.set(key(r.unit, r.period, r.indicator, r.measure), {
-        unit: r.unit, period: r.period, indicator: r.indicator, measure: r.measure,
-        value: fixes.at(-1)?.value ?? r.value, read: r.value, raw: r.raw, file: r.file, sheet: r.sheet, cell: r.cell,
-        corrections: fixes, choices: choices.get(`${r.unit} ${r.period}`) ?? [],
+      const prev = byKey.get(k);
+      if (prev && (prev.order[0] > fileId || (prev.order[0] === fileId && prev.order[1] > id))) continue;
+      const fixes = corrections.get(id) ?? [];
+      byKey.set(k, {
+        unit, period, indicator, measure, value: fixes.at(-1)?.value ?? value, read: value, raw, file, sheet, cell,
+        corrections: fixes, choices: choices.get(`${unit} ${period}`) ?? [], order: [fileId, id],
       });
     }
   }
