@@ -15,12 +15,14 @@ const files = fs.readdirSync(dir).filter((f) => /\.xlsx?$/i.test(f)).map((f) => 
 
 async function run(): Promise<{ figures?: number; cells?: number }> {
   if (mode === 'import') {
+    // As the app does at start: the reader thread loads its parser while the store opens.
+    const { startReader, stopReader } = await import('../main/core/import/read/reader-thread');
+    startReader();
     const { createApi } = await import('../main/core/api');
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
-    const core = createApi({ dbPath: path.join(tmp, 'b.db'), checkAfterImport: false, startReader: true });
+    const core = createApi({ dbPath: path.join(tmp, 'b.db'), checkAfterImport: false });
     const results = await core.importFiles({ paths: files });
     core.close();
-    const { stopReader } = await import('../main/core/import/read/reader-thread');
     await stopReader();
     fs.rmSync(tmp, { recursive: true, force: true });
     return { figures: results.reduce((s, r) => s + r.figures, 0) };

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { parentPort, threadId } from 'node:worker_threads';
 import { ImportFailure } from '../import-failure';
 import type { ImportLimits } from '../limits';
+import { isZip } from '../check-spreadsheet';
+import { checkXmlPrologues } from '../precheck';
 import type { FileKind } from '../sniff';
 import type { WorkbookGrid } from './grid';
 import { loadSheetJs } from './load-sheetjs';
@@ -31,6 +33,7 @@ async function handle(req: ReadRequest): Promise<void> {
     return void parentPort!.postMessage({ id: req.id, ok: true, grid: null } satisfies ReadResponse);
   }
   try {
+    if (isZip(req.kind)) checkXmlPrologues(req.bytes);
     const grid = await readWorkbook(req.bytes, req.limits, req.kind);
     parentPort!.postMessage({ id: req.id, ok: true, grid } satisfies ReadResponse);
     // After the answer, and written by libuv's threads: neither thread's JavaScript waits on the disk.

@@ -12,25 +12,37 @@ export interface PeriodHit { year: number | null; month: number | null; span: Sp
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const YEAR = '((?:19|20)\\d{2})';
 
+// Built once: findPeriod runs on every title line, sheet name and file name.
+const H1 = new RegExp(`\\b(?:6|sau)\\s*thang\\s*dau\\s*nam(?:\\s*(?:nam\\s*)?${YEAR})?`);
+const H2 = new RegExp(`\\b(?:6|sau)\\s*thang\\s*cuoi\\s*nam(?:\\s*(?:nam\\s*)?${YEAR})?`);
+const NINE_MONTHS = new RegExp(`\\b(?:9|chin)\\s*thang(?:\\s*dau)?(?:\\s*nam)?\\s*${YEAR}?`);
+const QUARTER = new RegExp(`quy\\s*(iv|iii|ii|i|[1-4])\\b(?:\\s*(?:nam|\\/|-|\\.)?\\s*${YEAR})?`);
+const SIX_MONTHS = new RegExp(`\\b(?:6|sau)\\s*thang\\s*(?:nam\\s*)?${YEAR}`);
+const MONTH_YEAR = new RegExp(`(?:thang|\\bt)\\s*(\\d{1,2})\\s*(?:nam|\\/|-|\\.|\\s)\\s*${YEAR}`);
+const NUMERIC_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s*[/.-]\\s*${YEAR}\\b`);
+const MONTH_ONLY = /(?:thang|\bt)\s*(\d{1,2})\b(?!\s*thang)/;
+const NAMED_YEAR = new RegExp(`(?:ca\\s*)?nam\\s*${YEAR}`);
+const BARE_YEAR = new RegExp(`\\b${YEAR}\\b`);
+
 export function findPeriod(text: string): PeriodHit | null {
   // Compare without diacritics: file names are often typed without them ("BC thang 4-2023").
   const s = stripDiacritics(foldCase(text))
     .replace(/ngay\s*\d{1,2}\s*(?:thang|\/|-)\s*\d{1,2}\s*(?:nam|\/|-)\s*\d{4}/g, ' ')
     .replace(/[_]+/g, ' ');
   let m: RegExpExecArray | null;
-  if ((m = new RegExp(`\\b(?:6|sau)\\s*thang\\s*dau\\s*nam(?:\\s*(?:nam\\s*)?${YEAR})?`).exec(s))) return hit(m[1], null, 'H1');
-  if ((m = new RegExp(`\\b(?:6|sau)\\s*thang\\s*cuoi\\s*nam(?:\\s*(?:nam\\s*)?${YEAR})?`).exec(s))) return hit(m[1], null, 'H2');
-  if ((m = new RegExp(`\\b(?:9|chin)\\s*thang(?:\\s*dau)?(?:\\s*nam)?\\s*${YEAR}?`).exec(s))) return hit(m[1], null, '9M');
-  if ((m = new RegExp(`quy\\s*(iv|iii|ii|i|[1-4])\\b(?:\\s*(?:nam|\\/|-|\\.)?\\s*${YEAR})?`).exec(s))) {
+  if ((m = H1.exec(s))) return hit(m[1], null, 'H1');
+  if ((m = H2.exec(s))) return hit(m[1], null, 'H2');
+  if ((m = NINE_MONTHS.exec(s))) return hit(m[1], null, '9M');
+  if ((m = QUARTER.exec(s))) {
     const q = ROMAN[m[1]!] ?? Number(m[1]);
     return hit(m[2], null, `Q${q}` as Span);
   }
-  if ((m = new RegExp(`\\b(?:6|sau)\\s*thang\\s*(?:nam\\s*)?${YEAR}`).exec(s))) return hit(m[1], null, 'H1');
-  if ((m = new RegExp(`(?:thang|\\bt)\\s*(\\d{1,2})\\s*(?:nam|\\/|-|\\.|\\s)\\s*${YEAR}`).exec(s))) return monthHit(m[1]!, m[2]);
-  if ((m = new RegExp(`\\b(\\d{1,2})\\s*[/.-]\\s*${YEAR}\\b`).exec(s))) return monthHit(m[1]!, m[2]);
-  if ((m = /(?:thang|\bt)\s*(\d{1,2})\b(?!\s*thang)/.exec(s))) return monthHit(m[1]!, undefined);
-  if ((m = new RegExp(`(?:ca\\s*)?nam\\s*${YEAR}`).exec(s))) return hit(m[1], null, 'Y');
-  if ((m = new RegExp(`\\b${YEAR}\\b`).exec(s))) return hit(m[1], null, 'Y');
+  if ((m = SIX_MONTHS.exec(s))) return hit(m[1], null, 'H1');
+  if ((m = MONTH_YEAR.exec(s))) return monthHit(m[1]!, m[2]);
+  if ((m = NUMERIC_MONTH_YEAR.exec(s))) return monthHit(m[1]!, m[2]);
+  if ((m = MONTH_ONLY.exec(s))) return monthHit(m[1]!, undefined);
+  if ((m = NAMED_YEAR.exec(s))) return hit(m[1], null, 'Y');
+  if ((m = BARE_YEAR.exec(s))) return hit(m[1], null, 'Y');
   return null;
 }
 

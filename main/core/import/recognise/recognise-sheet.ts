@@ -32,6 +32,8 @@ function base(sheet: SheetGrid, layout: SheetReading['layout'], titleLines: stri
   return { sheet: sheet.name, layout, figures: [], unmapped: [], warnings: [], titleLines };
 }
 
+const refKey = (ref: PeriodRef) => (ref.kind === 'month' ? `${ref.year ?? ''}-${ref.month}` : ref.kind);
+
 function periodRefOf(role: ColumnRole): PeriodRef {
   if (role.kind === 'month') return { kind: 'month', month: role.month, year: role.year };
   return role.kind === 'total' ? { kind: 'total' } : { kind: 'return' };
@@ -74,7 +76,7 @@ function readList(sheet: SheetGrid, header: Header, labels: LabelIndex, titleLin
       out.unmapped.push({ label, sheet: sheet.name, cell: labelCell, typedUnit, suggestions: match.suggestions, reason: 'no-match', cells });
       continue;
     }
-    const key = (f: CellFigure) => `${match.indicator}|${JSON.stringify(f.periodRef)}|${f.measure}`;
+    const key = (f: CellFigure) => `${match.indicator}|${refKey(f.periodRef)}|${f.measure}`;
     if (cells.some((f) => seen.has(key(f)))) {
       out.unmapped.push({ label, sheet: sheet.name, cell: labelCell, typedUnit, suggestions: [{ indicator: match.indicator, name: labels.indicators.get(match.indicator)?.name ?? '', score: match.score }], reason: 'duplicate', cells });
       continue;
