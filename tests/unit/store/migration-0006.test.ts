@@ -1,4 +1,4 @@
-/** 0006: files found by name through an index, so a correction does not read every figure. */
+/** 0006: files found by name and by unit through indexes, so a correction and an import read only their own rows. */
 import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../main/core/store/migrate';
@@ -17,5 +17,9 @@ describe('migration 0006', () => {
     expect(plan.join(' | ')).toContain('USING INDEX files_name');
     expect(plan.join(' | ')).toContain('USING INDEX figures_file');
     expect(plan.some((d) => /^SCAN fg\b/.test(d))).toBe(false);
+    // The files an import supersedes: its unit's, not every file.
+    const earlier = (db.prepare(`EXPLAIN QUERY PLAN SELECT f.id FROM files f WHERE f.outcome = 'imported' AND f.unit_id = ? AND f.id <> ? AND f.superseded_by IS NULL`)
+      .all(1, 2) as { detail: string }[]).map((r) => r.detail).join(' | ');
+    expect(earlier).toContain('USING INDEX files_unit');
   });
 });
