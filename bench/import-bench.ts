@@ -19,24 +19,23 @@ buildSync({
 });
 const env = { ...process.env, TONGHOP_RESOURCES: path.join(root, 'resources'), TONGHOP_MIGRATIONS_DIR: path.join(root, 'main/core/store/migrations') };
 const dir = process.argv[2] ?? path.resolve(here, '../../shared/samples/returns-2023');
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 interface Measure { ms: number; files: number; figures?: number; cells?: number; maxRssMb: number }
 
-function measure(mode: string): Measure {
-  const runs: Measure[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const out = execFileSync(process.execPath, [bundle, mode, dir], { encoding: 'utf8', env });
-    runs.push(JSON.parse(out.trim().split('\n').pop()!) as Measure);
-  }
-  runs.sort((a, b) => a.ms - b.ms);
-  return runs[Math.floor(runs.length / 2)]!;
-}
+const fresh = (mode: string): Measure => {
+  const out = execFileSync(process.execPath, [bundle, mode, dir], { encoding: 'utf8', env });
+  return JSON.parse(out.trim().split('\n').pop()!) as Measure;
+};
+const median = (runs: Measure[]) => [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)]!;
 
+// The three measurements take turns, so a machine that slows down or speeds up during the bench
+// weighs on all of them alike instead of on whichever ran last.
+const modes = ['import', 'sheetjs', 'exceljs'] as const;
+const runs = new Map<string, Measure[]>(modes.map((m) => [m, []]));
+for (let i = 0; i < RUNS; i++) for (const m of modes) runs.get(m)!.push(fresh(m));
+const [imp, sheetjs, exceljs] = modes.map((m) => median(runs.get(m)!)) as [Measure, Measure, Measure];
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
-const imp = measure('import');
-const sheetjs = measure('sheetjs');
-const exceljs = measure('exceljs');
 const perSec = (n: number, ms: number) => fmt((n * 1000) / ms, 0);
 const ok = (b: boolean) => (b ? 'met' : 'NOT MET');
 
