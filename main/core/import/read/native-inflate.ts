@@ -1,8 +1,7 @@
 /**
- * SheetJS inflates zip entries in JavaScript unless it is handed Node's zlib, which does the same
- * work in a fifth of the time (a third of the parse, measured on the samples). It is handed a
- * zlib whose inflater also caps each entry's output: an entry whose directory lies about its size
- * still cannot inflate past the limit.
+ * SheetJS inflates zip entries in JavaScript unless it is handed Node's zlib, which does it natively
+ * (reading the 106 samples took a fifth less time). It is handed a zlib whose inflater also caps
+ * each entry's output: an entry whose directory lies about its size cannot inflate past the limit.
  */
 import { kMaxLength } from 'node:buffer';
 import zlib from 'node:zlib';

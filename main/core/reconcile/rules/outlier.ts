@@ -109,7 +109,7 @@ function baseline(values: number[]): { values: number[]; events: boolean; spread
   return { values: events ? values.filter((v) => v !== 0) : values, events };
 }
 
-/** A baseline's spread, kept with it so a shared peer group sorts its values once. */
+/** A baseline's spread, kept with it so a shared peer group's is worked out once. */
 function spreadOf(b: Baseline): Spread {
   return (b.spread ??= spread(b.values));
 }
