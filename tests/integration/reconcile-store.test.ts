@@ -91,6 +91,18 @@ describe('reconciling the stored samples', () => {
     expect(view(await core.listFlags({}))).toEqual(incremental);
   });
 
+  it('accepts a flag in a newly opened app without checking everything again', async () => {
+    const reopened = createApi({ dbPath: path.join(dir, 'store.db'), now: () => '2023-07-11T08:00:00.000Z' });
+    const changes = () => reopened.db.prepare('SELECT total_changes()').pluck().get() as number;
+    const open = (await reopened.listFlags({ status: 'open' })).find((f) => f.rule === 'outlier' || f.rule === 'missing_return')!;
+    const before = changes();
+    const r = await reopened.resolveFlag({ flagId: open.id, action: 'accept', reason: 'Đã xác minh', user: 'Lê C' });
+    expect(r.flag?.status).toBe('resolved');
+    // The resolution and its audit entry: a full check would rewrite every flag row besides.
+    expect(changes() - before).toBe(2);
+    reopened.close();
+  });
+
   it('refuses UPDATE and DELETE on the audit log in the database itself', () => {
     expect(() => core.db.prepare("UPDATE audit_log SET reason = 'khác'").run()).toThrow(/chỉ được ghi thêm/);
     expect(() => core.db.prepare('DELETE FROM audit_log').run()).toThrow(/chỉ được ghi thêm/);

@@ -41,8 +41,9 @@ export class Checker {
   units(codes: Iterable<string>): CheckSummary {
     const started = performance.now();
     const only = new Set(codes);
-    if (!this.peers || !this.ctx) return this.full();
+    // Nothing touched (an acceptance): the flags stand, even before this process's first check.
     if (only.size === 0) return this.summary(started);
+    if (!this.peers || !this.ctx) return this.full();
     // A decision adds no file and no unit: the months and units expected stand, and are not read again.
     const stamp = this.storeStamp();
     const ctx = stamp === this.stamp ? this.ctx : buildRuleContext(this.db, this.catalog);
