@@ -160,7 +160,7 @@ export function createApi(opts: CoreOptions): Core {
     async resolveFlag(args) {
       const unit = resolveFlag(db, args, now());
       // Accepting changes no figure: the flags stand, only their status moves.
-      const summary = args.action === 'accept' ? checker.units([]) : checker.units([unit]);
+      const summary = args.action === 'accept' ? checker.units([]) : checker.units([unit], true);
       // One flag by its id, not the whole queue (100,000 flags take seconds to read).
       const flag = getFlag(db, args.flagId);
       return { flag: flag ? withoutSignature(flag) : null, summary };

@@ -103,6 +103,23 @@ describe('reconciling the stored samples', () => {
     reopened.close();
   });
 
+  it('corrects a figure in a newly opened app by checking its unit only, to the flags a full check gives', async () => {
+    const reopened = createApi({ dbPath: path.join(dir, 'store.db'), now: () => '2023-07-12T08:00:00.000Z' });
+    const all = await reopened.listFlags({});
+    const target = all.find((f) => f.status === 'open' && f.rule === 'ytd_mismatch')!;
+    const fig = target.figures.find((x) => x.measure === 'ytd')!;
+    const changes = () => reopened.db.prepare('SELECT total_changes()').pluck().get() as number;
+    const before = changes();
+    await reopened.resolveFlag({ flagId: target.id, action: 'correct', cell: `${fig.sheet}!${fig.cell}`, value: fig.value + 1, reason: 'Sửa theo bản giấy', user: 'Lê C' });
+    // Its unit's flags are rewritten, not every unit's.
+    expect(changes() - before).toBeLessThan(all.length);
+    const view = (fs: Flag[]) => fs.map((f) => `${f.id} ${f.status} ${f.message}`).sort();
+    const incremental = view(await reopened.listFlags({}));
+    await reopened.checkFlags({});
+    expect(view(await reopened.listFlags({}))).toEqual(incremental);
+    reopened.close();
+  });
+
   it('refuses UPDATE and DELETE on the audit log in the database itself', () => {
     expect(() => core.db.prepare("UPDATE audit_log SET reason = 'khác'").run()).toThrow(/chỉ được ghi thêm/);
     expect(() => core.db.prepare('DELETE FROM audit_log').run()).toThrow(/chỉ được ghi thêm/);

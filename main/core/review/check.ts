@@ -37,13 +37,24 @@ export class Checker {
     return this.summary(started);
   }
 
-  /** The units a change touched, against the others as they stand; a full check where the expected months changed. */
-  units(codes: Iterable<string>): CheckSummary {
+  /**
+   * The units a change touched, against the others as they stand; a full check where the expected
+   * months changed. `decision`: a reviewer's correction or choice, which adds no file.
+   */
+  units(codes: Iterable<string>, decision = false): CheckSummary {
     const started = performance.now();
     const only = new Set(codes);
     // Nothing touched (an acceptance): the flags stand, even before this process's first check.
     if (only.size === 0) return this.summary(started);
-    if (!this.peers || !this.ctx) return this.full();
+    // The first decision since the store was opened: the other units' flags stand as stored (every
+    // import ended with its check), and the outlier rule's peers are read on their own, a fraction
+    // of a full check. Anything else first in a session takes the full check.
+    if (!this.peers || !this.ctx) {
+      if (!decision) return this.full();
+      this.ctx = buildRuleContext(this.db, this.catalog);
+      this.stamp = this.storeStamp();
+      this.peers = peerGroups(outlierPoints(loadRuleFigures(this.db, undefined, true), this.ctx));
+    }
     // A decision adds no file and no unit: the months and units expected stand, and are not read again.
     const stamp = this.storeStamp();
     const ctx = stamp === this.stamp ? this.ctx : buildRuleContext(this.db, this.catalog);

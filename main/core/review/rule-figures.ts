@@ -8,8 +8,10 @@ interface FileInfo { name: string; importedAt: string; superseded: boolean }
 /**
  * Figures come back as arrays (no per-row object from the driver), without the file and unit
  * columns, which are few and read once; corrections, also few, are read once and applied here.
+ * `peerValues`: only what the outlier rule compares across units (units' own within-month figures,
+ * without their cells), for a re-check that comes before any full check in this process.
  */
-export function loadRuleFigures(db: Database, units?: string[]): RuleFigure[] {
+export function loadRuleFigures(db: Database, units?: string[], peerValues = false): RuleFigure[] {
   // For some units (a re-check), only their files, units and corrections: a nation has 40,000 files.
   const ids = units ? `SELECT id FROM units WHERE code IN (SELECT value FROM json_each(?))` : null;
   const args = units ? [JSON.stringify(units)] : [];
@@ -18,9 +20,11 @@ export function loadRuleFigures(db: Database, units?: string[]): RuleFigure[] {
   const unitRows = stmt(db, `SELECT id, code, name FROM units${ids ? ` WHERE id IN (${ids})` : ''}`).raw(true).all(...args) as [number, string, string][];
   const unitsById = new Map(unitRows.map(([id, code, name]) => [id, { code, name }]));
   const corrected = new Map(stmt(db, `SELECT figure_id, value FROM corrections${ids ? ` WHERE figure_id IN (SELECT id FROM figures WHERE unit_id IN (${ids}))` : ''} ORDER BY id`).raw(true).all(...args) as [number, number][]);
-  const where = ids ? `WHERE unit_id IN (${ids})` : '';
+  const conditions = [...(ids ? [`unit_id IN (${ids})`] : []), ...(peerValues ? ["role = 'value'", 'subunit IS NULL', "measure = 'period'"] : [])];
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  const cells = peerValues ? "'', ''" : 'sheet, cell';
   // The text as typed is not read: no rule needs it, and it is a tenth of a million-figure load.
-  const rows = stmt(db, `SELECT id, file_id, unit_id, subunit, period, indicator, measure, role, value, sheet, cell FROM figures ${where}`).raw(true).iterate(...args) as Iterable<unknown[]>;
+  const rows = stmt(db, `SELECT id, file_id, unit_id, subunit, period, indicator, measure, role, value, ${cells} FROM figures ${where}`).raw(true).iterate(...args) as Iterable<unknown[]>;
   // Row by row (not .all()), and the few distinct texts shared: a million figures hold one copy of each.
   const text = interner();
   const out: RuleFigure[] = [];
