@@ -26,28 +26,37 @@ export function loadRuleFigures(db: Database, units?: string[], peerValues = fal
   // The text as typed is not read: no rule needs it, and it is a tenth of a million-figure load.
   const rows = stmt(db, `SELECT id, file_id, unit_id, subunit, period, indicator, measure, role, value, ${cells} FROM figures ${where}`).raw(true).iterate(...args) as Iterable<unknown[]>;
   // Row by row (not .all()), and the few distinct texts shared: a million figures hold one copy of each.
-  const text = interner();
+  // Rows come file by file, so each column mostly repeats the row before: that is asked first.
+  const [subunit, period, indicator, sheet] = [interner(), interner(), interner(), interner()];
   const out: RuleFigure[] = [];
+  let file: FileInfo | undefined;
+  let fileId = -1;
+  let unit: { code: string; name: string } | undefined;
+  let unitId = -1;
   for (const r of rows) {
-    const file = files.get(r[1] as number);
-    const unit = unitsById.get(r[2] as number);
+    if (r[1] !== fileId) file = files.get((fileId = r[1] as number));
+    if (r[2] !== unitId) unit = unitsById.get((unitId = r[2] as number));
     if (!file || !unit) continue;
+    const id = r[0] as number;
     out.push({
-      id: r[0] as number, fileId: r[1] as number, file: file.name, fileImportedAt: file.importedAt, unit: unit.code, unitName: unit.name,
-      subunit: r[3] === null ? null : text(r[3] as string), period: text(r[4] as string), indicator: text(r[5] as string),
-      measure: text(r[6] as string) as RuleFigure['measure'], role: text(r[7] as string) as RuleFigure['role'],
-      value: corrected.get(r[0] as number) ?? (r[8] as number), raw: '', sheet: text(r[9] as string), cell: r[10] as string, superseded: file.superseded,
+      id, fileId, file: file.name, fileImportedAt: file.importedAt, unit: unit.code, unitName: unit.name,
+      subunit: r[3] === null ? null : subunit(r[3] as string), period: period(r[4] as string), indicator: indicator(r[5] as string),
+      measure: r[6] === 'ytd' ? 'ytd' : 'period', role: r[7] === 'value' ? 'value' : r[7] === 'subunit' ? 'subunit' : 'total',
+      value: (corrected.size > 0 ? corrected.get(id) : undefined) ?? (r[8] as number), raw: '', sheet: sheet(r[9] as string), cell: r[10] as string,
+      superseded: file.superseded,
     });
   }
   return out;
 }
 
+/** One shared copy of each distinct text, the last one asked checked first. */
 function interner(): (s: string) => string {
   const seen = new Map<string, string>();
+  let last = '';
   return (s) => {
-    const known = seen.get(s);
-    if (known !== undefined) return known;
-    seen.set(s, s);
-    return s;
+    if (s === last) return last;
+    let known = seen.get(s);
+    if (known === undefined) seen.set(s, (known = s));
+    return (last = known);
   };
 }
