@@ -1,11 +1,15 @@
 /** The units a generation run writes returns for: Nghệ An's real districts, or any number of made-up ones. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { coreName, loadUnits } from '../catalog/load-units';
 import { resourcesDir } from '../resources-dir';
+import { foldCase } from '../text/clean-text';
 import type { GenUnit } from './model';
 import { Rng } from './prng';
 
 export type { GenUnit } from './model';
+/** "Huyện Diễn Châu" -> "Diễn Châu": the registry's rule, for made-up names too. */
+export { coreName };
 
 const unitsDir = () => path.join(resourcesDir(), 'units');
 
@@ -44,14 +48,15 @@ export function ngheAnDistricts(dir = unitsDir()): GenUnit[] {
 }
 
 /** Two- or three-syllable names, all distinct, in a seeded order. */
-function placeNames(count: number, rng: Rng): string[] {
+/** `avoid`: folded names not to make (real units', so a made-up unit is never mistaken for one). */
+function placeNames(count: number, rng: Rng, avoid: ReadonlySet<string> = new Set()): string[] {
   const names = new Set<string>();
   while (names.size < count) {
     const a = rng.pick(SYLLABLES);
     const b = rng.pick(SYLLABLES);
     if (a === b) continue;
     const name = names.size > SYLLABLES.length * 30 ? `${a} ${b} ${rng.pick(SYLLABLES)}` : `${a} ${b}`;
-    names.add(name);
+    if (!avoid.has(foldCase(name))) names.add(name);
   }
   return [...names];
 }
@@ -73,7 +78,9 @@ export function syntheticCommunes(type: string, core: string, rng: Rng): string[
 /** n made-up district-level units ("Huyện Tân Lộc", codes G0001...), grouped a dozen to a made-up province. */
 export function nationalUnits(n: number, seed = 1): GenUnit[] {
   const rng = new Rng(seed).fork('national-units');
-  const cores = placeNames(n, rng);
+  // A made-up "Huyện Kỳ Sơn" would share its name with Nghệ An's, and its returns be refused as ambiguous.
+  const real = new Set(loadUnits().map((u) => foldCase(coreName(u.name))));
+  const cores = placeNames(n, rng, real);
   const provinces = placeNames(Math.ceil(n / 12), rng.fork('provinces'));
   return cores.map((core, i) => {
     const type = unitType(rng);
@@ -87,10 +94,6 @@ export function nationalUnits(n: number, seed = 1): GenUnit[] {
   });
 }
 
-/** "Huyện Diễn Châu" -> "Diễn Châu". */
-export function coreName(name: string): string {
-  return name.replace(/^(thành phố|thị xã|huyện|quận)\s+/iu, '').trim();
-}
 
 export function typeWord(type: string): string {
   return TYPE_WORD[type] ?? 'Huyện';
