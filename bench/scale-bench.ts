@@ -1,9 +1,9 @@
 /**
  * `npm run bench` (second part): a province's year and the nation's. For N = 21, 130 and 3,321
- * units over 12 months: import files/s and figures/s (beside SheetJS alone on the same files), a
- * full check, a re-check after one resolution, the year's export, and peak memory, each beside its target.
- * 21 and 130 units import real generated .xlsx files; 3,321 units write the generated figures
- * straight into the store (40,000 workbooks would measure the disk).
+ * units over 12 months: import files/s and figures/s (beside SheetJS and exceljs alone on the same
+ * files), a full check, a re-check after one resolution, the year's export, and peak memory, each
+ * beside its target. 21 and 130 units import real generated .xlsx files; 3,321 units write the
+ * generated figures straight into the store (40,000 workbooks would measure the disk).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
