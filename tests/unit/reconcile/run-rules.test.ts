@@ -38,6 +38,18 @@ describe('flagId and figuresSignature', () => {
   it('is FNV-1a 64', () => {
     expect(fnv1a64('')).toBe('cbf29ce484222325');
     expect(fnv1a64('a')).toBe('af63dc4c8601ec8c');
+    expect(fnv1a64('foobar')).toBe('85944171f73967e8');
+  });
+
+  it('gives the ids a byte-by-byte BigInt FNV-1a gives, so resolutions stored earlier still find their flags', () => {
+    const reference = (text: string) => {
+      let h = 0xcbf29ce484222325n;
+      for (const byte of new TextEncoder().encode(text)) h = ((h ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+      return h.toString(16).padStart(16, '0');
+    };
+    const texts = ['flag\u241fytd_mismatch\u241f415\u241f2023-05', 'Xã Tường Sơn', 'ĐĐ₫ 🚓', '\u0000\u00ff', 'x'.repeat(1000)];
+    for (let i = 0; i < 300; i++) texts.push(String.fromCharCode(...Array.from({ length: i % 40 }, (_, k) => 32 + ((i * 7919 + k * 104729) % 8000))));
+    for (const t of texts) expect(fnv1a64(t), JSON.stringify(t)).toBe(reference(t));
   });
 });
 
