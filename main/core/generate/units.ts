@@ -47,8 +47,10 @@ export function ngheAnDistricts(dir = unitsDir()): GenUnit[] {
     }));
 }
 
-/** Two- or three-syllable names, all distinct, in a seeded order. */
-/** `avoid`: folded names not to make (real units', so a made-up unit is never mistaken for one). */
+/**
+ * Two- or three-syllable names, all distinct, in a seeded order. `avoid`: folded names not to make
+ * (real units', so that a made-up unit is never mistaken for one).
+ */
 function placeNames(count: number, rng: Rng, avoid: ReadonlySet<string> = new Set()): string[] {
   const names = new Set<string>();
   while (names.size < count) {
@@ -93,7 +95,6 @@ export function nationalUnits(n: number, seed = 1): GenUnit[] {
     };
   });
 }
-
 
 export function typeWord(type: string): string {
   return TYPE_WORD[type] ?? 'Huyện';

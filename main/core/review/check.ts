@@ -55,7 +55,7 @@ export class Checker {
       this.stamp = this.storeStamp();
       this.peers = peerGroups(outlierPoints(loadRuleFigures(this.db, undefined, true), this.ctx));
     }
-    // A decision adds no file and no unit: the months and units expected stand, and are not read again.
+    // While no file or unit has been added (a decision adds neither), the months and units expected stand.
     const stamp = this.storeStamp();
     const ctx = stamp === this.stamp ? this.ctx : buildRuleContext(this.db, this.catalog);
     this.stamp = stamp;
