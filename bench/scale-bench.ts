@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export interface ScaleResult { units: number; mode: string; files?: number; figures: number; importMs?: number; checkMs: number; exportMs: number; exportCells: number; recheckAfterResolutionMs?: number; recheckAfterCorrectionMs?: number; flags: number; peakRssMb: number; returnsDir?: string; rejected?: number }
+export interface ScaleResult { units: number; mode: string; files?: number; figures: number; importMs?: number; storeMs?: number; checkMs: number; exportMs: number; exportCells: number; recheckAfterResolutionMs?: number; recheckAfterCorrectionMs?: number; flags: number; peakRssMb: number; returnsDir?: string; rejected?: number }
 
 export function runScale(bundleDir: string, env: NodeJS.ProcessEnv, n: number, mode: 'files' | 'store'): ScaleResult {
   const run = (...args: string[]) => execFileSync(process.execPath, ['--max-old-space-size=8192', path.join(bundleDir, 'scale-one.mjs'), String(n), ...args], { encoding: 'utf8', env, maxBuffer: 1 << 24 });
@@ -41,6 +41,7 @@ export function printScale(r: ScaleResult, readers: ReadersAlone | null): void {
       console.log(`  import / SheetJS alone on the same files: ${fmt(r.importMs / readers.sheetjsMs)}x   target <= 1.2x   ${ok(r.importMs <= 1.2 * readers.sheetjsMs)}`);
     }
   }
+  if (r.storeMs !== undefined) console.log(`  generated figures written into the store (no files read) ${fmt(r.storeMs)} ms   ${fmt((r.figures * 1000) / r.storeMs)} figures/s`);
   console.log(`  full check        ${fmt(r.checkMs)} ms${r.figures >= 900_000 ? `   target < 10,000 ms   ${ok(r.checkMs < 10_000)}` : ''}`);
   console.log(`  export of the year ${fmt(r.exportMs)} ms   (${fmt(r.exportCells)} cells)`);
   if (r.units === 21 && r.importMs !== undefined) {
