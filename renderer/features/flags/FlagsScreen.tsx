@@ -148,7 +148,7 @@ export function FlagsScreen() {
             busy={busy}
             onAction={setAction}
             onFigure={setFigureIndex}
-            onResolve={(a) => void resolve(a)}
+            onSubmit={(a) => void resolve(a)}
             onCancel={() => moveTo(current.index)}
           />
         )}
