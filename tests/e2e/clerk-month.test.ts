@@ -7,14 +7,11 @@
 import Sqlite from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { bigFigure, SAMPLES } from './helpers/answer-key';
 import { NO_UNIT_FILE, UNKNOWN_LABEL, writeOddReturn } from './helpers/odd-return';
-import { hasChromium, openBrowser, screenshot } from './helpers/browser';
-import type { BrowserMode } from './helpers/server';
-import { startBrowserMode } from './helpers/server';
-import { AppShell } from './pages/app-shell';
+import { hasChromium, screenshot } from './helpers/browser';
+import { useOpenApp } from './helpers/open-app';
 import { FiguresPage } from './pages/figures-page';
 import { FlagsPage } from './pages/flags-page';
 import { ImportPage } from './pages/import-page';
@@ -27,58 +24,45 @@ const USER = 'Nguyễn Văn A';
 const REASON = 'Đã gọi điện xác nhận với đơn vị: số liệu đúng';
 
 describe.skipIf(!hasChromium)('a clerk\'s month in the browser', () => {
-  let server: BrowserMode;
-  let browser: Browser;
-  let page: Page;
-  let errors: string[];
-  let shell: AppShell;
+  const app = useOpenApp();
   let oddDir: string | null = null;
 
-  beforeAll(async () => {
-    server = await startBrowserMode();
-    ({ browser, page, errors } = await openBrowser());
-    shell = new AppShell(page);
-    await shell.open(server.url);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  afterAll(() => {
     if (oddDir) fs.rmSync(oddDir, { recursive: true, force: true });
   });
 
   it('opens in Vietnamese and says a dropped file has no path in a browser', async () => {
-    expect(await shell.navTexts()).toEqual(['Nhập báo cáo', 'Đối chiếu nhãn', 'Số liệu', 'Cần kiểm tra', 'Tình hình nộp báo cáo', 'Xu hướng', 'Xuất báo cáo', 'Nhật ký']);
+    expect(await app.shell.navTexts()).toEqual(['Nhập báo cáo', 'Đối chiếu nhãn', 'Số liệu', 'Cần kiểm tra', 'Tình hình nộp báo cáo', 'Xu hướng', 'Xuất báo cáo', 'Nhật ký']);
     // Page code as text: this file is type-checked without the DOM library.
-    const transfer = await page.evaluateHandle("(() => { const dt = new DataTransfer(); dt.items.add(new File(['x'], 'BC_T01_2023_412.xlsx')); return dt; })()");
-    await page.dispatchEvent('[data-testid=dropzone]', 'drop', { dataTransfer: transfer });
-    await expect.poll(() => page.locator('.notice-info').innerText()).toContain('Trình duyệt không cho biết tệp kéo thả nằm ở đâu');
+    const transfer = await app.page.evaluateHandle("(() => { const dt = new DataTransfer(); dt.items.add(new File(['x'], 'BC_T01_2023_412.xlsx')); return dt; })()");
+    await app.page.dispatchEvent('[data-testid=dropzone]', 'drop', { dataTransfer: transfer });
+    await expect.poll(() => app.page.locator('.notice-info').innerText()).toContain('Trình duyệt không cho biết tệp kéo thả nằm ở đâu');
   });
 
 
   it('imports the sample returns from a typed folder path', async () => {
-    await shell.setUser(USER);
-    const screen = new ImportPage(page);
+    await app.shell.setUser(USER);
+    const screen = new ImportPage(app.page);
     await screen.startPath(SAMPLES);
     // The job is polled while it runs: a file in hand, the bar part-way, "Dừng" on offer.
-    await expect.poll(() => page.getByTestId('import-progress').innerText(), { timeout: 30_000, interval: 50 })
+    await expect.poll(() => app.page.getByTestId('import-progress').innerText(), { timeout: 30_000, interval: 50 })
       .toMatch(/^Đã xử lý [\d.]+\/107 tệp \(\d+%\)\s+Dừng\s+Đang nhập: .+\.xlsx$/);
-    await screenshot(page, '01a-dang-nhap-bao-cao');
+    await screenshot(app.page, '01a-dang-nhap-bao-cao');
     await screen.waitForSummary();
     expect(await screen.progressValue()).toBe(100);
     expect(await screen.progressText()).toBe('Đã xử lý 107/107 tệp (100%)');
-    expect(await page.getByTestId('import-cancel').count()).toBe(0);
+    expect(await app.page.getByTestId('import-cancel').count()).toBe(0);
     const summary = await screen.summary();
     expect(summary).toContain('Đã nhập: 106 tệp');
     expect(summary).toContain('Bị từ chối: 1');
     // The answer key is not a return: refused, with the core's Vietnamese reason.
     expect((await screen.rejectedMessages()).join('\n')).toMatch(/answer-key\.json.*không phải bảng tính/);
-    await screenshot(page, '01-nhap-bao-cao');
+    await screenshot(app.page, '01-nhap-bao-cao');
   }, 200_000);
 
   it('shows the figures grid with vi-VN numbers and a cell\'s provenance', async () => {
-    await shell.go('figures');
-    const screen = new FiguresPage(page);
+    await app.shell.go('figures');
+    const screen = new FiguresPage(app.page);
     await screen.selectPeriod('2023-06');
     const big = bigFigure(6);
     const cell = await screen.cell(big.unit, big.indicator);
@@ -91,7 +75,7 @@ describe.skipIf(!hasChromium)('a clerk\'s month in the browser', () => {
     const provenance = await screen.openProvenance(big.unit, big.indicator);
     expect(provenance).toContain(vi.format(big.value));
     expect(provenance).toMatch(/tệp .+, trang “.+”, ô [A-Z]+\d+/);
-    await screenshot(page, '02-so-lieu');
+    await screenshot(app.page, '02-so-lieu');
     // A cell an open flag points at is marked (sample issue: 415, April, activated > received).
     await screen.selectPeriod('2023-04');
     await expect.poll(async () => (await screen.cell('415', 'DD_KICHHOAT')).getAttribute('class')).toContain('cell-flagged');
@@ -101,9 +85,9 @@ describe.skipIf(!hasChromium)('a clerk\'s month in the browser', () => {
   it('opens a flag, shows its source cell, moves by keys and resolves it with a reason', async () => {
     // The queue is read a page at a time (AG Grid's infinite row model), never all at once.
     const pages: { limit?: number; offset?: number }[] = [];
-    page.on('request', (r) => { if (r.url().endsWith('/api/listFlags')) pages.push(JSON.parse(r.postData() ?? '{}') as { limit?: number; offset?: number }); });
-    await shell.go('flags');
-    const screen = new FlagsPage(page);
+    app.page.on('request', (r) => { if (r.url().endsWith('/api/listFlags')) pages.push(JSON.parse(r.postData() ?? '{}') as { limit?: number; offset?: number }); });
+    await app.shell.go('flags');
+    const screen = new FlagsPage(app.page);
     await screen.waitForRows();
     expect(pages[0]).toMatchObject({ status: 'open', limit: 100, offset: 0 });
     // The header counts in the store: exact before the grid has read a second page.
@@ -117,27 +101,27 @@ describe.skipIf(!hasChromium)('a clerk\'s month in the browser', () => {
     const sources = await screen.sources();
     expect(sources[0]).toMatch(/trang “.+”, ô [A-Z]+\d+$/);
     const cellAddress = sources[0]!.match(/ô ([A-Z]+)(\d+)$/)!;
-    expect(await page.getByTestId('source-preview').innerText()).toMatch(/tệp .+\.xlsx, trang “.+”, ô [A-Z]+\d+/);
+    expect(await app.page.getByTestId('source-preview').innerText()).toMatch(/tệp .+\.xlsx, trang “.+”, ô [A-Z]+\d+/);
     // The sheet read again around the cell: the cell highlighted, holding the flagged figure, in its row and column.
-    const first3 = (await page.getByTestId('flag-figures').locator('tbody tr').first().locator('td.num').innerText()).trim();
+    const first3 = (await app.page.getByTestId('flag-figures').locator('tbody tr').first().locator('td.num').innerText()).trim();
     await expect.poll(() => screen.highlightedCell().innerText()).toBe(first3);
     expect(await screen.highlightedRowNumber()).toBe(cellAddress[2]);
     expect(await screen.highlightedColumnLetter()).toBe(cellAddress[1]);
-    await screenshot(page, '03-can-kiem-tra');
+    await screenshot(app.page, '03-can-kiem-tra');
 
     // J moves to the next flag, K back; A puts the cursor in the reason.
-    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await app.page.locator('body').click({ position: { x: 5, y: 5 } });
     await screen.press('j');
     await expect.poll(() => screen.message()).not.toBe(first);
     await screen.press('k');
     await expect.poll(() => screen.message()).toBe(first);
     // C opens the correction with the cursor in the value; Escape goes back to the queue.
     await screen.press('c');
-    await expect.poll(() => page.evaluate("document.activeElement?.getAttribute('data-testid')")).toBe('resolve-value');
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate("document.activeElement?.closest('.ag-root') !== null")).toBe(true);
+    await expect.poll(() => app.page.evaluate("document.activeElement?.getAttribute('data-testid')")).toBe('resolve-value');
+    await app.page.keyboard.press('Escape');
+    await expect.poll(() => app.page.evaluate("document.activeElement?.closest('.ag-root') !== null")).toBe(true);
     await screen.press('a');
-    await expect.poll(() => page.evaluate("document.activeElement?.getAttribute('data-testid')")).toBe('resolve-reason');
+    await expect.poll(() => app.page.evaluate("document.activeElement?.getAttribute('data-testid')")).toBe('resolve-reason');
     await screen.resolve(REASON);
     await expect.poll(() => screen.total()).toBe(before - 1);
     expect(await screen.count()).toContain(`toàn bộ: ${vi.format(before - 1)} chưa xử lý, ${vi.format(1)} đã xử lý`);
@@ -146,9 +130,9 @@ describe.skipIf(!hasChromium)('a clerk\'s month in the browser', () => {
   });
 
   it('filters the queue by severity, the header counting what the filter holds', async () => {
-    const screen = new FlagsPage(page);
+    const screen = new FlagsPage(app.page);
     const all = await screen.total();
-    const errors = Number((await screen.bySeverity()).match(/Lỗi: ([\d.]+)/)![1]!.replace(/\./g, ''));
+    const errorCount = Number((await screen.bySeverity()).match(/Lỗi: ([\d.]+)/)![1]!.replace(/\./g, ''));
     await screen.filterSeverity('warning');
     await expect.poll(() => screen.bySeverity()).toMatch(/^\(Cảnh báo: [\d.]+\)$/);
     const warnings = await screen.total();
@@ -156,23 +140,23 @@ describe.skipIf(!hasChromium)('a clerk\'s month in the browser', () => {
     await expect.poll(async () => (await screen.severityTexts()).length).toBe(warnings);
     expect(new Set(await screen.severityTexts())).toEqual(new Set(['Cảnh báo']));
     await screen.filterSeverity('error');
-    await expect.poll(() => screen.total()).toBe(errors);
+    await expect.poll(() => screen.total()).toBe(errorCount);
     await screen.filterSeverity('');
     await expect.poll(() => screen.total()).toBe(all);
   });
 
   it('shows a corrected figure in the grid with its new value, marked as corrected', async () => {
     // The sample's negative figure: Thanh Chương, February, people helped in the community, -28.
-    await shell.go('flags');
-    const flags = new FlagsPage(page);
+    await app.shell.go('flags');
+    const flags = new FlagsPage(app.page);
     await flags.filterRule('negative_value');
     await expect.poll(() => flags.total()).toBe(1);
     await flags.open(0);
     expect(await flags.message()).toContain('(-28) là số âm');
     await flags.correct('28', 'Đơn vị gõ nhầm dấu trừ');
     await flags.filterRule('');
-    await shell.go('figures');
-    const figures = new FiguresPage(page);
+    await app.shell.go('figures');
+    const figures = new FiguresPage(app.page);
     await figures.selectPeriod('2023-02');
     // The heading of each group is the catalog's.
     expect(await figures.groupHeadings()).toContain('I. AN SINH XÃ HỘI');
@@ -188,13 +172,13 @@ describe.skipIf(!hasChromium)('a clerk\'s month in the browser', () => {
   it('finds the decisions in the audit log, worded for people, old entries too', async () => {
     // An acceptance as versions before this one wrote it ("rule unit period: message"): the log is
     // append-only, so such entries stay and must still read well.
-    const store = new Sqlite(path.join(server.dataDir, 'tonghop.db'));
+    const store = new Sqlite(path.join(app.server.dataDir, 'tonghop.db'));
     const old = store.prepare(`INSERT INTO audit_log (at, user, action, target, old_value, new_value, reason) VALUES ('2023-07-01T08:00:00.000Z', 'Trần B', ?, ?, ?, ?, ?)`);
     old.run('accept-flag', 'outlier 421 2023-04: Súng các loại (3.300) bất thường — Huyện Quỳnh Lưu, tháng 4/2023', null, null, 'Bản ghi cũ');
     old.run('correct-figure', '425 2023-03 NHA_XD period (tệp H. Diễn Châu - BC thang 3-2023.xlsx, trang “T3”, ô D12)', '233', '23', 'Sửa cũ');
     store.close();
-    await shell.go('audit');
-    const audit = new AuditPage(page);
+    await app.shell.go('audit');
+    const audit = new AuditPage(app.page);
     const rows = await audit.rowTexts();
     const entry = rows.find((r) => r.includes(REASON));
     expect(entry).toBeDefined();
@@ -212,71 +196,71 @@ describe.skipIf(!hasChromium)('a clerk\'s month in the browser', () => {
     // No code of the store's own (rule names, indicator codes, "period") is left for the reader.
     expect(rows.join('\n')).not.toMatch(/\b(period|ytd|LL_GIUPDO|NHA_XD|outlier)\b/);
     await audit.waitForRowHeights();
-    await screenshot(page, '04-nhat-ky');
+    await screenshot(app.page, '04-nhat-ky');
   });
 
   it('shows who sent which month, and the missing return', async () => {
-    await shell.go('status');
-    const row = await new StatusPage(page).rowOf('414');
+    await app.shell.go('status');
+    const row = await new StatusPage(app.page).rowOf('414');
     // The sample set leaves out Thái Hòa's May return (answer key: missing_return 414, month 5).
     expect(row.split('\t').map((s) => s.trim())[5]).toBe('Thiếu');
-    await screenshot(page, '05-tinh-hinh-nop');
+    await screenshot(app.page, '05-tinh-hinh-nop');
   });
 
   it('draws an indicator\'s trend', async () => {
-    await shell.go('trend');
+    await app.shell.go('trend');
     const big = bigFigure(6);
-    const table = await new TrendPage(page).show(big.indicator, big.unit);
+    const table = await new TrendPage(app.page).show(big.indicator, big.unit);
     expect(table).toContain(vi.format(big.value));
     expect(table).toContain('Tháng 6/2023');
-    await screenshot(page, '06-xu-huong');
+    await screenshot(app.page, '06-xu-huong');
   });
 
   it('refuses a strict export while flags are open, and exports the workbook otherwise', async () => {
-    await shell.go('export');
-    const screen = new ExportPage(page);
+    await app.shell.go('export');
+    const screen = new ExportPage(app.page);
     expect(await screen.refused('2023-06')).toMatch(/cảnh báo chưa xử lý/);
     const saved = await screen.download('2023-06');
     expect(saved.name).toBe('Tong hop 2023-06.xlsx');
     // An .xlsx is a zip: it starts with "PK".
     expect(saved.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
-    expect(await page.locator('.notice-success').innerText()).toMatch(/Đã xuất Tong hop 2023-06\.xlsx\. \([\d.]+ trang, [\d.]+ ô, [\d.]+ công thức\)/);
-    await screenshot(page, '07-xuat-bao-cao');
+    expect(await app.page.locator('.notice-success').innerText()).toMatch(/Đã xuất Tong hop 2023-06\.xlsx\. \([\d.]+ trang, [\d.]+ ô, [\d.]+ công thức\)/);
+    await screenshot(app.page, '07-xuat-bao-cao');
   });
 
   it('takes the unit of a return that names none, matches an unknown label, and logs both', async () => {
-    await shell.go('import');
-    const imported = new ImportPage(page);
+    await app.shell.go('import');
+    const imported = new ImportPage(app.page);
     oddDir = await writeOddReturn();
     await imported.importPath(oddDir);
     expect(await imported.summary()).toContain('Nhãn chưa đối chiếu: 1');
     expect(await imported.summary()).toContain('Bị từ chối: 1');
     expect(await imported.assignUnit(NO_UNIT_FILE, '430')).toBe('Đã nhập');
-    await shell.go('mapping');
-    const mapping = new MappingPage(page);
+    await app.shell.go('mapping');
+    const mapping = new MappingPage(app.page);
     const item = await mapping.item(UNKNOWN_LABEL);
     // The best suggestion is preselected: people who erred, helped in the community.
     expect(await item.locator('select').inputValue()).toBe('LL_GIUPDO');
-    await screenshot(page, '08-doi-chieu-nhan');
+    await screenshot(app.page, '08-doi-chieu-nhan');
     expect(await mapping.confirm(item)).toContain('thêm 2 số liệu');
     await expect.poll(() => mapping.text(), { timeout: 10_000 }).toContain('Không có nhãn nào chưa đối chiếu');
-    await shell.go('audit');
-    const log = await new AuditPage(page).rowTexts();
+    await app.shell.go('audit');
+    const log = await new AuditPage(app.page).rowTexts();
     expect(log.some((r) => r.includes('Đối chiếu nhãn') && r.includes(UNKNOWN_LABEL) && r.includes(USER))).toBe(true);
     expect(log.some((r) => r.includes('Gán đơn vị cho tệp') && r.includes(NO_UNIT_FILE) && r.includes(USER))).toBe(true);
   });
 
   it('switches to English and back', async () => {
-    await shell.go('figures');
-    await shell.setLanguage('en');
-    expect(await shell.title()).toBe('Figures');
-    await new FiguresPage(page).waitForRows();
-    await screenshot(page, '09-figures-en');
-    await shell.setLanguage('vi');
-    expect(await shell.title()).toBe('Số liệu');
+    await app.shell.go('figures');
+    await app.shell.setLanguage('en');
+    expect(await app.shell.title()).toBe('Figures');
+    await new FiguresPage(app.page).waitForRows();
+    await screenshot(app.page, '09-figures-en');
+    await app.shell.setLanguage('vi');
+    expect(await app.shell.title()).toBe('Số liệu');
   });
 
-  it('broke no rule of the page (CSP) and threw nothing', () => {
-    expect(errors).toEqual([]);
+  it('broke no rule of the app.page (CSP) and threw nothing', () => {
+    expect(app.errors).toEqual([]);
   });
 });

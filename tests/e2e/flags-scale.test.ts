@@ -5,14 +5,11 @@
  * in the page, from the click to the first frame that shows a row with its message.
  */
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, openBrowser, screenshot } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, screenshot } from './helpers/browser';
 import type { ManyFlags } from './helpers/many-flags';
 import { fillWithFlags } from './helpers/many-flags';
-import type { BrowserMode } from './helpers/server';
-import { startBrowserMode } from './helpers/server';
-import { AppShell } from './pages/app-shell';
+import { useOpenApp } from './helpers/open-app';
 import { FlagsPage } from './pages/flags-page';
 
 const FLAGS = 100_000;
@@ -32,45 +29,31 @@ const CLICK_AND_TIME_FIRST_ROWS = `new Promise((resolve) => {
 })`;
 
 describe.skipIf(!hasChromium)('the flag queue with 100,000 flags', () => {
-  let server: BrowserMode;
-  let browser: Browser;
-  let page: Page;
-  let errors: string[];
   let filled: ManyFlags;
-
-  beforeAll(async () => {
-    server = await startBrowserMode({ prepare: (dir) => { filled = fillWithFlags(path.join(dir, 'tonghop.db'), FLAGS); } });
-    ({ browser, page, errors } = await openBrowser());
-    await new AppShell(page).open(server.url);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = useOpenApp({ prepare: (dir) => { filled = fillWithFlags(path.join(dir, 'tonghop.db'), FLAGS); } }, 180_000);
 
   it('shows the first rows in under a second, and counts the whole queue', async () => {
-    const shell = new AppShell(page);
+    const { shell } = app;
     const times: number[] = [];
     // The first visit, then two more from another screen (the grid's code is warm by then).
     for (let i = 0; i < 3; i++) {
       if (i > 0) await shell.go('import');
-      times.push(Math.round(await page.evaluate<number>(CLICK_AND_TIME_FIRST_ROWS)));
+      times.push(Math.round(await app.page.evaluate<number>(CLICK_AND_TIME_FIRST_ROWS)));
     }
     console.log(`Cần kiểm tra, ${vi.format(filled.flags)} flags: first rows after ${times.map((t) => `${t} ms`).join(', ')} (target ${TARGET_MS} ms)`);
     for (const t of times) expect(t).toBeLessThan(TARGET_MS);
 
-    const flags = new FlagsPage(page);
+    const flags = new FlagsPage(app.page);
     const open = filled.flags - filled.resolved;
     await expect.poll(() => flags.total()).toBe(open);
     expect(await flags.count()).toContain(`${vi.format(open)} cảnh báo`);
     // Most severe first: the first page is all errors.
     expect(new Set(await flags.severityTexts())).toEqual(new Set(['Lỗi']));
-    await screenshot(page, '12-can-kiem-tra-100000');
+    await screenshot(app.page, '12-can-kiem-tra-100000');
   }, 120_000);
 
   it('filters by severity and still answers at once', async () => {
-    const flags = new FlagsPage(page);
+    const flags = new FlagsPage(app.page);
     const started = Date.now();
     await flags.filterSeverity('info');
     await expect.poll(async () => new Set(await flags.severityTexts())).toEqual(new Set(['Lưu ý']));
@@ -78,6 +61,6 @@ describe.skipIf(!hasChromium)('the flag queue with 100,000 flags', () => {
     expect(info).toBeGreaterThan(1000);
     expect(info).toBeLessThan(filled.bySeverity.info);
     expect(Date.now() - started).toBeLessThan(3 * TARGET_MS);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

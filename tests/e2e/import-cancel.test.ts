@@ -5,47 +5,30 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Method, Result, Results } from '../../shared/api';
 import { SAMPLES } from './helpers/answer-key';
-import { hasChromium, openBrowser, screenshot } from './helpers/browser';
-import type { BrowserMode } from './helpers/server';
-import { startBrowserMode } from './helpers/server';
-import { AppShell } from './pages/app-shell';
+import { hasChromium, screenshot } from './helpers/browser';
+import { useOpenApp } from './helpers/open-app';
 import { ImportPage } from './pages/import-page';
 
 /** Counts in the summary line: "Đã nhập: 3 tệp", "Bị từ chối: 0"... */
 const count = (summary: string, label: string) => Number(new RegExp(`${label}: ([\\d.]+)`).exec(summary)![1]!.replace(/\./g, ''));
 
 describe.skipIf(!hasChromium)('stopping an import', () => {
-  let server: BrowserMode;
-  let browser: Browser;
-  let page: Page;
-  let errors: string[];
+  const app = useOpenApp();
 
   /** The store's own answer, asked over the same HTTP contract the page uses. */
   async function ask<M extends Method>(method: M, args: object = {}): Promise<Results[M]> {
-    const response = await fetch(`${server.url}api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) });
+    const response = await fetch(`${app.server.url}api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) });
     const result = (await response.json()) as Result<Results[M]>;
     if (!result.ok) throw new Error(result.error.message);
     return result.value;
   }
 
-  beforeAll(async () => {
-    server = await startBrowserMode();
-    ({ browser, page, errors } = await openBrowser());
-    await new AppShell(page).open(server.url);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('stops before the next file and shows exactly what the store holds', async () => {
-    const screen = new ImportPage(page);
-    await page.getByTestId('import-path').fill(SAMPLES);
+    const screen = new ImportPage(app.page);
+    await app.page.getByTestId('import-path').fill(SAMPLES);
     // The day is typed as offices write it; one that is not on the calendar stops the import.
     expect(await screen.typeReceived('31/02/2023')).toContain('Ngày nhận không hợp lệ');
     expect(await screen.submitEnabled()).toBe(false);
@@ -70,11 +53,11 @@ describe.skipIf(!hasChromium)('stopping an import', () => {
       expect(figures.filter((g) => g.file === f.name).length, f.name).toBe(key.values.filter((v) => v.file === f.name).length);
     }
     expect(figures.every((g) => files.some((f) => f.name === g.file))).toBe(true);
-    await screenshot(page, '11-nhap-bao-cao-da-dung');
+    await screenshot(app.page, '11-nhap-bao-cao-da-dung');
   }, 120_000);
 
   it('finishes the batch when the folder is imported again', async () => {
-    const screen = new ImportPage(page);
+    const screen = new ImportPage(app.page);
     const before = (await ask('listFiles')).length;
     await screen.importPath(SAMPLES);
     expect(await screen.progressValue()).toBe(100);
@@ -82,6 +65,6 @@ describe.skipIf(!hasChromium)('stopping an import', () => {
     expect(count(summary, 'Đã có từ trước')).toBe((await ask('listFiles')).filter((f) => f.outcome === 'imported').length - count(summary, 'Đã nhập'));
     expect((await ask('listFiles')).length).toBe(before + 107 - count(summary, 'Đã có từ trước'));
     expect((await ask('listFiles')).filter((f) => f.outcome === 'imported')).toHaveLength(106);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   }, 200_000);
 });
