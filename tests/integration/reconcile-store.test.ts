@@ -1,98 +1,89 @@
 /** Flags on the stored samples, and a reviewer's decisions on the record. */
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../shared/types';
-import type { Core } from '../../main/core/api';
 import { createApi } from '../../main/core/api';
-import { answerKey, sampleFiles, tempDir } from '../helpers/samples';
+import { answerKey } from '../helpers/samples';
+import { useStoredSamples } from '../helpers/stored-samples';
 
 const key = answerKey();
 const month = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
 
 describe('reconciling the stored samples', () => {
-  const dir = tempDir();
-  let core: Core;
-  let flags: Flag[];
-  beforeAll(async () => {
-    core = createApi({ dbPath: path.join(dir, 'store.db'), now: () => '2023-07-10T08:00:00.000Z' });
-    await core.importFiles({ paths: sampleFiles() });
-    flags = await core.listFlags({});
-  });
-  afterAll(() => { core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+  const stored = useStoredSamples();
 
   it('flags every planted inconsistency with its rule, unit, month and indicators', () => {
-    const missed = key.issues.filter((i) => !flags.some((f) => f.rule === i.rule && f.unit === i.unit && f.period === month(i.year, i.month)
+    const missed = key.issues.filter((i) => !stored.flags.some((f) => f.rule === i.rule && f.unit === i.unit && f.period === month(i.year, i.month)
       && [...f.indicators].sort().join() === [...i.indicators].sort().join()));
     expect(missed).toEqual([]);
   });
 
   it('keeps flags outside the planted units and months under 5%', () => {
     const planted = new Set(key.issues.map((i) => `${i.unit}|${month(i.year, i.month)}`));
-    const outside = flags.filter((f) => !f.periods.some((p) => planted.has(`${f.unit}|${p}`)));
-    expect(outside.length).toBeLessThanOrEqual(Math.floor(flags.length * 0.05));
+    const outside = stored.flags.filter((f) => !f.periods.some((p) => planted.has(`${f.unit}|${p}`)));
+    expect(outside.length).toBeLessThanOrEqual(Math.floor(stored.flags.length * 0.05));
   });
 
   it('names the source file, sheet and cell in every flag about figures, and says what is wrong in Vietnamese', () => {
-    const neg = flags.find((f) => f.rule === 'negative_value')!;
+    const neg = stored.flags.find((f) => f.rule === 'negative_value')!;
     expect(neg.figures[0]).toMatchObject({ file: expect.stringMatching(/\.xlsx$/), sheet: expect.any(String), cell: expect.stringMatching(/^[A-Z]+\d+$/) });
     expect(neg.message).toMatch(/âm/);
     expect(neg.message).toContain(neg.figures[0]!.cell);
   });
 
   it('accepts with a reason; stays resolved across a re-check; the audit log has who, when and why', async () => {
-    const out = flags.find((f) => f.rule === 'outlier' && f.unit === '421')!;
-    await expect(core.resolveFlag({ flagId: out.id, action: 'accept', reason: '', user: 'Trần B' })).rejects.toThrow(/lý do/);
-    const r = await core.resolveFlag({ flagId: out.id, action: 'accept', reason: 'Đã gọi điện xác minh: đợt thu hồi lớn', user: 'Trần B' });
+    const out = stored.flags.find((f) => f.rule === 'outlier' && f.unit === '421')!;
+    await expect(stored.core.resolveFlag({ flagId: out.id, action: 'accept', reason: '', user: 'Trần B' })).rejects.toThrow(/lý do/);
+    const r = await stored.core.resolveFlag({ flagId: out.id, action: 'accept', reason: 'Đã gọi điện xác minh: đợt thu hồi lớn', user: 'Trần B' });
     expect(r.flag?.status).toBe('resolved');
-    await core.checkFlags({});
-    expect((await core.listFlags({ status: 'resolved' })).map((f) => f.id)).toContain(out.id);
-    expect((await core.listAudit({})).at(-1)).toMatchObject({ user: 'Trần B', action: 'accept-flag', reason: 'Đã gọi điện xác minh: đợt thu hồi lớn', at: '2023-07-10T08:00:00.000Z' });
+    await stored.core.checkFlags({});
+    expect((await stored.core.listFlags({ status: 'resolved' })).map((f) => f.id)).toContain(out.id);
+    expect((await stored.core.listAudit({})).at(-1)).toMatchObject({ user: 'Trần B', action: 'accept-flag', reason: 'Đã gọi điện xác minh: đợt thu hồi lớn', at: '2023-07-10T08:00:00.000Z' });
   });
 
   it('corrects a figure: the flag goes, the old value stays in the trail, the effective value is the new one', async () => {
-    const neg = flags.find((f) => f.rule === 'negative_value')!;
+    const neg = stored.flags.find((f) => f.rule === 'negative_value')!;
     const fig = neg.figures[0]!;
-    await core.resolveFlag({ flagId: neg.id, action: 'correct', value: Math.abs(fig.value), reason: 'Đơn vị gõ nhầm dấu trừ', user: 'Trần B' });
-    expect((await core.listFlags({})).some((f) => f.id === neg.id)).toBe(false);
-    const eff = await core.getEffective({ unit: neg.unit, period: fig.period, indicator: fig.indicator, measure: fig.measure });
+    await stored.core.resolveFlag({ flagId: neg.id, action: 'correct', value: Math.abs(fig.value), reason: 'Đơn vị gõ nhầm dấu trừ', user: 'Trần B' });
+    expect((await stored.core.listFlags({})).some((f) => f.id === neg.id)).toBe(false);
+    const eff = await stored.core.getEffective({ unit: neg.unit, period: fig.period, indicator: fig.indicator, measure: fig.measure });
     expect(eff.value).toBe(Math.abs(fig.value));
     expect(eff.trail).toEqual([
       expect.objectContaining({ kind: 'cell', file: fig.file, cell: fig.cell, value: fig.value }),
       expect.objectContaining({ kind: 'correction', oldValue: fig.value, newValue: Math.abs(fig.value), user: 'Trần B' }),
     ]);
-    expect((await core.listAudit({})).at(-1)).toMatchObject({ action: 'correct-figure', oldValue: String(fig.value), newValue: String(Math.abs(fig.value)) });
+    expect((await stored.core.listAudit({})).at(-1)).toMatchObject({ action: 'correct-figure', oldValue: String(fig.value), newValue: String(Math.abs(fig.value)) });
   });
 
   it('a resolved flag comes back when its figures change', async () => {
-    const child = flags.find((f) => f.rule === 'child_exceeds_parent' && f.unit === '415')!;
-    await core.resolveFlag({ flagId: child.id, action: 'accept', reason: 'Số liệu đúng theo đơn vị', user: 'Trần B' });
-    expect((await core.listFlags({ status: 'resolved' })).some((f) => f.id === child.id)).toBe(true);
+    const child = stored.flags.find((f) => f.rule === 'child_exceeds_parent' && f.unit === '415')!;
+    await stored.core.resolveFlag({ flagId: child.id, action: 'accept', reason: 'Số liệu đúng theo đơn vị', user: 'Trần B' });
+    expect((await stored.core.listFlags({ status: 'resolved' })).some((f) => f.id === child.id)).toBe(true);
     const kh = child.figures.find((f) => f.indicator === 'DD_KICHHOAT' && f.measure === 'period')!;
-    await core.resolveFlag({ flagId: child.id, action: 'correct', cell: kh.cell, value: kh.value + 1, reason: 'Thử sửa', user: 'Trần B' });
-    const back = (await core.listFlags({})).find((f) => f.id === child.id)!;
+    await stored.core.resolveFlag({ flagId: child.id, action: 'correct', cell: kh.cell, value: kh.value + 1, reason: 'Thử sửa', user: 'Trần B' });
+    const back = (await stored.core.listFlags({})).find((f) => f.id === child.id)!;
     expect(back.status).toBe('open');
   });
 
   it('chooses which of two submissions stands', async () => {
-    const conflict = flags.find((f) => f.rule === 'conflicting_resubmission')!;
+    const conflict = stored.flags.find((f) => f.rule === 'conflicting_resubmission')!;
     const original = 'BC_T03_2023_422.xlsx';
-    await core.resolveFlag({ flagId: conflict.id, action: 'choose', file: original, reason: 'Bản sửa lại gửi nhầm', user: 'Lê C' });
-    const standing = await core.listFigures({ unit: '422', period: '2023-03' });
+    await stored.core.resolveFlag({ flagId: conflict.id, action: 'choose', file: original, reason: 'Bản sửa lại gửi nhầm', user: 'Lê C' });
+    const standing = await stored.core.listFigures({ unit: '422', period: '2023-03' });
     expect(new Set(standing.map((f) => f.file))).toEqual(new Set([original]));
-    expect((await core.listFlags({})).find((f) => f.id === conflict.id)?.status).toBe('resolved');
-    expect((await core.listAudit({})).at(-1)).toMatchObject({ action: 'choose-submission', oldValue: 'BC_T03_2023_422 (sua lai).xlsx', newValue: original, user: 'Lê C' });
+    expect((await stored.core.listFlags({})).find((f) => f.id === conflict.id)?.status).toBe('resolved');
+    expect((await stored.core.listAudit({})).at(-1)).toMatchObject({ action: 'choose-submission', oldValue: 'BC_T03_2023_422 (sua lai).xlsx', newValue: original, user: 'Lê C' });
   });
 
   it('re-checks only the units a decision touched, to the same flags a full check gives', async () => {
     const view = (fs: Flag[]) => fs.map((f) => `${f.id} ${f.status} ${f.message}`).sort();
-    const incremental = view(await core.listFlags({}));
-    await core.checkFlags({});
-    expect(view(await core.listFlags({}))).toEqual(incremental);
+    const incremental = view(await stored.core.listFlags({}));
+    await stored.core.checkFlags({});
+    expect(view(await stored.core.listFlags({}))).toEqual(incremental);
   });
 
   it('accepts a flag in a newly opened app without checking everything again', async () => {
-    const reopened = createApi({ dbPath: path.join(dir, 'store.db'), now: () => '2023-07-11T08:00:00.000Z' });
+    const reopened = createApi({ dbPath: path.join(stored.dir, 'store.db'), now: () => '2023-07-11T08:00:00.000Z' });
     const changes = () => reopened.db.prepare('SELECT total_changes()').pluck().get() as number;
     const open = (await reopened.listFlags({ status: 'open' })).find((f) => f.rule === 'outlier' || f.rule === 'missing_return')!;
     const before = changes();
@@ -104,7 +95,7 @@ describe('reconciling the stored samples', () => {
   });
 
   it('corrects a figure in a newly opened app by checking its unit only, to the flags a full check gives', async () => {
-    const reopened = createApi({ dbPath: path.join(dir, 'store.db'), now: () => '2023-07-12T08:00:00.000Z' });
+    const reopened = createApi({ dbPath: path.join(stored.dir, 'store.db'), now: () => '2023-07-12T08:00:00.000Z' });
     const all = await reopened.listFlags({});
     const target = all.find((f) => f.status === 'open' && f.rule === 'ytd_mismatch')!;
     const fig = target.figures.find((x) => x.measure === 'ytd')!;
@@ -121,7 +112,7 @@ describe('reconciling the stored samples', () => {
   });
 
   it('refuses UPDATE and DELETE on the audit log in the database itself', () => {
-    expect(() => core.db.prepare("UPDATE audit_log SET reason = 'khác'").run()).toThrow(/chỉ được ghi thêm/);
-    expect(() => core.db.prepare('DELETE FROM audit_log').run()).toThrow(/chỉ được ghi thêm/);
+    expect(() => stored.core.db.prepare("UPDATE audit_log SET reason = 'khác'").run()).toThrow(/chỉ được ghi thêm/);
+    expect(() => stored.core.db.prepare('DELETE FROM audit_log').run()).toThrow(/chỉ được ghi thêm/);
   });
 });

@@ -1,0 +1,25 @@
+/** The sample returns imported into a store of their own for one describe block, removed after it. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import type { Core } from '../../main/core/api';
+import { createApi } from '../../main/core/api';
+import type { Flag } from '../../shared/types';
+import { sampleFiles, tempDir } from './samples';
+
+/** `core` and `flags` (as the import's check left them) are set once the tests run. */
+export interface StoredSamples { dir: string; core: Core; flags: Flag[] }
+
+export function useStoredSamples(now = '2023-07-10T08:00:00.000Z'): StoredSamples {
+  const stored = { dir: tempDir() } as StoredSamples;
+  beforeAll(async () => {
+    stored.core = createApi({ dbPath: path.join(stored.dir, 'store.db'), now: () => now });
+    await stored.core.importFiles({ paths: sampleFiles() });
+    stored.flags = await stored.core.listFlags({});
+  });
+  afterAll(() => {
+    stored.core.close();
+    fs.rmSync(stored.dir, { recursive: true, force: true });
+  });
+  return stored;
+}
