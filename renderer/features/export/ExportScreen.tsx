@@ -13,6 +13,7 @@ import { SelectField } from '../../components/SelectField';
 import { Spinner } from '../../components/Spinner';
 import { formatNumber } from '../../format/numbers';
 import { periodLabel, sortPeriods } from '../../format/periods';
+import { useAction } from '../../hooks/use-action';
 import { useLoad } from '../../hooks/use-load';
 import { reportingUnits, useReference } from '../../hooks/use-reference';
 import { download } from './download';
@@ -35,17 +36,14 @@ export function ExportScreen() {
   const [unit, setUnit] = useState('');
   const [strict, setStrict] = useState(true);
   const [todayUnits, setTodayUnits] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const [result, setResult] = useState<Results['exportWorkbook'] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const chosen = period || periods.at(-1) || '';
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
     setResult(null);
-    try {
+    return run(async () => {
       const r = await api.exportWorkbook({
         period: chosen, layout, strict,
         ...(layout === 'periods' && unit ? { unit } : {}),
@@ -53,11 +51,7 @@ export function ExportScreen() {
       });
       if (r.base64) download(r.base64, r.fileName);
       setResult(r);
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (files.loading && !files.data) return <Spinner label={t('common.loading')} />;

@@ -12,6 +12,7 @@ import { api } from '../../api/client';
 import { gridLocale, gridTheme } from '../../components/grid-theme';
 import { Notice } from '../../components/Notice';
 import { reportingUnits, useReference } from '../../hooks/use-reference';
+import { useAction } from '../../hooks/use-action';
 import { useUserName } from '../../hooks/use-user-name';
 import { flagColumns } from './flag-columns';
 import type { FlagQuery } from './flag-datasource';
@@ -33,13 +34,12 @@ export function FlagsScreen() {
   /** Bumped after each decision, so the header is counted again. */
   const [decided, setDecided] = useState(0);
   const [summary, setSummary] = useState<CheckSummary | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useAction();
   const [done, setDone] = useState<string | null>(null);
   const [current, setCurrent] = useState<{ index: number; flag: Flag } | null>(null);
   const [action, setAction] = useState<Action>('accept');
   const [focusTick, setFocusTick] = useState(0);
   const [figureIndex, setFigureIndex] = useState(0);
-  const [busy, setBusy] = useState(false);
   const grid = useRef<GridApi<Flag> | null>(null);
   /** After a decision the queue is read again; this row gets the cursor once it is back. */
   const pending = useRef<number | null>(null);
@@ -93,23 +93,15 @@ export function FlagsScreen() {
     moveTo(index);
   };
 
-  const resolve = async (args: Args<'resolveFlag'>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await api.resolveFlag(args);
-      setSummary(r.summary);
-      setDecided((n) => n + 1);
-      setDone(t('flags.resolved', { action: t(`resolve.${args.action}`) }));
-      // The same row now holds the next open flag (the decided one has left the open queue).
-      pending.current = current?.index ?? 0;
-      grid.current?.refreshInfiniteCache();
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const resolve = (args: Args<'resolveFlag'>) => run(async () => {
+    const r = await api.resolveFlag(args);
+    setSummary(r.summary);
+    setDecided((n) => n + 1);
+    setDone(t('flags.resolved', { action: t(`resolve.${args.action}`) }));
+    // The same row now holds the next open flag (the decided one has left the open queue).
+    pending.current = current?.index ?? 0;
+    grid.current?.refreshInfiniteCache();
+  });
 
   return (
     <section className="screen flags-screen">

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportFileResult, UnitInfo } from '../../../shared/types';
 import { api } from '../../api/client';
+import { useAction } from '../../hooks/use-action';
 import { useUserName } from '../../hooks/use-user-name';
 
 export function needsUnit(r: ImportFileResult): boolean {
@@ -13,19 +14,8 @@ export function AssignUnit({ file, units, onDone }: { file: string; units: UnitI
   const { t } = useTranslation();
   const user = useUserName().trim();
   const [unit, setUnit] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const assign = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await api.assignUnit({ file, unit, user }));
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useAction();
+  const assign = () => run(async () => onDone(await api.assignUnit({ file, unit, user })));
   return (
     <div className="assign-unit">
       <select value={unit} onChange={(e) => setUnit(e.target.value)} aria-label={t('import.assignLabel')}>

@@ -7,6 +7,7 @@ import { Spinner } from '../../components/Spinner';
 import { formatNumber } from '../../format/numbers';
 import { useLoad } from '../../hooks/use-load';
 import { useReference } from '../../hooks/use-reference';
+import { useAction } from '../../hooks/use-action';
 import { useUserName } from '../../hooks/use-user-name';
 import { UnmappedItem } from './UnmappedItem';
 
@@ -15,22 +16,13 @@ export function MappingScreen() {
   const user = useUserName().trim();
   const ref = useReference();
   const list = useLoad(() => api.listUnmapped({}), []);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const confirm = async (label: string, indicator: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await api.mapLabel({ label, indicator, user });
-      setDone(t('mapping.done', { label: r.label, indicator: ref?.indicatorName(r.indicator) ?? r.indicator, n: formatNumber(r.figuresAdded) }));
-      list.reload();
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const confirm = (label: string, indicator: string) => run(async () => {
+    const r = await api.mapLabel({ label, indicator, user });
+    setDone(t('mapping.done', { label: r.label, indicator: ref?.indicatorName(r.indicator) ?? r.indicator, n: formatNumber(r.figuresAdded) }));
+    list.reload();
+  });
   return (
     <section className="screen">
       <p className="lead">{t('mapping.lead')}</p>
