@@ -49,14 +49,14 @@ export class Checker {
     // The first decision since the store was opened: the other units' flags stand as stored (every
     // import ended with its check), and the outlier rule's peers are read on their own, a fraction
     // of a full check. Anything else first in a session takes the full check.
+    const stamp = this.storeStamp();
     if (!this.peers || !this.ctx) {
       if (!decision) return this.full();
       this.ctx = buildRuleContext(this.db, this.catalog);
-      this.stamp = this.storeStamp();
+      this.stamp = stamp;
       this.peers = peerGroups(outlierPoints(loadRuleFigures(this.db, undefined, true), this.ctx));
     }
     // While no file or unit has been added (a decision adds neither), the months and units expected stand.
-    const stamp = this.storeStamp();
     const ctx = stamp === this.stamp ? this.ctx : buildRuleContext(this.db, this.catalog);
     this.stamp = stamp;
     if (ctx.periodsExpected.join() !== this.ctx.periodsExpected.join()) return this.full();
