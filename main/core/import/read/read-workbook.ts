@@ -2,7 +2,9 @@
 import type { CellObject, WorkSheet } from '@e965/xlsx';
 import { cleanText } from '../../text/clean-text';
 import { decodeCellText } from '../../text/legacy-encoding';
+import { isZip } from '../check-spreadsheet';
 import { ImportFailure } from '../import-failure';
+import type { FileKind } from '../sniff';
 import type { ImportLimits } from '../limits';
 import type { CellRange, GridCell, SheetGrid, WorkbookGrid } from './grid';
 import { addressOf } from './grid';
@@ -20,8 +22,8 @@ function decodeWithFont(s: string, font: string | null) {
 }
 
 /** `kind` from the sniffer: BIFF (.xls) and CSV may need code pages, the zip formats never do. */
-export async function readWorkbook(bytes: Uint8Array, limits: ImportLimits, kind = 'xlsx'): Promise<WorkbookGrid> {
-  const xlsx = await loadSheetJs(kind === 'xls' || kind === 'csv');
+export async function readWorkbook(bytes: Uint8Array, limits: ImportLimits, kind: FileKind = 'xlsx'): Promise<WorkbookGrid> {
+  const xlsx = await loadSheetJs(!isZip(kind));
   const started = Date.now();
   capInflatedEntry(limits.maxEntryBytes);
   let wb;
