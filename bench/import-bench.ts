@@ -2,11 +2,11 @@
  * `npm run bench`: import speed on the sample returns, beside the reader library alone and
  * exceljs alone on the same files, each in fresh processes, median of several runs.
  */
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
-import { printScale, readersAlone, runScale } from './scale-bench';
+import type { Measure } from './scale-bench';
+import { measureFresh, printScale, readersAlone, runScale } from './scale-bench';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -21,19 +21,13 @@ const env = { ...process.env, TONGHOP_RESOURCES: path.join(root, 'resources'), T
 const dir = process.argv[2] ?? path.resolve(here, '../../shared/samples/returns-2023');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
-interface Measure { ms: number; files: number; figures?: number; cells?: number; maxRssMb: number }
-
-const fresh = (mode: string): Measure => {
-  const out = execFileSync(process.execPath, [bundle, mode, dir], { encoding: 'utf8', env });
-  return JSON.parse(out.trim().split('\n').pop()!) as Measure;
-};
 const median = (runs: Measure[]) => [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)]!;
 
 // The three measurements take turns, so a machine that slows down or speeds up during the bench
 // weighs on all of them alike instead of on whichever ran last.
 const modes = ['import', 'sheetjs', 'exceljs'] as const;
 const runs = new Map<string, Measure[]>(modes.map((m) => [m, []]));
-for (let i = 0; i < RUNS; i++) for (const m of modes) runs.get(m)!.push(fresh(m));
+for (let i = 0; i < RUNS; i++) for (const m of modes) runs.get(m)!.push(measureFresh(path.dirname(bundle), env, m, dir));
 const [imp, sheetjs, exceljs] = modes.map((m) => median(runs.get(m)!)) as [Measure, Measure, Measure];
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const perSec = (n: number, ms: number) => fmt((n * 1000) / ms, 0);

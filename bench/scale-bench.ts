@@ -20,14 +20,17 @@ export function runScale(bundleDir: string, env: NodeJS.ProcessEnv, n: number, m
   return dir ? { ...r, returnsDir: dir } : r;
 }
 
+/** One measurement of bench/measure.ts (import, sheetjs or exceljs) on `dir`, in a fresh process. */
+export interface Measure { ms: number; files: number; figures?: number; cells?: number; maxRssMb: number }
+export function measureFresh(bundleDir: string, env: NodeJS.ProcessEnv, mode: string, dir: string): Measure {
+  const out = execFileSync(process.execPath, [path.join(bundleDir, 'measure.mjs'), mode, dir], { encoding: 'utf8', env });
+  return JSON.parse(out.trim().split('\n').pop()!) as Measure;
+}
+
 /** The reader libraries alone on the same files, each in a fresh process. */
 export interface ReadersAlone { sheetjsMs: number; exceljsMs: number }
 export function readersAlone(bundleDir: string, env: NodeJS.ProcessEnv, dir: string): ReadersAlone {
-  const ms = (mode: string) => {
-    const out = execFileSync(process.execPath, [path.join(bundleDir, 'measure.mjs'), mode, dir], { encoding: 'utf8', env });
-    return (JSON.parse(out.trim().split('\n').pop()!) as { ms: number }).ms;
-  };
-  return { sheetjsMs: ms('sheetjs'), exceljsMs: ms('exceljs') };
+  return { sheetjsMs: measureFresh(bundleDir, env, 'sheetjs', dir).ms, exceljsMs: measureFresh(bundleDir, env, 'exceljs', dir).ms };
 }
 
 export function printScale(r: ScaleResult, readers: ReadersAlone | null): void {
