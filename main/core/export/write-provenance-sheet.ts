@@ -10,31 +10,28 @@ import type { ExportData, IndicatorRow } from './export-data';
 import type { SourceFigure } from './load-figures';
 import { periodLabel } from '../reconcile/format';
 import { dmy } from './export-notes';
-import { alignment, BOX, font, heightFor, linesFor, putText } from './sheet-style';
+import type { ListColumn } from './sheet-style';
+import { frameListSheet, heightFor, linesFor, listRowStyles } from './sheet-style';
 import { displayUnitName } from './unit-columns';
 import type { SheetResult, Slot } from './write-document';
 
 export const PROVENANCE_SHEET = 'Nguồn số liệu';
 
-const COLUMNS = [
-  { header: 'STT', width: 6 }, { header: 'Ô trong biểu', width: 10 }, { header: 'Cột', width: 24 },
-  { header: 'Chỉ tiêu', width: 36 }, { header: 'Giá trị', width: 12 }, { header: 'Cách tính', width: 44 },
+const COLUMNS: ListColumn[] = [
+  { header: 'STT', width: 6, align: 'center' }, { header: 'Ô trong biểu', width: 10, align: 'center' }, { header: 'Cột', width: 24 },
+  { header: 'Chỉ tiêu', width: 36 }, { header: 'Giá trị', width: 12, align: 'right', numFmt: '#,##0.##' }, { header: 'Cách tính', width: 44 },
   { header: 'Nguồn (tệp, trang, ô, số ghi trong ô)', width: 60 }, { header: 'Quyết định của người kiểm tra', width: 44 },
 ];
+const ROW_STYLES = listRowStyles(COLUMNS);
 
 interface Line { cell: string; column: string; row: IndicatorRow; figure: Figure }
 
 export function writeProvenanceSheet(wb: ExcelJS.Workbook, data: ExportData, table: SheetResult, totalLabel: string): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(PROVENANCE_SHEET);
-  COLUMNS.forEach((c, k) => { ws.getColumn(k + 1).width = c.width; });
-  putText(ws, 1, [1, COLUMNS.length], 'NGUỒN CỦA TỪNG SỐ LIỆU TRONG BIỂU', { size: 14, bold: true, align: 'center' });
-  putText(ws, 2, [1, COLUMNS.length], `Trang “${table.sheet.name}” — ${data.subject}`, { size: 12, italic: true, align: 'center' });
-  COLUMNS.forEach((c, k) => { putText(ws, 4, [k + 1, k + 1], c.header, { size: 11, bold: true, align: 'center', wrap: true }).border = BOX; });
+  frameListSheet(ws, COLUMNS, 'NGUỒN CỦA TỪNG SỐ LIỆU TRONG BIỂU', `Trang “${table.sheet.name}” — ${data.subject}`);
   const names = unitNames(data);
   const lines = data.rows.flatMap((r) => linesOf(r, data, table, totalLabel));
   lines.forEach((line, k) => writeLine(ws, 5 + k, k + 1, line, names));
-  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4' };
-  ws.views = [{ state: 'frozen', ySplit: 4 }];
   return ws;
 }
 
@@ -55,17 +52,6 @@ function linesOf(r: IndicatorRow, data: ExportData, table: SheetResult, totalLab
   return lines;
 }
 
-/**
- * One style object per column, shared by every line: exceljs recognises a style object it has seen
- * and skips working it out again, which at a nation's 100,000 lines is seconds.
- */
-const LINE_STYLES: Partial<ExcelJS.Style>[] = COLUMNS.map((_, k) => ({
-  font: font({ size: 11 }),
-  alignment: alignment({ wrap: true, valign: 'top', align: k <= 1 ? 'center' : k === 4 ? 'right' : 'left' }),
-  border: BOX,
-  ...(k === 4 ? { numFmt: '#,##0.##' } : {}),
-}));
-
 function writeLine(ws: ExcelJS.Worksheet, row: number, n: number, l: Line, names: Map<string, string>): void {
   const sources = l.figure.sources.map((s) => sourceText(s, names)).join('\n');
   const decisions = [...new Set(l.figure.sources.flatMap((s) => decisionTexts(s, names)))].join('\n');
@@ -73,7 +59,7 @@ function writeLine(ws: ExcelJS.Worksheet, row: number, n: number, l: Line, names
   values.forEach((v, k) => {
     const cell = ws.getCell(row, k + 1);
     cell.value = v;
-    cell.style = LINE_STYLES[k]!;
+    cell.style = ROW_STYLES[k]!;
   });
   const lines = Math.max(linesFor(l.figure.method, COLUMNS[5]!.width, 11), linesFor(sources, COLUMNS[6]!.width, 11), linesFor(decisions, COLUMNS[7]!.width, 11));
   ws.getRow(row).height = heightFor(lines, 11);
