@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
-import type { Measure } from './scale-bench';
+import type { CheckTimes, Measure } from './scale-bench';
 import { measureFresh, printScale, readersAlone, runScale } from './scale-bench';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -39,6 +39,13 @@ console.log(`  SheetJS alone          : ${fmt(sheetjs.ms)} ms   (${fmt(sheetjs.c
 console.log(`  exceljs readFile alone : ${fmt(exceljs.ms)} ms   (${fmt(exceljs.cells ?? 0)} cells)   peak RSS ${exceljs.maxRssMb} MB`);
 console.log(`  import / exceljs alone : ${fmt(imp.ms / exceljs.ms, 2)}x   target < 1.0x   ${ok(imp.ms < exceljs.ms)}`);
 console.log(`  import / SheetJS alone : ${fmt(imp.ms / sheetjs.ms, 2)}x   target <= 1.2x  ${ok(imp.ms <= 1.2 * sheetjs.ms)}`);
+
+// The rules over the samples: a full check, and what one decision re-checks.
+const check = measureFresh<CheckTimes>(path.dirname(bundle), env, 'check', dir);
+console.log(`\nCheck of the samples: ${check.flags} open flags`);
+console.log(`  full check        ${fmt(check.checkMs)} ms`);
+console.log(`  re-check after one resolution (accept)     ${fmt(check.acceptMs)} ms   target < 100 ms   ${ok(check.acceptMs < 100)}`);
+console.log(`  re-check after one resolution (correction) ${fmt(check.correctMs)} ms   target < 100 ms   ${ok(check.correctMs < 100)}`);
 
 // A province's year and the nation's (BENCH_SCALES=21,130,3321 to choose).
 const scales = (process.env.BENCH_SCALES ?? '21,130,3321').split(',').map(Number).filter(Boolean);

@@ -4,6 +4,8 @@
  *   import DIR     the whole import, store included, into a new database
  *   sheetjs DIR    SheetJS alone, reading every cell of the same files
  *   exceljs DIR    exceljs readFile alone, reading every cell
+ *   check DIR      DIR imported (not timed), then checkMs, acceptMs, correctMs: a full check and
+ *                  the re-checks after one acceptance and after one correction
  * Prints one JSON line: { ms, files, figures, cells, maxRssMb }.
  */
 import fs from 'node:fs';
@@ -13,7 +15,8 @@ import path from 'node:path';
 const [mode, dir] = process.argv.slice(2) as [string, string];
 const files = fs.readdirSync(dir).filter((f) => /\.xlsx?$/i.test(f)).map((f) => path.join(dir, f));
 
-async function run(): Promise<{ figures?: number; cells?: number }> {
+async function run(): Promise<Record<string, number>> {
+  if (mode === 'check') return checkTimes();
   if (mode === 'import') {
     // As the app does at start: the reader thread loads its parser while the store opens.
     const { startReader, stopReader } = await import('../main/core/import/read/reader-thread');
@@ -44,6 +47,26 @@ async function run(): Promise<{ figures?: number; cells?: number }> {
     wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell(() => { cells++; })));
   }
   return { cells };
+}
+
+/** The samples imported (not timed), then a full check, and a re-check after an acceptance and after a correction. */
+async function checkTimes(): Promise<Record<string, number>> {
+  const { createApi } = await import('../main/core/api');
+  const { stopReader } = await import('../main/core/import/read/reader-thread');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+  const core = createApi({ dbPath: path.join(tmp, 'b.db'), checkAfterImport: false });
+  await core.importFiles({ paths: files });
+  const timed = async (fn: () => Promise<unknown>) => { const t = performance.now(); await fn(); return performance.now() - t; };
+  const checkMs = await timed(() => core.checkFlags({}));
+  const open = await core.listFlags({ status: 'open' });
+  const acceptMs = await timed(() => core.resolveFlag({ flagId: open[0]!.id, action: 'accept', reason: 'đo tốc độ', user: 'bench' }));
+  const flag = open.find((f) => f.figures.some((g) => g.indicator))!;
+  const fig = flag.figures.find((g) => g.indicator)!;
+  const correctMs = await timed(() => core.resolveFlag({ flagId: flag.id, action: 'correct', cell: `${fig.sheet}!${fig.cell}`, value: fig.value + 1, reason: 'đo tốc độ', user: 'bench' }));
+  core.close();
+  await stopReader();
+  fs.rmSync(tmp, { recursive: true, force: true });
+  return { checkMs, acceptMs, correctMs, flags: open.length };
 }
 
 const t0 = performance.now();

@@ -20,11 +20,12 @@ export function runScale(bundleDir: string, env: NodeJS.ProcessEnv, n: number, m
   return dir ? { ...r, returnsDir: dir } : r;
 }
 
-/** One measurement of bench/measure.ts (import, sheetjs or exceljs) on `dir`, in a fresh process. */
+/** One measurement of bench/measure.ts (import, sheetjs, exceljs or check) on `dir`, in a fresh process. */
 export interface Measure { ms: number; files: number; figures?: number; cells?: number; maxRssMb: number }
-export function measureFresh(bundleDir: string, env: NodeJS.ProcessEnv, mode: string, dir: string): Measure {
+export interface CheckTimes extends Measure { checkMs: number; acceptMs: number; correctMs: number; flags: number }
+export function measureFresh<T extends Measure = Measure>(bundleDir: string, env: NodeJS.ProcessEnv, mode: string, dir: string): T {
   const out = execFileSync(process.execPath, [path.join(bundleDir, 'measure.mjs'), mode, dir], { encoding: 'utf8', env });
-  return JSON.parse(out.trim().split('\n').pop()!) as Measure;
+  return JSON.parse(out.trim().split('\n').pop()!) as T;
 }
 
 /** The reader libraries alone on the same files, each in a fresh process. */
