@@ -4,6 +4,39 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = { group: ['node:*'], message: 'shared/ and renderer/ run in the browser too: no node:* here.' };
 const electron = { name: 'electron', message: 'Only main/electron and main/preload may import electron.' };
 
+// The core's layering (STYLE.md): each folder of main/core may import only the folders below it,
+// so the data path file -> read -> recognise -> ingest -> store -> check -> review -> export has no
+// arrow running back up. A folder not listed here imports none of the others.
+const CORE_FOLDERS = ['text', 'catalog', 'registry', 'file', 'read', 'recognise', 'reconcile', 'store', 'ingest', 'check', 'review', 'export', 'api'];
+const MAY_IMPORT = {
+  text: [],
+  catalog: ['text'],
+  registry: ['text'],
+  file: ['text'],
+  read: ['file', 'text'],
+  recognise: ['read', 'file', 'catalog', 'registry', 'text'],
+  reconcile: ['catalog', 'text'],
+  store: ['registry', 'reconcile', 'catalog', 'text'],
+  ingest: ['store', 'recognise', 'read', 'file', 'catalog', 'registry', 'text'],
+  check: ['store', 'reconcile', 'catalog', 'registry', 'text'],
+  review: ['check', 'store', 'ingest', 'read', 'file', 'reconcile', 'catalog', 'registry', 'text'],
+  export: ['store', 'reconcile', 'catalog', 'registry', 'text'],
+  api: CORE_FOLDERS.filter((f) => f !== 'api'),
+};
+const layering = Object.entries(MAY_IMPORT).map(([folder, allowed]) => ({
+  files: [`main/core/${folder}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': ['error', {
+      paths: [electron],
+      patterns: [
+        ...CORE_FOLDERS.filter((f) => f !== folder && !allowed.includes(f))
+          .map((f) => ({ group: [`../${f}/*`, `../../${f}/*`, `../${f}`, `../../${f}`], message: `main/core/${folder} may import only ${allowed.join(', ') || 'shared/'}: ${f} lies above it.` })),
+        { group: ['**/renderer/**', '**/main/electron/**', '**/main/app/**', '**/tools/**'], message: 'The core runs without the UI, the shells or dev tools.' },
+      ],
+    }],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'out/', 'release/', 'test-artifacts/', 'scripts/*-tmp.*'] },
   ...tseslint.configs.recommended,
@@ -25,6 +58,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [electron], patterns: [{ group: ['**/renderer/**'], message: 'The core does not know the UI.' }, { group: ['**/main/electron/**'], message: 'The core runs without Electron.' }] }],
     },
   },
+  ...layering,
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {

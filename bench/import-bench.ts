@@ -14,7 +14,7 @@ const root = path.resolve(here, '..');
 // split so that what the core loads only when asked (exceljs for export) is not loaded at start.
 const bundle = path.join(root, 'dist/bench/measure.mjs');
 buildSync({
-  entryPoints: [path.join(here, 'measure.ts'), path.join(here, 'scale-one.ts'), path.join(root, 'main/core/import/read/read-worker.ts')],
+  entryPoints: [path.join(here, 'measure.ts'), path.join(here, 'scale-one.ts'), path.join(root, 'main/core/read/read-worker.ts')],
   bundle: true, splitting: true, platform: 'node', format: 'esm', packages: 'external', outdir: path.dirname(bundle), entryNames: '[name]', outExtension: { '.js': '.mjs' }, logLevel: 'warning',
 });
 const env = { ...process.env, TONGHOP_RESOURCES: path.join(root, 'resources'), TONGHOP_MIGRATIONS_DIR: path.join(root, 'main/core/store/migrations') };

@@ -19,14 +19,11 @@ async function run(): Promise<Record<string, number>> {
   if (mode === 'check') return checkTimes();
   if (mode === 'import') {
     // As the app does at start: the reader thread loads its parser while the store opens.
-    const { startReader, stopReader } = await import('../main/core/import/read/reader-thread');
-    startReader();
-    const { createApi } = await import('../main/core/api');
+    const { createApi } = await import('../main/core/api/create-api');
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
-    const core = createApi({ dbPath: path.join(tmp, 'b.db'), checkAfterImport: false });
+    const core = createApi({ dbPath: path.join(tmp, 'b.db'), checkAfterImport: false, startReader: true });
     const results = await core.importFiles({ paths: files });
-    core.close();
-    await stopReader();
+    await core.close();
     fs.rmSync(tmp, { recursive: true, force: true });
     return { figures: results.reduce((s, r) => s + r.figures, 0) };
   }
@@ -51,8 +48,7 @@ async function run(): Promise<Record<string, number>> {
 
 /** The samples imported (not timed), then a full check, and a re-check after an acceptance and after a correction. */
 async function checkTimes(): Promise<Record<string, number>> {
-  const { createApi } = await import('../main/core/api');
-  const { stopReader } = await import('../main/core/import/read/reader-thread');
+  const { createApi } = await import('../main/core/api/create-api');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
   const core = createApi({ dbPath: path.join(tmp, 'b.db'), checkAfterImport: false });
   await core.importFiles({ paths: files });
@@ -63,8 +59,7 @@ async function checkTimes(): Promise<Record<string, number>> {
   const flag = open.find((f) => f.figures.some((g) => g.indicator))!;
   const fig = flag.figures.find((g) => g.indicator)!;
   const correctMs = await timed(() => core.resolveFlag({ flagId: flag.id, action: 'correct', cell: `${fig.sheet}!${fig.cell}`, value: fig.value + 1, reason: 'đo tốc độ', user: 'bench' }));
-  core.close();
-  await stopReader();
+  await core.close();
   fs.rmSync(tmp, { recursive: true, force: true });
   return { checkMs, acceptMs, correctMs, flags: open.length };
 }

@@ -4,8 +4,8 @@
  * import would make, and the units added to the registry for the year.
  */
 import type { Database } from 'better-sqlite3';
-import { coreName } from '../main/core/catalog/load-units';
-import type { AnswerKeyValue, GenUnit } from '../main/core/generate/generate';
+import { coreName } from '../main/core/registry/load-units';
+import type { AnswerKeyValue, GenUnit } from '../tools/generate/generate';
 import { foldCase } from '../main/core/text/clean-text';
 
 /** Units the registry does not know (the generator's made-up national ones) are added for the year, with their names. */

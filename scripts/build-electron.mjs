@@ -37,7 +37,7 @@ export async function buildElectron(out = path.join(root, 'dist')) {
   // reader-thread.ts starts `read-worker.mjs` beside the bundle when no .ts source is there.
   await build({
     ...common,
-    entryPoints: { 'read-worker': 'main/core/import/read/read-worker.ts' },
+    entryPoints: { 'read-worker': 'main/core/read/read-worker.ts' },
     outdir: path.join(out, 'main/electron'),
     outExtension: { '.js': '.mjs' },
     format: 'esm',

@@ -7,9 +7,9 @@ import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { ZodError } from 'zod';
 import { schemas } from '../../shared/api';
-import type { Core } from '../core/api';
-import { createApi } from '../core/api';
-import { stopReader } from '../core/import/read/reader-thread';
+import type { Core } from '../core/api/create-api';
+import { createApi } from '../core/api/create-api';
+import { coreDeps } from '../app/core-deps';
 
 const program = new Command('tonghop')
   .description('Tổng Hợp: nhập, đối chiếu và tổng hợp báo cáo của các đơn vị')
@@ -20,12 +20,12 @@ const program = new Command('tonghop')
 function withCore<T>(db: string, fn: (core: Core) => Promise<T>, startReader = false): Promise<T> {
   let core: Core;
   try {
-    core = createApi({ dbPath: db, startReader });
+    core = createApi({ ...coreDeps(), dbPath: db, startReader });
   } catch (err) {
     process.stderr.write(`Không mở được cơ sở dữ liệu “${db}”: ${(err as Error).message}\n`);
     process.exit(2);
   }
-  return fn(core).finally(async () => { core.close(); await stopReader(); });
+  return fn(core).finally(() => core.close());
 }
 
 // A reader that stops early (`| head`) is not an error.

@@ -8,9 +8,9 @@ import { BrowserWindow, app, ipcMain, session } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createApi } from '../core/api';
-import type { Core } from '../core/api';
-import { stopReader } from '../core/import/read/reader-thread';
+import { createApi } from '../core/api/create-api';
+import type { Core } from '../core/api/create-api';
+import { coreDeps } from '../app/core-deps';
 import { hardenContents, hardenSession } from './harden';
 import { createCallHandler, registerIpc } from './ipc';
 import type { Trusted } from './ipc';
@@ -58,8 +58,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, () => pageUrl));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
-    void stopReader();
-    core?.close();
+    void core?.close();
     core = null;
   });
   void app.whenReady().then(() => {
@@ -67,7 +66,7 @@ if (!app.requestSingleInstanceLock()) {
     // 2. The store, then the handler that serves it, then the window that calls it.
     const dir = dataDir();
     fs.mkdirSync(dir, { recursive: true });
-    core = createApi({ dbPath: path.join(dir, 'tonghop.db'), startReader: true });
+    core = createApi({ ...coreDeps(), dbPath: path.join(dir, 'tonghop.db'), startReader: true });
     registerIpc(ipcMain, createCallHandler(core, trusted));
     openWindow();
   });

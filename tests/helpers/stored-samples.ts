@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import type { Core } from '../../main/core/api';
-import { createApi } from '../../main/core/api';
+import type { Core } from '../../main/core/api/create-api';
+import { createApi } from '../../main/core/api/create-api';
 import type { Flag } from '../../shared/types';
 import { sampleFiles, tempDir } from './samples';
 
@@ -17,8 +17,8 @@ export function useStoredSamples(now = '2023-07-10T08:00:00.000Z'): StoredSample
     await stored.core.importFiles({ paths: sampleFiles() });
     stored.flags = await stored.core.listFlags({});
   });
-  afterAll(() => {
-    stored.core.close();
+  afterAll(async () => {
+    await stored.core.close();
     fs.rmSync(stored.dir, { recursive: true, force: true });
   });
   return stored;

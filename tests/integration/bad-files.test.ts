@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../../main/core/api';
-import { createApi } from '../../main/core/api';
-import { DEFAULT_LIMITS } from '../../main/core/import/limits';
+import type { Core } from '../../main/core/api/create-api';
+import { createApi } from '../../main/core/api/create-api';
+import { DEFAULT_LIMITS } from '../../main/core/file/limits';
 import {
   makeEmptyWorkbook, makeEncryptedOoxml, makeSheetJsWorkbook, makeEntityBombXlsx, makePasswordXls, makeTruncatedZip,
   makeXlsxWithFormulaNoCache, patchDeclaredSize, pseudoRandomBytes, replaceZipEntry, unzipAll,
@@ -43,7 +43,7 @@ describe('bad files', () => {
     core = createApi({ dbPath: path.join(dir, 'store.db') });
     for (const c of cases) fs.writeFileSync(path.join(dir, c.name), c.bytes());
   });
-  afterAll(() => { core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+  afterAll(async () => { await core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
 
   it.each(cases)('$name is refused with its message and leaves the store as it was', async (c) => {
     const before = await core.listFigures({ all: true });
@@ -68,7 +68,7 @@ describe('bad files', () => {
     expect(slow).toMatchObject({ status: 'rejected', error: { code: 'too-slow' } });
     expect(slow!.error!.message).toMatch(/quá 0.05 giây/);
     expect(await hurried.listFigures({ all: true })).toEqual(before);
-    hurried.close();
+    await hurried.close();
     const [next] = await core.importFiles({ paths: [path.join(SAMPLES_DIR, 'BC_T02_2023_415.xlsx')] });
     expect(next).toMatchObject({ status: 'imported', figures: 48 });
   });
@@ -87,7 +87,7 @@ describe('bad files', () => {
     expect(result).toMatchObject({ status: 'rejected', error: { code: 'zip-too-large' } });
     expect(result!.error!.message).toMatch(/giải nén ra hơn 1 MB/);
     expect(await strict.listFigures({ all: true })).toEqual(before);
-    strict.close();
+    await strict.close();
   });
 
   it('goes on with the rest of a batch after a bad file', async () => {

@@ -3,15 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../../main/core/api';
-import { createApi } from '../../main/core/api';
+import type { Core } from '../../main/core/api/create-api';
+import { createApi } from '../../main/core/api/create-api';
 import { makeSheetJsWorkbook, makeZipWithEntries, replaceZipEntry } from '../fixtures/make-bad-files';
 import { answerKey, SAMPLES_DIR, tempDir } from '../helpers/samples';
 
 const dir = tempDir();
 let core: Core;
 beforeAll(() => { core = createApi({ dbPath: path.join(dir, 'store.db') }); });
-afterAll(() => { core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+afterAll(async () => { await core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
 
 const SAMPLE = 'BC_T01_2023_412.xlsx';
 const sampleBook = () => XLSX.read(fs.readFileSync(path.join(SAMPLES_DIR, SAMPLE)), { cellFormula: true, cellStyles: true });

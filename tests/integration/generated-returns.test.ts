@@ -6,12 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../../main/core/api';
-import { createApi } from '../../main/core/api';
-import { coreName } from '../../main/core/catalog/load-units';
-import type { Generated } from '../../main/core/generate/generate';
-import { generate, writeGenerated } from '../../main/core/generate/generate';
-import { ngheAnDistricts } from '../../main/core/generate/units';
+import type { Core } from '../../main/core/api/create-api';
+import { createApi } from '../../main/core/api/create-api';
+import { coreName } from '../../main/core/registry/load-units';
+import type { Generated } from '../../tools/generate/generate';
+import { generate, writeGenerated } from '../../tools/generate/generate';
+import { ngheAnDistricts } from '../../tools/generate/units';
 import type { FigureRow } from '../../shared/types';
 import { tempDir } from '../helpers/samples';
 
@@ -31,7 +31,7 @@ describe.each([11, 29])('generated returns (seed %i)', (seed) => {
     expect(results.filter((r) => r.status !== 'imported').map((r) => r.error?.message)).toEqual([]);
     figures = await core.listFigures({ all: true });
   }, 120_000);
-  afterAll(() => { core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+  afterAll(async () => { await core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
 
   it('reads each figure right, or keeps it for a person; never under a wrong indicator', async () => {
     const byCell = new Map(figures.map((f) => [`${f.file}|${f.sheet}|${f.cell}`, f]));

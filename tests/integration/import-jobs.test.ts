@@ -8,15 +8,15 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { schemas } from '../../shared/api';
 import type { ImportJob } from '../../shared/types';
-import type { Core } from '../../main/core/api';
-import { createApi } from '../../main/core/api';
+import type { Core } from '../../main/core/api/create-api';
+import { createApi } from '../../main/core/api/create-api';
 import { dispatch } from '../../main/http/dispatch';
 import { answerKey, SAMPLES_DIR, tempDir } from '../helpers/samples';
 
 const dir = tempDir('tonghop-jobs-');
 const cores: Core[] = [];
 const open = (name: string) => { const core = createApi({ dbPath: path.join(dir, `${name}.db`) }); cores.push(core); return core; };
-afterAll(() => { for (const c of cores) c.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+afterAll(async () => { for (const c of cores) await c.close(); fs.rmSync(dir, { recursive: true, force: true }); });
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FigureRow, ImportFileResult } from '../../shared/types';
-import type { Core } from '../../main/core/api';
-import { createApi } from '../../main/core/api';
+import type { Core } from '../../main/core/api/create-api';
+import { createApi } from '../../main/core/api/create-api';
 import { answerKey, sampleFiles, tempDir } from '../helpers/samples';
 
 describe('importing the 106 sample returns', () => {
@@ -18,7 +18,7 @@ describe('importing the 106 sample returns', () => {
     results = await core.importFiles({ paths: sampleFiles() });
     figures = await core.listFigures({ all: true });
   });
-  afterAll(() => { core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+  afterAll(async () => { await core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
 
   it('imports every file', () => {
     expect(results).toHaveLength(106);

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../../main/core/api';
-import { createApi } from '../../main/core/api';
+import type { Core } from '../../main/core/api/create-api';
+import { createApi } from '../../main/core/api/create-api';
 import type { LegacyEncoding } from '../../main/core/text/legacy-encoding';
 import { encodeLegacy } from '../../main/core/text/legacy-encoding';
 import { SAMPLES_DIR, tempDir } from '../helpers/samples';
@@ -12,7 +12,7 @@ import { SAMPLES_DIR, tempDir } from '../helpers/samples';
 const dir = tempDir();
 let core: Core;
 beforeAll(() => { core = createApi({ dbPath: path.join(dir, 'store.db') }); });
-afterAll(() => { core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+afterAll(async () => { await core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
 
 /** Every text cell re-typed in the legacy encoding; the title block in the all-caps font where the encoding has one. */
 async function legacyTwin(source: string, encoding: LegacyEncoding, fonts: boolean, out: string): Promise<string> {

@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../../main/core/api';
-import { createApi } from '../../main/core/api';
+import type { Core } from '../../main/core/api/create-api';
+import { createApi } from '../../main/core/api/create-api';
 import { convertWithLibreOffice, hasLibreOffice } from '../helpers/libreoffice';
 import { answerKey, SAMPLES_DIR, tempDir } from '../helpers/samples';
 
@@ -16,7 +16,7 @@ describe.skipIf(!hasLibreOffice)('files written by LibreOffice', () => {
   const originals = Object.values(LAYOUTS).map((unit) => key.files.find((f) => key.values.some((v) => v.file === f && v.unit === unit))!);
   let core: Core;
   beforeAll(() => { core = createApi({ dbPath: path.join(dir, 'store.db') }); }, 10_000);
-  afterAll(() => { core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+  afterAll(async () => { await core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
 
   it.each(['xls', 'ods', 'xlsx'])('reads .%s saved by LibreOffice to the answer key\'s figures', async (format) => {
     const out = fs.mkdtempSync(path.join(dir, `${format}-`));

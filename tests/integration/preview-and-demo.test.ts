@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApi } from '../../main/core/api';
+import { createApi } from '../../main/core/api/create-api';
 import { SAMPLES_DIR, tempDir } from '../helpers/samples';
 
 const dir = tempDir();
@@ -21,19 +21,19 @@ describe('previewing a source cell', () => {
     expect(p.rows[p.target.row]![p.target.col]).toBe('1087');
     expect(p.rows[p.target.row]![0]).toBe('Số hồ sơ định danh điện tử đã thu nhận');
     await expect(core.previewCell({ file: 'BC_T01_2023_412.xlsx', sheet: 'Không có', cell: 'A1' })).rejects.toThrow(/không có trang/);
-    core.close();
+    await core.close();
   });
 });
 
 describe('demo data', () => {
   it('imports a quarter of generated returns for the 21 districts, with flags to review', async () => {
     fs.mkdirSync(path.join(dir, 'b'), { recursive: true });
-    const core = createApi({ dbPath: path.join(dir, 'b', 'store.db') });
+    const core = createApi({ dbPath: path.join(dir, 'b', 'store.db'), demo: async () => (await import('../../tools/generate/demo')).writeDemoReturns });
     const results = await core.loadDemo({});
     expect(results.length).toBeGreaterThan(40);
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
     expect(new Set(results.map((r) => r.unit)).size).toBe(21);
     expect((await core.listFlags({})).length).toBeGreaterThan(0);
-    core.close();
+    await core.close();
   }, 60_000);
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { CatalogFile, Lexicon } from '../../../shared/catalog';
-import { resourcesDir } from '../resources-dir';
+import { SOURCE_RESOURCES_DIR } from '../source-dirs';
 
 const indicatorSchema = z.object({
   code: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
@@ -37,7 +37,7 @@ const lexiconSchema = z.object({
   negations: z.array(z.string()).default([]),
 });
 
-export function loadCatalog(dir = path.join(resourcesDir(), 'catalog')): { catalog: CatalogFile; lexicon: Lexicon } {
+export function loadCatalog(dir = path.join(SOURCE_RESOURCES_DIR, 'catalog')): { catalog: CatalogFile; lexicon: Lexicon } {
   const read = (name: string) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as unknown;
   const catalog = catalogSchema.parse(read('indicators.json'));
   const codes = new Set(catalog.indicators.map((i) => i.code));

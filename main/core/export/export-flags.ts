@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Flag } from '../../../shared/types';
 import { periodLabel } from '../reconcile/format';
-import { listFlags } from '../review/flags-store';
+import { listFlags } from '../store/queries/flags';
 import type { ExportData } from './export-data';
 
 export class ExportRefused extends Error {

@@ -38,6 +38,8 @@ export interface ExportOptions {
   underUnitsAt?: string;
   /** The indicator catalog; the editable one in resources/catalog by default. */
   catalog?: CatalogFile;
+  /** Where the default settings lie; the source tree's by default. */
+  resourcesDir?: string;
 }
 
 export interface ExportResult {
@@ -49,7 +51,7 @@ export interface ExportResult {
 }
 
 export async function exportWorkbook(db: Database, opts: ExportOptions): Promise<ExportResult> {
-  const settings = loadExportSettings({ file: opts.settingsFile, overrides: opts.settings });
+  const settings = loadExportSettings({ file: opts.settingsFile, overrides: opts.settings, ...(opts.resourcesDir ? { resourcesDir: opts.resourcesDir } : {}) });
   const catalog = opts.catalog ?? loadCatalog().catalog;
   const layout = opts.layout ?? 'units';
   const data = buildExportData(db, catalog, {

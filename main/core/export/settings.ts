@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { resourcesDir } from '../resources-dir';
+import { SOURCE_RESOURCES_DIR } from '../source-dirs';
 
 const text = z.string();
 
@@ -35,13 +35,13 @@ type DeepPartial<T> = T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } 
 
 export class SettingsError extends Error {}
 
-export function defaultSettingsFile(): string {
-  return path.join(resourcesDir(), 'settings', 'export.json');
+export function defaultSettingsFile(resourcesDir = SOURCE_RESOURCES_DIR): string {
+  return path.join(resourcesDir, 'settings', 'export.json');
 }
 
 /** Defaults, then the user's settings file (when it exists), then values given in code. */
-export function loadExportSettings(opts: { file?: string; overrides?: PartialSettings } = {}): ExportSettings {
-  let merged = readJson(defaultSettingsFile());
+export function loadExportSettings(opts: { file?: string; overrides?: PartialSettings; resourcesDir?: string } = {}): ExportSettings {
+  let merged = readJson(defaultSettingsFile(opts.resourcesDir));
   if (opts.file && fs.existsSync(opts.file)) merged = deepMerge(merged, readJson(opts.file));
   if (opts.overrides) merged = deepMerge(merged, opts.overrides);
   const parsed = settingsSchema.safeParse(merged);

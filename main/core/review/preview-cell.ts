@@ -2,21 +2,21 @@
 import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { CellPreview } from '../../../shared/types';
-import { archivedPath } from '../import/import-file';
-import type { ImportLimits } from '../import/limits';
-import { addressOf, cellText } from '../import/read/grid';
-import { readerSettled, readInWorker } from '../import/read/reader-thread';
+import { archivedPath } from '../ingest/import-file';
+import type { ImportLimits } from '../file/limits';
+import { addressOf, cellText } from '../read/grid';
+import type { ReaderThread } from '../read/reader-thread';
 import { stmt } from '../store/statements';
 
-export async function previewCell(db: Database, archiveDir: string | undefined, limits: ImportLimits, q: { file: string; sheet: string; cell: string; radius?: number }): Promise<CellPreview> {
+export async function previewCell(db: Database, reader: ReaderThread, archiveDir: string | undefined, limits: ImportLimits, q: { file: string; sheet: string; cell: string; radius?: number }): Promise<CellPreview> {
   const rec = stmt(db, "SELECT sha256, path FROM files WHERE name = ? AND outcome = 'imported' ORDER BY id DESC LIMIT 1").get(q.file) as { sha256: string; path: string } | undefined;
   if (!rec) throw new Error(`Không có tệp đã nhập tên “${q.file}”`);
-  await readerSettled(); // the copy of a file imported a moment ago may still be being written
+  await reader.settled(); // the copy of a file imported a moment ago may still be being written
   const copy = archiveDir ? archivedPath(archiveDir, rec.sha256, q.file) : null;
   const source = copy && fs.existsSync(copy) ? copy : rec.path;
   if (!fs.existsSync(source)) throw new Error(`Không còn tệp “${q.file}” (đã chuyển hoặc xóa khỏi ${rec.path}) để xem ô gốc`);
   const bytes = fs.readFileSync(source);
-  const grid = await readInWorker(bytes, limits);
+  const grid = await reader.read(bytes, limits);
   const sheet = grid.sheets.find((s) => s.name === q.sheet);
   if (!sheet) throw new Error(`Tệp “${q.file}” không có trang “${q.sheet}”`);
   const m = /^([A-Z]+)(\d+)$/.exec(q.cell);

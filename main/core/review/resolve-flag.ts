@@ -12,7 +12,7 @@ import { appendAudit } from '../store/queries/audit';
 import { indicatorName } from '../store/queries/indicators';
 import { unitNameAt } from '../store/queries/units';
 import { stmt } from '../store/statements';
-import { getFlag } from './flags-store';
+import { getFlag } from '../store/queries/flags';
 
 export interface Resolution {
   flagId: string;

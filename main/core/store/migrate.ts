@@ -5,17 +5,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
 
 export interface Migration { id: number; name: string; sql: string }
 
-/** Beside this module in the source tree; set by the shell where the code runs bundled. */
-function migrationsDir(): string {
-  return process.env.TONGHOP_MIGRATIONS_DIR ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
-}
+import { SOURCE_MIGRATIONS_DIR } from '../source-dirs';
 
-export function knownMigrations(dir = migrationsDir()): Migration[] {
+/** `dir`: the source tree's by default; the shell gives its own where the code runs bundled. */
+export function knownMigrations(dir = SOURCE_MIGRATIONS_DIR): Migration[] {
   return fs.readdirSync(dir)
     .filter((f) => /^\d{4}-[\w-]+\.sql$/.test(f))
     .sort()

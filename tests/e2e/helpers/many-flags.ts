@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { loadCatalog } from '../../../main/core/catalog/load-catalog';
-import { loadUnits } from '../../../main/core/catalog/load-units';
+import { loadUnits } from '../../../main/core/registry/load-units';
 import { openDb } from '../../../main/core/store/open-db';
 import type { FlagFigure, Severity } from '../../../shared/types';
 

@@ -4,8 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type ExcelJS from 'exceljs';
-import type { Core } from '../../../main/core/api';
-import { createApi } from '../../../main/core/api';
+import type { Core } from '../../../main/core/api/create-api';
+import { createApi } from '../../../main/core/api/create-api';
+import type { Database } from '../../../main/core/store/open-db';
+import { openDb } from '../../../main/core/store/open-db';
 import { ExportRefused, exportWorkbook } from '../../../main/core/export/export-workbook';
 import { answerKey } from '../../helpers/samples';
 import { colOf, numberAt, openWorkbook, rowOf, SAMPLES, textsOf } from './workbook-helpers';
@@ -26,10 +28,13 @@ function expected(unit: string, indicator: string, months: number[], kind: strin
 describe('exporting the consolidated workbook from the samples', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'export-'));
   let core: Core;
+  /** A connection of the test's own, for the export function called without the contract. */
+  let db: Database;
   const books = new Map<string, ExcelJS.Workbook>();
   beforeAll(async () => {
     core = createApi({ dbPath: path.join(dir, 'store.db'), now: () => '2024-02-05T08:00:00.000Z' });
     await core.importFiles({ paths: [SAMPLES] });
+    db = openDb(path.join(dir, 'store.db'));
     const cases: [string, Parameters<typeof exportWorkbook>[1]][] = [
       ['2023-06', { period: '2023-06', today: TODAY }],
       ['2023-Q2', { period: '2023-Q2', today: TODAY }],
@@ -38,13 +43,13 @@ describe('exporting the consolidated workbook from the samples', () => {
       ['periods-province', { period: '2023-Q2', layout: 'periods', today: TODAY }],
     ];
     for (const [name, opts] of cases) {
-      const out = await exportWorkbook(core.db, opts);
+      const out = await exportWorkbook(db, opts);
       expect(out.sheets).toEqual(SHEETS);
       expect(out.formulas).toBeGreaterThan(50);
       books.set(name, await openWorkbook(out.buffer));
     }
   });
-  afterAll(() => { core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+  afterAll(async () => { await core.close(); db.close(); fs.rmSync(dir, { recursive: true, force: true }); });
 
   it('opens in exceljs with the three sheets, for every period and layout', () => {
     for (const wb of books.values()) expect(wb.worksheets.map((w) => w.name)).toEqual(SHEETS);
@@ -96,7 +101,7 @@ describe('exporting the consolidated workbook from the samples', () => {
   it('shows each unit\'s figure of the month as the answer key has it, and totals as SUM formulas', () => {
     const ws = books.get('2023-06')!.getWorksheet('Tổng hợp')!;
     const units = Object.keys(key.units).sort();
-    for (const ind of (core.db.prepare(`SELECT code, name, kind FROM indicators WHERE kind <> 'rate'`).all() as { code: string; name: string; kind: string }[])) {
+    for (const ind of (db.prepare(`SELECT code, name, kind FROM indicators WHERE kind <> 'rate'`).all() as { code: string; name: string; kind: string }[])) {
       const r = rowOf(ws, ind.name);
       units.forEach((u, k) => expect(numberAt(ws, r, 4 + k), `${u} ${ind.code}`).toBe(expected(u, ind.code, [6], ind.kind)));
       const total = ws.getCell(r, 4 + units.length).value as ExcelJS.CellFormulaValue;
@@ -117,9 +122,9 @@ describe('exporting the consolidated workbook from the samples', () => {
 
   it('leaves a unit with no return empty, not 0: TX Thái Hòa sent none for May', async () => {
     expect(key.values.filter((v) => v.unit === '414' && v.month === 5)).toEqual([]);
-    const ws = (await openWorkbook((await exportWorkbook(core.db, { period: '2023-05', today: TODAY })).buffer)).getWorksheet('Tổng hợp')!;
+    const ws = (await openWorkbook((await exportWorkbook(db, { period: '2023-05', today: TODAY })).buffer)).getWorksheet('Tổng hợp')!;
     const col = colOf(ws, 'TX Thái Hòa');
-    for (const ind of (core.db.prepare('SELECT name FROM indicators').all() as { name: string }[])) expect(numberAt(ws, rowOf(ws, ind.name), col), ind.name).toBeNull();
+    for (const ind of (db.prepare('SELECT name FROM indicators').all() as { name: string }[])) expect(numberAt(ws, rowOf(ws, ind.name), col), ind.name).toBeNull();
     expect(textsOf(ws).join('\n')).toMatch(/Chưa có số liệu: Thị xã Thái Hòa \(tháng 5\/2023\)/);
   });
 
@@ -146,10 +151,10 @@ describe('exporting the consolidated workbook from the samples', () => {
   });
 
   it('restates Cửa Lò (413) under TP Vinh (412) with the units of 2025-01-01, and says so under the table', async () => {
-    const merged = (await openWorkbook((await exportWorkbook(core.db, { period: '2023-H1', underUnitsAt: '2025-01-01', today: TODAY })).buffer)).getWorksheet('Tổng hợp')!;
+    const merged = (await openWorkbook((await exportWorkbook(db, { period: '2023-H1', underUnitsAt: '2025-01-01', today: TODAY })).buffer)).getWorksheet('Tổng hợp')!;
     const plain = books.get('2023-H1')!.getWorksheet('Tổng hợp')!;
     expect(() => colOf(merged, 'TX Cửa Lò')).toThrow();
-    for (const ind of (core.db.prepare(`SELECT name FROM indicators WHERE kind <> 'rate'`).all() as { name: string }[])) {
+    for (const ind of (db.prepare(`SELECT name FROM indicators WHERE kind <> 'rate'`).all() as { name: string }[])) {
       const sum = (numberAt(plain, rowOf(plain, ind.name), colOf(plain, 'TP Vinh')) ?? 0) + (numberAt(plain, rowOf(plain, ind.name), colOf(plain, 'TX Cửa Lò')) ?? 0);
       expect(numberAt(merged, rowOf(merged, ind.name), colOf(merged, 'TP Vinh')), ind.name).toBeCloseTo(sum, 9);
       expect(numberAt(merged, rowOf(merged, ind.name), colOf(merged, 'Toàn tỉnh')), ind.name).toBeCloseTo(numberAt(plain, rowOf(plain, ind.name), colOf(plain, 'Toàn tỉnh'))!, 9);
@@ -162,12 +167,12 @@ describe('exporting the consolidated workbook from the samples', () => {
   it('refuses in strict mode while flags of the period are open, saying how many and where', async () => {
     const open = (await core.listFlags({ status: 'open' })).filter((f) => f.periods.includes('2023-06') || f.period === '2023-06');
     expect(open.length).toBeGreaterThan(0);
-    const refused = await exportWorkbook(core.db, { period: '2023-06', strict: true }).catch((e: unknown) => e);
+    const refused = await exportWorkbook(db, { period: '2023-06', strict: true }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ExportRefused);
     expect((refused as ExportRefused).count).toBe(open.length);
     expect((refused as ExportRefused).message).toMatch(new RegExp(`^Còn ${open.length} cảnh báo chưa xử lý: .*Huyện Nghi Lộc tháng 6/2023 \\(1\\)`));
     for (const f of open) await core.resolveFlag({ flagId: f.id, action: 'accept', reason: 'Đã xác minh với đơn vị', user: 'Trần B' });
-    const out = await exportWorkbook(core.db, { period: '2023-06', strict: true });
+    const out = await exportWorkbook(db, { period: '2023-06', strict: true });
     expect(out.sheets).toEqual(SHEETS);
   });
 
@@ -175,7 +180,7 @@ describe('exporting the consolidated workbook from the samples', () => {
     const flag = (await core.listFlags({})).find((f) => f.rule === 'sum_mismatch' && f.unit === '429' && f.period === '2023-06')!;
     const fig = flag.figures.find((f) => f.measure === 'period' && f.indicator === 'VK_TONG')!;
     await core.resolveFlag({ flagId: flag.id, action: 'correct', value: 108, cell: `${fig.sheet}!${fig.cell}`, reason: 'Tổng phải bằng các thành phần', user: 'Lê C' });
-    const wb = await openWorkbook((await exportWorkbook(core.db, { period: '2023-06', today: TODAY })).buffer);
+    const wb = await openWorkbook((await exportWorkbook(db, { period: '2023-06', today: TODAY })).buffer);
     const ws = wb.getWorksheet('Tổng hợp')!;
     const r = rowOf(ws, 'Tổng số vũ khí, vật liệu nổ, công cụ hỗ trợ thu hồi');
     expect(fig.value).toBe(115);

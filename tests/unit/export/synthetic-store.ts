@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { CatalogFile } from '../../../shared/catalog';
 import { loadCatalog } from '../../../main/core/catalog/load-catalog';
-import { loadUnits } from '../../../main/core/catalog/load-units';
+import { loadUnits } from '../../../main/core/registry/load-units';
 import { openDb } from '../../../main/core/store/open-db';
 import { seedCatalog, seedUnits } from '../../../main/core/store/queries/seed';
 

@@ -6,12 +6,12 @@ import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../main/core/catalog/load-catalog';
-import { checkUnit, flagKey } from '../../../main/core/generate/check';
-import { type AnswerKey, type GenerateOptions, type Generated, formatKey, generate, generateFigures, writeGenerated } from '../../../main/core/generate/generate';
-import { RULE_NAMES } from '../../../main/core/generate/inject';
-import type { Series } from '../../../main/core/generate/model';
-import { parseViNumber } from '../../../main/core/generate/sheet-plan';
-import { nationalUnits, ngheAnDistricts } from '../../../main/core/generate/units';
+import { checkUnit, flagKey } from '../../../tools/generate/check';
+import { type AnswerKey, type GenerateOptions, type Generated, formatKey, generate, generateFigures, writeGenerated } from '../../../tools/generate/generate';
+import { RULE_NAMES } from '../../../tools/generate/inject';
+import type { Series } from '../../../tools/generate/model';
+import { parseViNumber } from '../../../tools/generate/sheet-plan';
+import { nationalUnits, ngheAnDistricts } from '../../../tools/generate/units';
 
 const OPTS: GenerateOptions = { units: ngheAnDistricts().slice(0, 4), year: 2023, months: [1, 2, 3], seed: 7, injectRate: 0.5 };
 const cat = loadCatalog().catalog;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeriod, periodKey } from '../../../main/core/import/recognise/find-period';
+import { findPeriod, periodKey } from '../../../main/core/recognise/find-period';
 
 const key = (t: string) => { const p = findPeriod(t); return p && p.year ? periodKey(p.year, p.span, p.month) : p; };
 

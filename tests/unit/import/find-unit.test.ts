@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadUnits } from '../../../main/core/catalog/load-units';
-import { preferReportingLevel, unitsInFileName, unitsInTitle } from '../../../main/core/import/recognise/find-unit';
+import { loadUnits } from '../../../main/core/registry/load-units';
+import { preferReportingLevel, unitsInFileName, unitsInTitle } from '../../../main/core/recognise/find-unit';
 import { openDb } from '../../../main/core/store/open-db';
 import { seedUnits } from '../../../main/core/store/queries/seed';
 import { loadDirectory } from '../../../main/core/store/queries/units';

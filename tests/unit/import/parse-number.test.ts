@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumberText } from '../../../main/core/import/recognise/parse-number';
+import { parseNumberText } from '../../../main/core/recognise/parse-number';
 
 describe('numbers as typed', () => {
   it.each([

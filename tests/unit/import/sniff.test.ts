@@ -4,8 +4,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { sniffFile } from '../../../main/core/import/sniff';
-import { readZipDirectory } from '../../../main/core/import/zip-guard';
+import { sniffFile } from '../../../main/core/file/sniff';
+import { readZipDirectory } from '../../../main/core/file/zip-guard';
 import {
   CFB,
   bigRows,

@@ -11,7 +11,7 @@ import {
   readZipDirectory,
   readZipEntryText,
   type ZipInspection,
-} from '../../../main/core/import/zip-guard';
+} from '../../../main/core/file/zip-guard';
 import {
   entityBombXml,
   findCentralHeader,

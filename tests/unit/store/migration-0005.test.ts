@@ -2,7 +2,7 @@
 import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../main/core/store/migrate';
-import { countFlagTotals, listFlags } from '../../../main/core/review/flags-store';
+import { countFlagTotals, listFlags } from '../../../main/core/store/queries/flags';
 
 const fresh = () => { const db = new Sqlite(':memory:'); db.pragma('foreign_keys = ON'); return db; };
 

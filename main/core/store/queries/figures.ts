@@ -2,15 +2,15 @@
 import type { Database } from 'better-sqlite3';
 import { stmt } from '../statements';
 import type { FigureRow } from '../../../../shared/types';
-import type { ReturnFigure } from '../../import/recognise/recognise-return';
+import type { NewFigure } from '../rows';
 
 const FIGURE_COLUMNS = 'file_id, unit_id, subunit, period, indicator, measure, role, value, raw, typed_unit, approx, label, sheet, cell';
 const ROW = `(${FIGURE_COLUMNS.split(',').map(() => '?').join(', ')})`;
 /** Rows per INSERT: one call into SQLite for many rows binds the same values for a fifth less time. */
 const BATCH = 32;
 
-export function insertFigures(db: Database, fileId: number, unitId: number, figures: ReturnFigure[]): void {
-  const values = (f: ReturnFigure) => [fileId, unitId, f.subunit, f.period, f.indicator, f.measure, f.role, f.value, f.raw, f.typedUnit, f.approx ? 1 : 0, f.label, f.sheet, f.cell];
+export function insertFigures(db: Database, fileId: number, unitId: number, figures: NewFigure[]): void {
+  const values = (f: NewFigure) => [fileId, unitId, f.subunit, f.period, f.indicator, f.measure, f.role, f.value, f.raw, f.typedUnit, f.approx ? 1 : 0, f.label, f.sheet, f.cell];
   const many = stmt(db, `INSERT INTO figures (${FIGURE_COLUMNS}) VALUES ${Array<string>(BATCH).fill(ROW).join(', ')}`);
   const one = stmt(db, `INSERT INTO figures (${FIGURE_COLUMNS}) VALUES ${ROW}`);
   let i = 0;

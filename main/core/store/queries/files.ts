@@ -67,3 +67,8 @@ export function listFiles(db: Database): FileRecord[] {
     supersededBy: r.superseded_by,
   }));
 }
+
+/** The latest refusal of a file by that name: where a person names the unit it could not tell. */
+export function latestRejectedFile(db: Database, name: string): { id: number; path: string; code: string } | undefined {
+  return stmt(db, "SELECT id, path, error_code AS code FROM files WHERE name = ? AND outcome = 'rejected' ORDER BY id DESC LIMIT 1").get(name) as { id: number; path: string; code: string } | undefined;
+}

@@ -2,8 +2,8 @@
 import type { Database } from 'better-sqlite3';
 import type { CatalogFile } from '../../../../shared/catalog';
 import { foldCase } from '../../text/clean-text';
-import type { UnitSpec } from '../../catalog/load-units';
-import { coreName } from '../../catalog/load-units';
+import type { UnitSpec } from '../../registry/load-units';
+import { coreName } from '../../registry/load-units';
 
 export function seedCatalog(db: Database, catalog: CatalogFile): void {
   db.transaction(() => {

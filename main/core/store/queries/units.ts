@@ -1,8 +1,9 @@
 /** The unit registry as the recogniser and the API see it. */
 import type { Database } from 'better-sqlite3';
+import { stmt } from '../statements';
 import type { UnitInfo } from '../../../../shared/types';
-import type { DirectoryUnit } from '../../import/recognise/find-unit';
-import { coreName } from '../../catalog/load-units';
+import type { DirectoryUnit } from '../../registry/directory-unit';
+import { coreName } from '../../registry/load-units';
 import { foldCase, stripDiacritics } from '../../text/clean-text';
 
 interface Row { id: number; code: string; name: string; type: string; level: UnitInfo['level']; parent_code: string | null; valid_from: string; valid_to: string | null }
@@ -43,4 +44,9 @@ export function unitNameAt(db: Database, code: string, date: string): string | n
   const row = db.prepare(`SELECT name FROM units WHERE code = ?
     ORDER BY (valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)) DESC, level = 'district' DESC, valid_from DESC LIMIT 1`).get(code, date, date) as { name: string } | undefined;
   return row?.name ?? null;
+}
+
+/** Changes whenever a unit or a name for one is added (neither is ever deleted). */
+export function directoryStamp(db: Database): string {
+  return stmt(db, "SELECT (SELECT count(*) FROM units) || '/' || (SELECT count(*) FROM unit_names)").pluck().get() as string;
 }

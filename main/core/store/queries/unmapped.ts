@@ -2,10 +2,10 @@
 import type { Database } from 'better-sqlite3';
 import { stmt } from '../statements';
 import type { LabelSuggestion, UnmappedLabel } from '../../../../shared/types';
-import type { ReturnFigure, ReturnUnmapped } from '../../import/recognise/recognise-return';
+import type { NewFigure, NewUnmappedRow } from '../rows';
 import { insertFigures } from './figures';
 
-export function insertUnmapped(db: Database, fileId: number, rows: ReturnUnmapped[], fold: (label: string) => string): void {
+export function insertUnmapped(db: Database, fileId: number, rows: NewUnmappedRow[], fold: (label: string) => string): void {
   const ins = stmt(db, `INSERT INTO unmapped_rows (file_id, label, folded, sheet, cell, typed_unit, suggestions, cells) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const r of rows) ins.run(fileId, r.label, fold(r.label), r.sheet, r.cell, r.typedUnit, JSON.stringify(r.suggestions), JSON.stringify(r.cells));
 }
@@ -37,10 +37,21 @@ export function applyMapping(db: Database, label: string, folded: string, indica
   let added = 0;
   const done = stmt(db, 'UPDATE unmapped_rows SET resolved_at = ? WHERE id = ?');
   for (const w of waiting) {
-    const cells = JSON.parse(w.cells) as Omit<ReturnFigure, 'indicator' | 'label'>[];
+    const cells = JSON.parse(w.cells) as Omit<NewFigure, 'indicator' | 'label'>[];
     insertFigures(db, w.file_id, w.unit_id, cells.map((c) => ({ ...c, indicator, label: w.label })));
     added += cells.length;
     done.run(at, w.id);
   }
   return added;
+}
+
+/** The units whose files hold rows waiting on this label: the ones a mapping changes. */
+export function unitsWaitingOn(db: Database, folded: string): string[] {
+  return stmt(db, `SELECT DISTINCT u.code FROM unmapped_rows r JOIN files f ON f.id = r.file_id JOIN units u ON u.id = f.unit_id
+    WHERE r.folded = ? AND r.resolved_at IS NULL`).pluck().all(folded) as string[];
+}
+
+/** Changes whenever a person confirms or changes a mapping. */
+export function mappingsStamp(db: Database): string {
+  return stmt(db, "SELECT count(*) || '/' || coalesce(max(confirmed_at), '') FROM label_mappings").pluck().get() as string;
 }

@@ -1,0 +1,14 @@
+/**
+ * What the shells tell the core about where it runs: resources and migrations where the
+ * environment names them (the packaged app, bundled code), and the demo generator, loaded only
+ * when a person asks for demo data. The core itself reads no environment variable.
+ */
+import type { CoreDeps } from '../core/api/create-api';
+
+export function coreDeps(env: NodeJS.ProcessEnv = process.env): Omit<CoreDeps, 'dbPath'> {
+  return {
+    ...(env.TONGHOP_RESOURCES ? { resourcesDir: env.TONGHOP_RESOURCES } : {}),
+    ...(env.TONGHOP_MIGRATIONS_DIR ? { migrationsDir: env.TONGHOP_MIGRATIONS_DIR } : {}),
+    demo: async () => (await import('../../tools/generate/demo')).writeDemoReturns,
+  };
+}

@@ -1,0 +1,39 @@
+/** The catalog and the registry as the UI sees them, and the labels waiting for a person to map. */
+import type { Api } from '../../../shared/api';
+import { normalizeLabel } from '../catalog/normalize-label';
+import { appendAudit } from '../store/queries/audit';
+import { listUnits } from '../store/queries/units';
+import { applyMapping, listUnmapped, unitsWaitingOn } from '../store/queries/unmapped';
+import type { CoreContext } from './context';
+
+export function catalogHandlers(ctx: CoreContext): Pick<Api, 'listIndicators' | 'listUnits' | 'listUnmapped' | 'mapLabel'> {
+  const { db, catalog, lex, checker, now } = ctx;
+  return {
+    async listIndicators() {
+      const groups = new Map(catalog.groups.map((g) => [g.code, g.name]));
+      return catalog.indicators.map((i, sort) => ({
+        code: i.code, name: i.name, unit: i.unit, kind: i.kind, group: i.group, groupName: groups.get(i.group) ?? i.group, parent: i.parent ?? null,
+        decimals: Boolean(i.decimals) || i.kind === 'rate', sort,
+      }));
+    },
+    async listUnits({ at }) {
+      return listUnits(db, at);
+    },
+    async listUnmapped() {
+      return listUnmapped(db);
+    },
+    async mapLabel({ label, indicator, user }) {
+      if (!catalog.indicators.some((i) => i.code === indicator)) throw new Error(`Không có chỉ tiêu mã “${indicator}” trong danh mục`);
+      const folded = normalizeLabel(label, lex).text;
+      const touched = unitsWaitingOn(db, folded);
+      const figuresAdded = db.transaction(() => {
+        const at = now();
+        const added = applyMapping(db, label, folded, indicator, user, at);
+        appendAudit(db, { at, user, action: 'map-label', target: label, oldValue: null, newValue: indicator, reason: `${added} số liệu được nhập theo ánh xạ này` });
+        return added;
+      })();
+      checker.units(touched);
+      return { label, indicator, figuresAdded };
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * The reader's worker thread: parses one checked file at a time, so a file that takes too long
+ * can be stopped, and keeps the copy of a file it read well (work the storing thread need not do).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parentPort, threadId } from 'node:worker_threads';
+import { ImportFailure } from '../file/import-failure';
+import type { ImportLimits } from '../file/limits';
+import { isZip } from '../file/check-spreadsheet';
+import { checkXmlPrologues } from '../file/precheck';
+import type { FileKind } from '../file/sniff';
+import type { WorkbookGrid } from './grid';
+import { loadSheetJs } from './load-sheetjs';
+import { readWorkbook } from './read-workbook';
+
+export type ReadRequest = { id: number; bytes: Uint8Array; kind: FileKind; limits: ImportLimits; keepCopyAt?: string } | { id: number; settle: true };
+export type ReadResponse =
+  | { id: number; ok: true; grid: WorkbookGrid | null }
+  | { id: number; ok: false; code: string; message: string; sheet: string | null; cell: string | null };
+
+// Load the parser as the thread starts, while the storing thread is still reading the first file.
+void loadSheetJs(false);
+
+// One request at a time, in order; a "settle" request is answered once every earlier copy is written.
+let queue = Promise.resolve();
+const copying = new Set<Promise<void>>();
+parentPort?.on('message', (req: ReadRequest) => { queue = queue.then(() => handle(req)); });
+
+async function handle(req: ReadRequest): Promise<void> {
+  if ('settle' in req) {
+    await Promise.all(copying);
+    return void parentPort!.postMessage({ id: req.id, ok: true, grid: null } satisfies ReadResponse);
+  }
+  try {
+    if (isZip(req.kind)) checkXmlPrologues(req.bytes);
+    const grid = await readWorkbook(req.bytes, req.limits, req.kind);
+    parentPort!.postMessage({ id: req.id, ok: true, grid } satisfies ReadResponse);
+    // After the answer, and written by libuv's threads: neither thread's JavaScript waits on the disk.
+    if (req.keepCopyAt) {
+      const copy = keepCopy(req.keepCopyAt, req.bytes).finally(() => copying.delete(copy));
+      copying.add(copy);
+    }
+  } catch (err) {
+    const f = err instanceof ImportFailure ? err : new ImportFailure('unreadable', `không đọc được tệp (${(err as Error).message.slice(0, 200)})`);
+    parentPort!.postMessage({ id: req.id, ok: false, code: f.code, message: f.message, sheet: f.sheet, cell: f.cell } satisfies ReadResponse);
+  }
+}
+
+/** Content-named, so written once; a failed copy costs the source preview, not the import. */
+async function keepCopy(target: string, bytes: Uint8Array): Promise<void> {
+  try {
+    if (await fs.promises.access(target).then(() => true, () => false)) return;
+    await fs.promises.mkdir(path.dirname(target), { recursive: true });
+    // Written whole under another name, then renamed: a kill mid-write leaves no truncated copy.
+    const partial = `${target}.${process.pid}-${threadId}.tmp`;
+    await fs.promises.writeFile(partial, bytes);
+    await fs.promises.rename(partial, target);
+  } catch { /* the import stands without its copy */ }
+}

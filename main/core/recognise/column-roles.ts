@@ -1,0 +1,57 @@
+/**
+ * The role of a column from its heading text (all heading rows above it joined): STT, label,
+ * unit of measure, within-period, year-to-date, a month, a total, a note, or a column we do not
+ * read (same period last year, plan, comparison), which is said, never guessed.
+ */
+import { foldCase, stripDiacritics } from '../text/clean-text';
+import { memo } from '../text/memo';
+
+export type ColumnRole =
+  | { kind: 'stt' } | { kind: 'label' } | { kind: 'entity' } | { kind: 'unit' } | { kind: 'note' }
+  | { kind: 'period' } | { kind: 'ytd' } | { kind: 'month'; month: number; year: number | null }
+  | { kind: 'total' } | { kind: 'ignored'; why: string } | { kind: 'unknown' };
+
+export const asciiFold = memo((s: string) => stripDiacritics(foldCase(s)).replace(/[^a-z0-9%/ ]+/g, ' ').replace(/\s+/g, ' ').trim());
+
+const RULES: [RegExp, (m: RegExpExecArray) => ColumnRole][] = [
+  [/^(stt|tt|so tt|so thu tu)$/, () => ({ kind: 'stt' })],
+  [/ghi chu/, () => ({ kind: 'note' })],
+  [/^(dvt|don vi tinh|dv tinh|don vi do|dvt\/)$/, () => ({ kind: 'unit' })],
+  [/(noi dung|chi tieu|danh muc|linh vuc|hang muc|ten chi tieu)/, () => ({ kind: 'label' })],
+  [/^(ten )?(don vi|xa|phuong|xa phuong( thi tran)?|dia ban|don vi cap xa|cong an xa|ca xa|ten xa)( phuong| thi tran)*$/, () => ({ kind: 'entity' })],
+  [/(luy ke|cong don|tu dau nam|luy tien)/, () => ({ kind: 'ytd' })],
+  [/(cung ky|nam truoc|ke hoach|so sanh|\btang\b|\bgiam\b|chenh lech|so voi|ty le %)/, (m) => ({ kind: 'ignored', why: m[1]! })],
+  [/(?:^|\s)(?:thang|t)\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d{2}))?$/, (m) => monthRole(m)],
+  [/(tong cong|tong so|^tong$|^cong\b|\bcong \d+ thang|ca nam|\d+ thang|^quy\b)/, () => ({ kind: 'total' })],
+  [/(trong thang|ky nay|trong ky|thang nay|phat sinh|thuc hien thang|so lieu thang|ket qua thang|ket qua|so lieu|so luong|thuc hien|gia tri)/, () => ({ kind: 'period' })],
+];
+
+function monthRole(m: RegExpExecArray): ColumnRole {
+  const month = Number(m[1]);
+  if (month < 1 || month > 12) return { kind: 'unknown' };
+  return { kind: 'month', month, year: m[2] ? Number(m[2]) : null };
+}
+
+export const classifyHeading = memo(classify);
+
+function classify(text: string): ColumnRole {
+  const s = asciiFold(text);
+  if (!s) return { kind: 'unknown' };
+  // The last heading row decides first ("Kết quả / Lũy kế" is year-to-date); the whole text second.
+  for (const [re, make] of RULES) { const m = re.exec(s); if (m) return make(m); }
+  return { kind: 'unknown' };
+}
+
+export function isValueRole(role: ColumnRole): boolean {
+  return role.kind === 'period' || role.kind === 'ytd' || role.kind === 'month' || role.kind === 'total';
+}
+
+const END_OF_TABLE = /^(noi nhan|nguoi lap|thu truong|truong cong an|pho truong|lanh dao|xac nhan|ky ten|tm\.|kt\.|tl\.)/;
+export function isEndOfTable(label: string): boolean {
+  return END_OF_TABLE.test(asciiFold(label));
+}
+
+const TOTAL_ROW = /^(tong cong|tong so|tong|cong|toan huyen|toan thi xa|toan thanh pho|toan tinh|toan don vi|tong toan huyen)$/;
+export function isTotalRow(name: string): boolean {
+  return TOTAL_ROW.test(asciiFold(name));
+}

@@ -1,0 +1,109 @@
+/**
+ * Which unit sent a return: from the title ("CÔNG AN HUYỆN ANH SƠN", "CA phường Thành Vinh"), the
+ * file name ("H. Anh Sơn T01.2023", "BC_T03_2023_422") or the sheet name, by name and date
+ * together (a code alone is reused across eras). Names compare without regard to tone placement
+ * and, for text typed without diacritics, without diacritics.
+ */
+import { foldCase, stripDiacritics } from '../text/clean-text';
+import type { DirectoryUnit } from '../registry/directory-unit';
+
+export type { DirectoryUnit };
+
+export type UnitEvidence = 'title' | 'file-name' | 'file-code' | 'sheet-name';
+export interface UnitHit { unit: DirectoryUnit; evidence: UnitEvidence; text: string }
+
+const TYPE_WORDS: [RegExp, string[]][] = [
+  [/^(?:thanh pho|tp\.?)\s+/, ['thanh_pho']],
+  [/^(?:thi xa|tx\.?)\s+/, ['thi_xa']],
+  [/^(?:huyen|h\.)\s*/, ['huyen']],
+  [/^(?:quan|q\.)\s*/, ['quan']],
+  [/^(?:thi tran|tt\.?)\s+/, ['thi_tran']],
+  [/^phuong\s+/, ['phuong']],
+  [/^xa\s+/, ['xa']],
+];
+
+export function validAt(u: DirectoryUnit, date: string): boolean {
+  return u.validFrom <= date && (u.validTo === null || date <= u.validTo);
+}
+
+const ascii = (s: string) => stripDiacritics(foldCase(s));
+
+/** Units named by a title line such as "CÔNG AN HUYỆN X" (not the province above it). */
+export function unitsInTitle(line: string, units: DirectoryUnit[], date: string): DirectoryUnit[] {
+  const s = ascii(line);
+  const m = /^(?:cong an|ca)\s+(.+)$/.exec(s);
+  if (!m || /^tinh\b/.test(m[1]!)) return [];
+  return unitsByName(m[1]!, units, date, true);
+}
+
+/** Units by their ASCII names, built once per directory: names are looked up, not scanned. */
+const indexes = new WeakMap<DirectoryUnit[], Map<string, DirectoryUnit[]>>();
+function byAsciiName(units: DirectoryUnit[]): Map<string, DirectoryUnit[]> {
+  let index = indexes.get(units);
+  if (!index) {
+    index = new Map();
+    for (const u of units) for (const a of new Set(u.asciiNames)) (index.get(a) ?? index.set(a, []).get(a)!).push(u);
+    indexes.set(units, index);
+  }
+  return index;
+}
+
+/** Units whose name, with or without its type word, is the whole of `text` (typed or ASCII). */
+export function unitsByName(text: string, units: DirectoryUnit[], date: string, whole: boolean): DirectoryUnit[] {
+  let s = ascii(text).replace(/[^a-z0-9. ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  let types: string[] | null = null;
+  for (const [re, t] of TYPE_WORDS) { const m = re.exec(s); if (m) { types = t; s = s.slice(m[0].length).trim(); break; } }
+  const exactFolded = foldCase(text);
+  const pool = whole ? byAsciiName(units).get(s) ?? [] : units.filter((u) => u.asciiNames.some((a) => containsWords(` ${s} `, a)));
+  const found = pool.filter((u) => validAt(u, date) && u.level !== 'province' && (!types || types.includes(u.type)));
+  // Where the typed text has diacritics, prefer the units whose diacritics agree ("Hoa Sơn" vs "Hòa Sơn").
+  const strict = found.filter((u) => u.names.some((n) => exactFolded.includes(n)));
+  return strict.length > 0 ? strict : found;
+}
+
+/** Whole words: "vinh" is in "tp vinh" but not in "hung vinhx". `hay` comes padded with spaces. */
+function containsWords(paddedHay: string, needle: string): boolean {
+  return needle.length > 0 && paddedHay.includes(` ${needle} `);
+}
+
+/** Units a file name names: by name ("H. Anh Sơn - BC thang 4-2023") or by GSO code ("BC_T03_2023_422"). */
+export function unitsInFileName(fileName: string, units: DirectoryUnit[], date: string): UnitHit[] {
+  const base = fileName.replace(/\.[a-z0-9]{2,5}$/i, '');
+  const hits: UnitHit[] = [];
+  for (const code of base.match(/(?<!\d)(\d{3}|\d{5})(?!\d)/g) ?? []) {
+    if (/^(19|20)\d{2}$/.test(code)) continue;
+    for (const u of units) if (u.code === code && validAt(u, date) && u.level !== 'province') hits.push({ unit: u, evidence: 'file-code', text: code });
+  }
+  // Longest name first, so "Quỳnh Lưu" wins over a shorter name inside it.
+  const words = ascii(base).replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
+  const index = byAsciiName(units);
+  const best: DirectoryUnit[] = [];
+  for (let n = Math.min(6, words.length); n >= 1 && best.length === 0; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      for (const u of index.get(words.slice(i, i + n).join(' ')) ?? []) if (validAt(u, date) && u.level !== 'province' && !best.includes(u)) best.push(u);
+    }
+  }
+  const s = ` ${words.join(' ')} `;
+  for (const u of narrowByType(best, s)) hits.push({ unit: u, evidence: 'file-name', text: base });
+  return hits;
+}
+
+/** "h anh son" names the district, not the commune of the same name. */
+function narrowByType(candidates: DirectoryUnit[], s: string): DirectoryUnit[] {
+  if (candidates.length < 2) return candidates;
+  const typed = candidates.filter((u) => {
+    const words: Record<string, RegExp> = {
+      huyen: /\b(huyen|h)\b/, thi_xa: /\b(thi xa|tx)\b/, thanh_pho: /\b(thanh pho|tp)\b/,
+      xa: /\bxa\b/, phuong: /\bphuong\b/, thi_tran: /\b(thi tran|tt)\b/,
+    };
+    return words[u.type]?.test(s) ?? false;
+  });
+  return typed.length > 0 ? typed : candidates;
+}
+
+/** Among several units, the reporting level of the era: districts before March 2025, communes after. */
+export function preferReportingLevel(candidates: DirectoryUnit[], date: string): DirectoryUnit[] {
+  const level = date < '2025-03-01' ? 'district' : 'commune';
+  const at = candidates.filter((u) => u.level === level);
+  return at.length > 0 ? at : candidates;
+}

@@ -1,0 +1,211 @@
+/**
+ * A whole workbook -> one return: who sent it, for which period, and every figure with its cell.
+ * Unit and period come from the title first, then the file name, then the sheet name; where they
+ * disagree the title wins and the disagreement is said.
+ */
+import type { LabelIndex } from '../catalog/match-label';
+import { ImportFailure } from '../file/import-failure';
+import type { WorkbookGrid } from '../read/grid';
+import { addressOf } from '../read/grid';
+import type { DirectoryUnit, UnitHit } from './find-unit';
+import { preferReportingLevel, unitsInFileName, unitsInTitle, unitsByName, validAt } from './find-unit';
+import type { PeriodHit, Span } from './find-period';
+import { findPeriod, monthsOf, periodKey } from './find-period';
+import { recogniseSheet } from './recognise-sheet';
+import type { SheetFigure, SheetReading, SheetUnmapped } from './types';
+
+/** A figure of the return, its period now known. */
+export type ReturnFigure = Omit<SheetFigure, 'periodRef'> & { period: string };
+
+export interface ReturnUnmapped extends Omit<SheetUnmapped, 'cells'> {
+  cells: Omit<ReturnFigure, 'indicator' | 'label'>[];
+}
+
+export interface RecognisedReturn {
+  unit: DirectoryUnit;
+  unitEvidence: UnitHit['evidence'] | 'person';
+  /** The unit's name as the title wrote it ("XÃ THÔNG THỤ"), to remember a person's choice by. */
+  titleName: string | null;
+  periods: string[];
+  layout: string;
+  figures: ReturnFigure[];
+  unmapped: ReturnUnmapped[];
+  warnings: string[];
+}
+
+export interface RecogniseInput {
+  fileName: string; grid: WorkbookGrid; labels: LabelIndex; units: DirectoryUnit[];
+  /** The unit a person chose for this file, where its name fitted several units or none. */
+  unitCode?: string;
+}
+
+export function recogniseReturn({ fileName, grid, labels, units, unitCode }: RecogniseInput): RecognisedReturn {
+  const warnings: string[] = [];
+  refuseUncalculatedFormulas(grid);
+  const visible = grid.sheets.filter((s) => {
+    if (s.hidden && s.rows.some((r) => r?.some(Boolean))) warnings.push(`trang “${s.name}” bị ẩn; không đọc`);
+    return !s.hidden;
+  });
+  if (!visible.some((s) => s.rows.some((r) => r?.some((c) => c && c.v !== null && c.v !== '')))) {
+    throw new ImportFailure('empty-workbook', 'tệp không có dữ liệu (bảng tính trống)');
+  }
+  const readings = visible.map((s) => recogniseSheet(s, labels)).filter((r): r is SheetReading => r !== null && (r.figures.length > 0 || r.unmapped.length > 0));
+  if (readings.length === 0) {
+    throw new ImportFailure('no-table', 'không tìm thấy bảng số liệu: cần một dòng tiêu đề có cột “Nội dung”/“Chỉ tiêu” (hoặc “Đơn vị”) và cột số liệu (“Trong tháng”, “Lũy kế”, “Tháng 1”...)', visible[0]?.name ?? null);
+  }
+  for (const r of readings) warnings.push(...r.warnings);
+
+  const period = returnPeriod(fileName, readings, warnings);
+  const date = `${period.year}-${String(monthsOf(period.span, period.month)[0]).padStart(2, '0')}-01`;
+  const unit = unitCode ? chosenUnit(unitCode, units, date) : returnUnit(fileName, readings, units, date, warnings);
+  const resolve = resolver(period, readings);
+  const figures: ReturnFigure[] = [];
+  for (const reading of readings) {
+    const sheetPeriod = sheetOwnPeriod(reading, period);
+    for (const f of reading.figures) figures.push(toReturnFigure(f, resolve(f, sheetPeriod)));
+  }
+  promoteDetailTotals(figures);
+  const unmapped = readings.flatMap((r) => r.unmapped.map((u) => ({
+    ...u, cells: u.cells.map(({ periodRef: _p, ...c }) => ({ ...c, period: resolve({ ...c, periodRef: _p }, sheetOwnPeriod(r, period)) })),
+  })));
+  const periods = [...new Set(figures.filter((f) => f.role !== 'total').map((f) => f.period))].sort();
+  return { unit: unit.unit, unitEvidence: unit.evidence, titleName: titleName(readings), periods, layout: [...new Set(readings.map((r) => r.layout))].join('+'), figures, unmapped, warnings };
+}
+
+function toReturnFigure(f: SheetFigure, period: string): ReturnFigure {
+  const { periodRef: _p, ...rest } = f;
+  return { ...rest, period };
+}
+
+/** A formula with no cached result is an error on that cell, never a zero. */
+function refuseUncalculatedFormulas(grid: WorkbookGrid): void {
+  for (const s of grid.sheets) {
+    if (s.hidden) continue;
+    s.rows.forEach((row, r) => row?.forEach((cell, c) => {
+      if (cell?.error === 'no-cached-value') {
+        throw new ImportFailure('formula-no-cache',
+          `ô ${addressOf(r, c)} có công thức “=${cell.formula}” nhưng tệp không lưu kết quả đã tính; hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi gửi lại`,
+          s.name, addressOf(r, c));
+      }
+    }));
+  }
+}
+
+interface ReturnPeriod { year: number; month: number | null; span: Span }
+
+function returnPeriod(fileName: string, readings: SheetReading[], warnings: string[]): ReturnPeriod {
+  const fromTitle = readings.map((r) => firstPeriod(r.titleLines)).find((p) => p !== null) ?? null;
+  const fromFile = findPeriod(fileName.replace(/\.[a-z0-9]{2,5}$/i, ''));
+  const fromSheet = readings.map((r) => findPeriod(r.sheet)).find((p) => p !== null) ?? null;
+  const chosen = [fromTitle, fromFile, fromSheet].find((p) => p && p.year !== null) ?? fromTitle ?? fromFile ?? fromSheet;
+  const year = chosen?.year ?? [fromTitle, fromFile, fromSheet].find((p) => p?.year)?.year ?? null;
+  if (!chosen || year === null) {
+    throw new ImportFailure('period-unknown', 'không xác định được kỳ báo cáo (tháng/quý/năm) từ tiêu đề, tên tệp hay tên trang; hãy ghi rõ, ví dụ “tháng 5 năm 2023”', readings[0]?.sheet ?? null);
+  }
+  if (fromTitle && fromFile && (fromTitle.span !== fromFile.span || fromTitle.month !== fromFile.month)) {
+    warnings.push(`kỳ ghi trong tiêu đề (${describe(fromTitle)}) khác kỳ trong tên tệp (${describe(fromFile)}); dùng kỳ trong tiêu đề`);
+  }
+  return { year, month: chosen.month, span: chosen.span };
+}
+
+function firstPeriod(lines: string[]): PeriodHit | null {
+  for (const l of lines) { const p = findPeriod(l); if (p && (p.year !== null || p.span === 'month')) return p; }
+  return null;
+}
+
+function describe(p: PeriodHit): string {
+  return p.span === 'month' ? `tháng ${p.month}${p.year ? `/${p.year}` : ''}` : `${p.span}${p.year ? `/${p.year}` : ''}`;
+}
+
+/** A detail sheet titled "... THÁNG 1/2023" speaks for itself; otherwise the return's period holds. */
+function sheetOwnPeriod(reading: SheetReading, period: ReturnPeriod): ReturnPeriod {
+  const own = firstPeriod(reading.titleLines);
+  if (!own || own.span !== period.span || (own.year !== null && own.year !== period.year)) return period;
+  return { year: own.year ?? period.year, month: own.month, span: own.span };
+}
+
+function resolver(period: ReturnPeriod, readings: SheetReading[]) {
+  const monthsSeen = new Set(readings.flatMap((r) => r.figures.map((f) => (f.periodRef.kind === 'month' ? f.periodRef.month : 0))).filter(Boolean));
+  const totalKey = spanKey(period.year, [...monthsSeen].sort((a, b) => a - b)) ?? periodKey(period.year, period.span, period.month);
+  return (f: Pick<SheetFigure, 'periodRef'>, own: ReturnPeriod): string => {
+    const ref = f.periodRef;
+    if (ref.kind === 'month') return periodKey(ref.year ?? own.year, 'month', ref.month);
+    if (ref.kind === 'total') return totalKey;
+    return periodKey(own.year, own.span, own.month);
+  };
+}
+
+/** The period a set of month columns adds up to: 1–6 is the half-year, 1–3 the first quarter... */
+function spanKey(year: number, months: number[]): string | null {
+  if (months.length === 0) return null;
+  const spans: Span[] = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', '9M', 'Y'];
+  const s = spans.find((sp) => monthsOf(sp, null).join() === months.join());
+  return s ? periodKey(year, s, null) : null;
+}
+
+/** A detail sheet's total row is the unit's figure where no summary sheet gives it. */
+function promoteDetailTotals(figures: ReturnFigure[]): void {
+  const key = (f: ReturnFigure) => `${f.indicator}|${f.period}|${f.measure}`;
+  const values = new Set(figures.filter((f) => f.role === 'value').map(key));
+  for (const f of figures) if (f.role === 'total' && f.subunit === null && !values.has(key(f)) && isDetailTotal(f, figures)) f.role = 'value';
+}
+
+function isDetailTotal(total: ReturnFigure, figures: ReturnFigure[]): boolean {
+  return figures.some((f) => f.role === 'subunit' && f.sheet === total.sheet);
+}
+
+function returnUnit(fileName: string, readings: SheetReading[], units: DirectoryUnit[], date: string, warnings: string[]): { unit: DirectoryUnit; evidence: UnitHit['evidence'] } {
+  const byTitle = uniq(readings.flatMap((r) => r.titleLines.flatMap((l) => unitsInTitle(l, units, date))));
+  const byFile = unitsInFileName(fileName, units, date);
+  const bySheet = uniq(readings.flatMap((r) => unitsByName(r.sheet, units, date, true)));
+  const options: [UnitHit['evidence'], DirectoryUnit[]][] = [
+    ['title', byTitle],
+    ['file-code', uniq(byFile.filter((h) => h.evidence === 'file-code').map((h) => h.unit))],
+    ['file-name', uniq(byFile.filter((h) => h.evidence === 'file-name').map((h) => h.unit))],
+    ['sheet-name', bySheet],
+  ];
+  for (const [evidence, list] of options) {
+    const narrowed = preferReportingLevel(list, date);
+    if (narrowed.length === 1) {
+      const unit = narrowed[0]!;
+      for (const [other, l] of options) {
+        const o = preferReportingLevel(l, date);
+        if (other !== evidence && o.length === 1 && o[0]!.code !== unit.code) {
+          warnings.push(`đơn vị theo ${label(evidence)} là ${unit.name} (${unit.code}) nhưng theo ${label(other)} là ${o[0]!.name} (${o[0]!.code}); dùng ${label(evidence)}`);
+        }
+      }
+      return { unit, evidence };
+    }
+    if (narrowed.length > 1) {
+      // Two units of one name (in two provinces, say): the code or name in the file name may tell them apart.
+      const others = options.filter(([e]) => e !== evidence).map(([, l]) => new Set(l));
+      const agreed = narrowed.filter((u) => others.some((o) => o.has(u)));
+      if (agreed.length === 1) return { unit: agreed[0]!, evidence };
+      throw new ImportFailure('unit-ambiguous', `tên đơn vị theo ${label(evidence)} khớp nhiều đơn vị (${narrowed.map((u) => `${u.name} ${u.code}`).join(', ')}); hãy chọn đơn vị cho tệp này`);
+    }
+  }
+  throw new ImportFailure('unit-unknown', 'không xác định được đơn vị gửi báo cáo: tiêu đề không có dòng “CÔNG AN HUYỆN/XÃ ...”, tên tệp và tên trang không chứa tên hay mã đơn vị');
+}
+
+function chosenUnit(code: string, units: DirectoryUnit[], date: string): { unit: DirectoryUnit; evidence: 'person' } {
+  const unit = units.find((u) => u.code === code && validAt(u, date));
+  if (!unit) throw new ImportFailure('unit-not-valid', `đơn vị mã ${code} không tồn tại vào kỳ báo cáo (${date.slice(0, 7)})`);
+  return { unit, evidence: 'person' };
+}
+
+/** The name after "CÔNG AN" in the title, not the province's. */
+function titleName(readings: SheetReading[]): string | null {
+  for (const line of readings.flatMap((r) => r.titleLines)) {
+    const m = /^\s*(?:công an|ca)\s+(.+)$/iu.exec(line);
+    if (m && !/^tỉnh\b/iu.test(m[1]!)) return m[1]!.trim();
+  }
+  return null;
+}
+
+function label(e: UnitHit['evidence']): string {
+  return { title: 'tiêu đề', 'file-code': 'mã trong tên tệp', 'file-name': 'tên tệp', 'sheet-name': 'tên trang' }[e];
+}
+
+function uniq<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

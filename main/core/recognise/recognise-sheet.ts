@@ -1,0 +1,125 @@
+/**
+ * One sheet -> figures with their cells. Two orientations: a list (an indicator per row, columns
+ * for the period, the year to date or each month) and a detail sheet (a commune per row, an
+ * indicator per column, a "Tổng cộng" row for the unit).
+ */
+import type { LabelIndex } from '../catalog/match-label';
+import { matchLabel } from '../catalog/match-label';
+import { normalizeLabel } from '../catalog/normalize-label';
+import type { SheetGrid } from '../read/grid';
+import { addressOf, cellText } from '../read/grid';
+import type { ColumnRole } from './column-roles';
+import { isEndOfTable, isTotalRow, isValueRole } from './column-roles';
+import type { Header } from './find-header';
+import { findHeader, mergedTextFn } from './find-header';
+import { readCellValue } from './read-cell-value';
+import type { CellFigure, PeriodRef, SheetReading } from './types';
+
+export function recogniseSheet(sheet: SheetGrid, labels: LabelIndex): SheetReading | null {
+  const header = findHeader(sheet);
+  if (!header) return null;
+  const text = mergedTextFn(sheet);
+  const titleLines: string[] = [];
+  for (let r = 0; r < header.top; r++) for (const cell of sheet.rows[r] ?? []) { const t = cellText(cell); if (t) titleLines.push(t); }
+  const detail = detailColumns(header, labels);
+  const reading: SheetReading = detail.size >= 2
+    ? readDetail(sheet, header, detail, titleLines)
+    : readList(sheet, header, labels, titleLines, text);
+  return reading;
+}
+
+function base(sheet: SheetGrid, layout: SheetReading['layout'], titleLines: string[]): SheetReading {
+  return { sheet: sheet.name, layout, figures: [], unmapped: [], warnings: [], titleLines };
+}
+
+const refKey = (ref: PeriodRef) => (ref.kind === 'month' ? `${ref.year ?? ''}-${ref.month}` : ref.kind);
+
+function periodRefOf(role: ColumnRole): PeriodRef {
+  if (role.kind === 'month') return { kind: 'month', month: role.month, year: role.year };
+  return role.kind === 'total' ? { kind: 'total' } : { kind: 'return' };
+}
+
+function readList(sheet: SheetGrid, header: Header, labels: LabelIndex, titleLines: string[], text: (r: number, c: number) => string): SheetReading {
+  const valueCols = header.roles.map((role, c) => ({ role, c })).filter(({ role, c }) => isValueRole(role) && c !== header.labelCol);
+  const unitCol = header.roles.findIndex((r) => r.kind === 'unit');
+  const out = base(sheet, valueCols.some((v) => v.role.kind === 'month') ? 'wide' : 'list', titleLines);
+  header.roles.forEach((role, c) => {
+    if (role.kind === 'ignored') out.warnings.push(`trang “${sheet.name}”: bỏ qua cột ${addressOf(header.top, c).replace(/\d+/, '')} (“${header.texts[c]}”), không phải số liệu của kỳ báo cáo`);
+  });
+  const seen = new Set<string>();
+  let parentAbove: string | null = null;
+  for (let r = header.bottom + 1; r < sheet.rows.length; r++) {
+    const label = cellText(sheet.rows[r]?.[header.labelCol]);
+    if (!label) continue;
+    if (isEndOfTable(label)) break;
+    const cells: CellFigure[] = [];
+    for (const { role, c } of valueCols) {
+      const reading = readCellValue(sheet.rows[r]?.[c]);
+      const cell = addressOf(r, c);
+      if (reading.kind === 'note') { out.warnings.push(`trang “${sheet.name}”, ô ${cell}: ${reading.why}; chưa nhập số này`); continue; }
+      if (reading.kind === 'blank') continue;
+      cells.push({
+        subunit: null, periodRef: periodRefOf(role), measure: role.kind === 'ytd' ? 'ytd' : 'period',
+        role: role.kind === 'total' ? 'total' : 'value', value: reading.value, raw: reading.raw,
+        typedUnit: reading.unit, approx: reading.approx, sheet: sheet.name, cell,
+      });
+    }
+    if (cells.length === 0) continue;
+    if (sheet.hiddenRows.has(r)) {
+      out.warnings.push(`trang “${sheet.name}”: dòng ${r + 1} (“${label}”) bị ẩn; chưa nhập các số của dòng này`);
+      continue;
+    }
+    const typedUnit = unitCol >= 0 ? text(r, unitCol) || null : null;
+    const match = matchLabel(labels, label, { unit: typedUnit, parentAbove });
+    const labelCell = addressOf(r, header.labelCol);
+    if (match.indicator === null) {
+      out.unmapped.push({ label, sheet: sheet.name, cell: labelCell, typedUnit, suggestions: match.suggestions, reason: 'no-match', cells });
+      continue;
+    }
+    const key = (f: CellFigure) => `${match.indicator}|${refKey(f.periodRef)}|${f.measure}`;
+    if (cells.some((f) => seen.has(key(f)))) {
+      out.unmapped.push({ label, sheet: sheet.name, cell: labelCell, typedUnit, suggestions: [{ indicator: match.indicator, name: labels.indicators.get(match.indicator)?.name ?? '', score: match.score }], reason: 'duplicate', cells });
+      continue;
+    }
+    cells.forEach((f) => seen.add(key(f)));
+    if (!normalizeLabel(label, labels.lex).isPart) parentAbove = match.indicator;
+    for (const f of cells) out.figures.push({ ...f, indicator: match.indicator, label, typedUnit: f.typedUnit ?? typedUnit });
+  }
+  return out;
+}
+
+/** Columns whose heading names an indicator: a detail sheet has two or more. */
+function detailColumns(header: Header, labels: LabelIndex): Map<number, { indicator: string; measure: 'period' | 'ytd' }> {
+  const cols = new Map<number, { indicator: string; measure: 'period' | 'ytd' }>();
+  header.texts.forEach((t, c) => {
+    if (c === header.labelCol || !t) return;
+    const role = header.roles[c]!;
+    if (role.kind === 'stt' || role.kind === 'unit' || role.kind === 'note') return;
+    const match = matchLabel(labels, t);
+    if (match.indicator) cols.set(c, { indicator: match.indicator, measure: /l[uũ]y k[eế]|c[oộ]ng d[oồ]n/i.test(t) ? 'ytd' : 'period' });
+  });
+  return cols;
+}
+
+function readDetail(sheet: SheetGrid, header: Header, cols: Map<number, { indicator: string; measure: 'period' | 'ytd' }>, titleLines: string[]): SheetReading {
+  const out = base(sheet, 'detail', titleLines);
+  for (let r = header.bottom + 1; r < sheet.rows.length; r++) {
+    const name = cellText(sheet.rows[r]?.[header.labelCol]);
+    if (!name) continue;
+    if (isEndOfTable(name)) break;
+    const total = isTotalRow(name);
+    if (sheet.hiddenRows.has(r)) { out.warnings.push(`trang “${sheet.name}”: dòng ${r + 1} (“${name}”) bị ẩn; chưa nhập`); continue; }
+    for (const [c, { indicator, measure }] of cols) {
+      const reading = readCellValue(sheet.rows[r]?.[c]);
+      const cell = addressOf(r, c);
+      if (reading.kind === 'note') { out.warnings.push(`trang “${sheet.name}”, ô ${cell}: ${reading.why}; chưa nhập số này`); continue; }
+      if (reading.kind === 'blank') continue;
+      out.figures.push({
+        subunit: total ? null : name, periodRef: { kind: 'return' }, measure, role: total ? 'total' : 'subunit',
+        value: reading.value, raw: reading.raw, typedUnit: reading.unit, approx: reading.approx, sheet: sheet.name, cell,
+        indicator, label: header.texts[c] ?? '',
+      });
+    }
+  }
+  return out;
+}
