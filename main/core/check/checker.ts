@@ -12,7 +12,7 @@ import type { PeerGroups } from '../reconcile/rules/outlier';
 import { outlierPoints, peerGroups, setUnitPoints } from '../reconcile/rules/outlier';
 import { runRules } from '../reconcile/run-rules';
 import type { RuleContext } from '../reconcile/types';
-import { stmt } from '../store/statements';
+import { storeStamp } from '../store/queries/check-inputs';
 import { countFlags, saveFlags } from '../store/queries/flags';
 import { buildRuleContext } from './rule-context';
 import { loadRuleFigures } from '../store/queries/rule-figures';
@@ -30,7 +30,7 @@ export class Checker {
     const started = performance.now();
     const figures = loadRuleFigures(this.db);
     this.ctx = buildRuleContext(this.db, this.catalog);
-    this.stamp = this.storeStamp();
+    this.stamp = storeStamp(this.db);
     this.peers = peerGroups(outlierPoints(figures, this.ctx));
     const drafts = [...runRules(figures, { ...this.ctx, outlierPeers: this.peers }), ...unmappedDrafts(this.db)];
     this.db.transaction(() => saveFlags(this.db, drafts))();
@@ -49,7 +49,7 @@ export class Checker {
     // The first decision since the store was opened: the other units' flags stand as stored (every
     // import ended with its check), and the outlier rule's peers are read on their own, a fraction
     // of a full check. Anything else first in a session takes the full check.
-    const stamp = this.storeStamp();
+    const stamp = storeStamp(this.db);
     if (!this.peers || !this.ctx) {
       if (!decision) return this.full();
       this.ctx = buildRuleContext(this.db, this.catalog);
@@ -67,11 +67,6 @@ export class Checker {
     const drafts = [...runRules(figures, { ...ctx, onlyUnits: only, outlierPeers: this.peers }), ...unmappedDrafts(this.db, only)];
     this.db.transaction(() => saveFlags(this.db, drafts, only))();
     return this.summary(started);
-  }
-
-  /** Changes when a file or a unit is added (neither is ever deleted). */
-  private storeStamp(): string {
-    return stmt(this.db, "SELECT coalesce((SELECT max(id) FROM files), 0) || '/' || coalesce((SELECT max(id) FROM units), 0)").pluck().get() as string;
   }
 
   private summary(started: number): CheckSummary {

@@ -6,15 +6,12 @@
 import type { Database } from 'better-sqlite3';
 import type { CatalogFile } from '../../../shared/catalog';
 import type { RuleContext } from '../reconcile/types';
-import { stmt } from '../store/statements';
+import { importedMonths, reportingUnits } from '../store/queries/check-inputs';
 
 export function buildRuleContext(db: Database, catalog: CatalogFile): RuleContext {
   const indicators = new Map(catalog.indicators.map((i) => [i.code, i]));
-  // Each imported file lists its periods: a small table, where the figures are a million rows.
-  const months = (stmt(db, `SELECT DISTINCT p.period FROM file_periods p JOIN files f ON f.id = p.file_id
-    WHERE f.outcome = 'imported' AND p.period GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' ORDER BY 1`).all() as { period: string }[]).map((r) => r.period);
-  const expectedUnits = (stmt(db, `SELECT code, name, valid_from AS validFrom, valid_to AS validTo, level FROM units WHERE level <> 'province'`).all() as
-    { code: string; name: string; validFrom: string; validTo: string | null; level: string }[])
+  const months = importedMonths(db);
+  const expectedUnits = reportingUnits(db)
     .map(({ level, ...u }) => clipToReportingEra(u, level))
     .filter((u) => u.validTo === null || u.validFrom <= u.validTo);
   return { indicators, relations: catalog.relations, indicatorName: (c) => indicators.get(c)?.name ?? c, expectedUnits, periodsExpected: fillMonths(months) };

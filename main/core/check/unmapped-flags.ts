@@ -3,15 +3,10 @@ import type { Database } from 'better-sqlite3';
 import type { LabelSuggestion } from '../../../shared/types';
 import type { FlagDraft } from '../reconcile/types';
 import { periodLabel } from '../reconcile/format';
-import { stmt } from '../store/statements';
-
-interface Row { id: number; label: string; sheet: string; cell: string; suggestions: string; cells: string; file: string; fileId: number; importedAt: string; unit: string; unitName: string }
+import { waitingUnmappedRows } from '../store/queries/check-inputs';
 
 export function unmappedDrafts(db: Database, units?: Set<string>): FlagDraft[] {
-  const rows = stmt(db, `SELECT r.id, r.label, r.sheet, r.cell, r.suggestions, r.cells, f.name AS file, f.id AS fileId, f.imported_at AS importedAt, u.code AS unit, u.name AS unitName
-    FROM unmapped_rows r JOIN files f ON f.id = r.file_id JOIN units u ON u.id = f.unit_id
-    WHERE r.resolved_at IS NULL AND f.superseded_by IS NULL ORDER BY r.id`).all() as Row[];
-  return rows.filter((r) => !units || units.has(r.unit)).map((r) => {
+  return waitingUnmappedRows(db).filter((r) => !units || units.has(r.unit)).map((r) => {
     const periods = [...new Set((JSON.parse(r.cells) as { period: string }[]).map((c) => c.period))].sort();
     const suggestions = (JSON.parse(r.suggestions) as LabelSuggestion[]).map((s) => `${s.name} (${s.indicator})`);
     return {

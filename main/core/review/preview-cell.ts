@@ -6,10 +6,10 @@ import { archivedPath } from '../ingest/import-file';
 import type { ImportLimits } from '../file/limits';
 import { addressOf, cellText } from '../read/grid';
 import type { ReaderThread } from '../read/reader-thread';
-import { stmt } from '../store/statements';
+import { importedFileByName } from '../store/queries/files';
 
 export async function previewCell(db: Database, reader: ReaderThread, archiveDir: string | undefined, limits: ImportLimits, q: { file: string; sheet: string; cell: string; radius?: number }): Promise<CellPreview> {
-  const rec = stmt(db, "SELECT sha256, path FROM files WHERE name = ? AND outcome = 'imported' ORDER BY id DESC LIMIT 1").get(q.file) as { sha256: string; path: string } | undefined;
+  const rec = importedFileByName(db, q.file);
   if (!rec) throw new Error(`Không có tệp đã nhập tên “${q.file}”`);
   await reader.settled(); // the copy of a file imported a moment ago may still be being written
   const copy = archiveDir ? archivedPath(archiveDir, rec.sha256, q.file) : null;

@@ -72,3 +72,8 @@ export function listFiles(db: Database): FileRecord[] {
 export function latestRejectedFile(db: Database, name: string): { id: number; path: string; code: string } | undefined {
   return stmt(db, "SELECT id, path, error_code AS code FROM files WHERE name = ? AND outcome = 'rejected' ORDER BY id DESC LIMIT 1").get(name) as { id: number; path: string; code: string } | undefined;
 }
+
+/** The latest imported file by that name, with where its bytes are. */
+export function importedFileByName(db: Database, name: string): { id: number; sha256: string; path: string } | undefined {
+  return stmt(db, "SELECT id, sha256, path FROM files WHERE name = ? AND outcome = 'imported' ORDER BY id DESC LIMIT 1").get(name) as { id: number; sha256: string; path: string } | undefined;
+}
