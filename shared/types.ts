@@ -9,6 +9,22 @@ export type PeriodKey = string;
 /** Whether a figure counts within its period or from the start of the year. */
 export type Measure = 'period' | 'ytd';
 
+/** 'value': the unit's figure; 'subunit': a commune row; 'total': a total that repeats figures stored elsewhere (kept to check them). */
+export type FigureRole = 'value' | 'subunit' | 'total';
+
+/** What one cell says, wherever it is read or stored: the value, the text as typed, and where. */
+export interface CellReading {
+  subunit: string | null;
+  measure: Measure;
+  role: FigureRole;
+  value: number;
+  raw: string;
+  typedUnit: string | null;
+  approx: boolean;
+  sheet: string;
+  cell: string;
+}
+
 export type IndicatorKind = 'flow' | 'stock' | 'plan' | 'rate';
 
 export interface Indicator {

@@ -1,23 +1,12 @@
-import type { LabelSuggestion, Measure } from '../../../shared/types';
+import type { CellReading, LabelSuggestion } from '../../../shared/types';
 
-export type FigureRole = 'value' | 'subunit' | 'total';
+export type { FigureRole } from '../../../shared/types';
 
 /** Where a figure's period comes from: the return's own period, or a month/total column. */
 export type PeriodRef = { kind: 'return' } | { kind: 'month'; month: number; year: number | null } | { kind: 'total' };
 
 /** A figure as read from one cell, before the unit and period of the whole return are known. */
-export interface CellFigure {
-  subunit: string | null;
-  periodRef: PeriodRef;
-  measure: Measure;
-  role: FigureRole;
-  value: number;
-  raw: string;
-  typedUnit: string | null;
-  approx: boolean;
-  sheet: string;
-  cell: string;
-}
+export interface CellFigure extends CellReading { periodRef: PeriodRef }
 
 export interface SheetFigure extends CellFigure { indicator: string; label: string }
 
