@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type {
-  AuditEntry, CellPreview, CheckSummary, EffectiveValue, FigureRow, FileRecord, Flag, FlagCounts, ImportFileResult, ImportJob, Indicator, UnitInfo, UnmappedLabel,
+  AuditCheck, AuditEntry, CellPreview, CheckSummary, EffectiveValue, FigureRow, FileRecord, Flag, FlagCounts, ImportFileResult, ImportJob, Indicator, UnitInfo, UnmappedLabel,
 } from './types';
 
 const text = z.string().min(1).max(4000);
@@ -86,7 +86,17 @@ export const schemas = {
     value: z.number().finite().optional(),
     cell: z.string().max(200).optional(),
     file: z.string().max(1000).optional(),
+    /** choose: the file's id, where two submissions share a name. */
+    fileId: z.number().int().min(1).optional(),
   }),
+  /** Opens a resolved flag again, with why: its own audited decision; the resolution stays on record. */
+  reopenFlag: z.object({
+    flagId: z.string().min(1).max(64),
+    reason: z.string().trim().min(1, 'Cần ghi lý do').max(2000),
+    user: z.string().trim().min(1).max(200),
+  }),
+  /** Walks the audit chain and the decision tables: whether they agree, or the first entry that does not. */
+  verifyAudit: z.object({}),
   listAudit: z.object({}),
   /** Demo returns made by the project's generator, imported in one click. */
   loadDemo: z.object({ user: z.string().max(200).optional() }),
@@ -133,6 +143,8 @@ export interface Results {
   countFlags: FlagCounts;
   resolveFlag: { flag: Flag | null; summary: CheckSummary };
   listAudit: AuditEntry[];
+  reopenFlag: { flag: Flag | null; summary: CheckSummary };
+  verifyAudit: AuditCheck;
   loadDemo: ImportFileResult[];
   previewCell: CellPreview;
   exportWorkbook: { fileName: string; path: string | null; base64: string | null; sheets: string[]; cells: number; formulas: number };

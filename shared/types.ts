@@ -170,6 +170,9 @@ export interface FlagFigure {
   file: string;
   sheet: string;
   cell: string;
+  /** The file's id (two files may share a name), and whether its figures stand (not superseded). */
+  fileId?: number;
+  inUse?: boolean;
 }
 
 export interface Flag {
@@ -187,6 +190,8 @@ export interface Flag {
   status: 'open' | 'resolved';
   /** For outliers: the range the figure was expected in. */
   expected?: { low: number; high: number };
+  /** Where resolved: the decision that stands. */
+  decision?: FlagDecision;
 }
 
 export interface AuditEntry {
@@ -198,6 +203,36 @@ export interface AuditEntry {
   oldValue: string | null;
   newValue: string | null;
   reason: string | null;
+  /** What the entry is about, by ids (null where it is not about one, or was written before these fields). */
+  unit?: UnitCode | null;
+  period?: PeriodKey | null;
+  flagId?: string | null;
+  fileId?: number | null;
+  indicator?: string | null;
+  /** Further plain data the UI words the entry from: a cell, a measure, a file's name, a rule. */
+  detail?: Record<string, string | number | boolean | null> | null;
+}
+
+/** The audit chain's state: every entry and decision row agrees, or the first that does not. */
+export interface AuditCheck {
+  ok: boolean;
+  /** Entries walked. */
+  entries: number;
+  /** The first entry that does not agree (null where all do, or where what broke is a decision row without an entry). */
+  brokenEntry: number | null;
+  /** Vietnamese: what does not agree. */
+  message: string | null;
+}
+
+/** The decision that resolved a flag: which, by whom, when and why. */
+export interface FlagDecision {
+  action: 'accept' | 'correct' | 'choose';
+  user: string;
+  at: string;
+  reason: string;
+  /** correct: the value given; choose: the file chosen. */
+  value?: number;
+  file?: string;
 }
 
 export interface CheckSummary {

@@ -166,11 +166,32 @@ program.command('export')
   });
 
 program.command('audit')
-  .description('nhật ký thay đổi (chỉ ghi thêm)')
+  .description('nhật ký thay đổi (chỉ ghi thêm); --verify: kiểm tra chuỗi băm và các bảng quyết định')
   .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
   .option('--format <format>', 'jsonl', 'jsonl')
-  .action(async (o: { db: string }) => {
-    await withCore(o.db, async (core) => { for (const a of await core.listAudit({})) line(a); });
+  .option('--verify', 'kiểm tra tính toàn vẹn: mã thoát 0 khi khớp, 1 và mục đầu tiên không khớp khi không')
+  .action(async (o: { db: string; verify?: boolean }) => {
+    await withCore(o.db, async (core) => {
+      if (!o.verify) { for (const a of await core.listAudit({})) line(a); return; }
+      const r = await core.verifyAudit({});
+      if (r.ok) { process.stdout.write(`Nhật ký toàn vẹn: ${r.entries} mục, đã kiểm tra\n`); return; }
+      process.stdout.write(`Nhật ký KHÔNG toàn vẹn${r.brokenEntry !== null ? ` từ mục #${r.brokenEntry}` : ''}: ${r.message ?? ''}\n`);
+      process.exitCode = 1;
+    });
+  });
+
+program.command('reopen')
+  .description('mở lại một cảnh báo đã xử lý, kèm lý do (được ghi vào nhật ký)')
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
+  .requiredOption('--flag <id>', 'mã cảnh báo')
+  .requiredOption('--reason <text>', 'lý do mở lại')
+  .requiredOption('--user <name>', 'người mở lại')
+  .action(async (o: { db: string; flag: string; reason: string; user: string }) => {
+    const args = schemas.reopenFlag.parse({ flagId: o.flag, reason: o.reason, user: o.user });
+    await withCore(o.db, async (core) => {
+      const r = await core.reopenFlag(args);
+      line({ flag: r.flag ? { id: r.flag.id, status: r.flag.status, message: r.flag.message } : null, open: r.summary.open, resolved: r.summary.resolved });
+    });
   });
 
 program.parseAsync(process.argv).catch((err: unknown) => {

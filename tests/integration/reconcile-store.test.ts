@@ -42,11 +42,18 @@ describe('reconciling the stored samples', () => {
     expect((await stored.core.listAudit({})).at(-1)).toMatchObject({ user: 'Trần B', action: 'accept-flag', reason: 'Đã gọi điện xác minh: đợt thu hồi lớn', at: '2023-07-10T08:00:00.000Z' });
   });
 
-  it('corrects a figure: the flag goes, the old value stays in the trail, the effective value is the new one', async () => {
+  it('corrects a figure: the flag stays listed, resolved by the correction; the old value stays in the trail, the effective value is the new one', async () => {
     const neg = stored.flags.find((f) => f.rule === 'negative_value')!;
     const fig = neg.figures[0]!;
     await stored.core.resolveFlag({ flagId: neg.id, action: 'correct', value: Math.abs(fig.value), reason: 'Đơn vị gõ nhầm dấu trừ', user: 'Trần B' });
-    expect((await stored.core.listFlags({})).some((f) => f.id === neg.id)).toBe(false);
+    // The figures now agree, so the rule no longer fires; the decision stays in "Đã xử lý" and "Tất cả", also after a full check.
+    for (const check of [false, true]) {
+      if (check) await stored.core.checkFlags({});
+      const kept = (await stored.core.listFlags({ status: 'resolved' })).find((f) => f.id === neg.id);
+      expect(kept).toMatchObject({ status: 'resolved', decision: { action: 'correct', user: 'Trần B', reason: 'Đơn vị gõ nhầm dấu trừ', value: Math.abs(fig.value) } });
+      expect((await stored.core.listFlags({})).some((f) => f.id === neg.id)).toBe(true);
+      expect((await stored.core.listFlags({ status: 'open' })).some((f) => f.id === neg.id)).toBe(false);
+    }
     const eff = await stored.core.getEffective({ unit: neg.unit, period: fig.period, indicator: fig.indicator, measure: fig.measure });
     expect(eff.value).toBe(Math.abs(fig.value));
     expect(eff.trail).toEqual([
@@ -61,6 +68,11 @@ describe('reconciling the stored samples', () => {
     await stored.core.resolveFlag({ flagId: child.id, action: 'accept', reason: 'Số liệu đúng theo đơn vị', user: 'Trần B' });
     expect((await stored.core.listFlags({ status: 'resolved' })).some((f) => f.id === child.id)).toBe(true);
     const kh = child.figures.find((f) => f.indicator === 'DD_KICHHOAT' && f.measure === 'period')!;
+    // A resolved flag is not decided twice: a correction is refused until the flag is reopened, with a reason.
+    await expect(stored.core.resolveFlag({ flagId: child.id, action: 'correct', cell: kh.cell, value: kh.value + 1, reason: 'Thử sửa', user: 'Trần B' })).rejects.toThrow(/đã được xử lý/);
+    const reopened = await stored.core.reopenFlag({ flagId: child.id, reason: 'Cần xem lại số kích hoạt', user: 'Trần B' });
+    expect(reopened.flag?.status).toBe('open');
+    expect((await stored.core.listAudit({})).at(-1)).toMatchObject({ action: 'reopen-flag', flagId: child.id, reason: 'Cần xem lại số kích hoạt' });
     await stored.core.resolveFlag({ flagId: child.id, action: 'correct', cell: kh.cell, value: kh.value + 1, reason: 'Thử sửa', user: 'Trần B' });
     const back = (await stored.core.listFlags({})).find((f) => f.id === child.id)!;
     expect(back.status).toBe('open');

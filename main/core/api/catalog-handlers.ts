@@ -3,7 +3,7 @@ import type { Api } from '../../../shared/api';
 import { normalizeLabel } from '../catalog/normalize-label';
 import { appendAudit } from '../store/queries/audit';
 import { listUnits } from '../store/queries/units';
-import { applyMapping, listUnmapped, unitsWaitingOn } from '../store/queries/unmapped';
+import { applyMapping, latestMappingId, listUnmapped, unitsWaitingOn } from '../store/queries/unmapped';
 import type { CoreContext } from './context';
 
 export function catalogHandlers(ctx: CoreContext): Pick<Api, 'listIndicators' | 'listUnits' | 'listUnmapped' | 'mapLabel'> {
@@ -29,7 +29,11 @@ export function catalogHandlers(ctx: CoreContext): Pick<Api, 'listIndicators' | 
       const figuresAdded = db.transaction(() => {
         const at = now();
         const added = applyMapping(db, label, folded, indicator, user, at);
-        appendAudit(db, { at, user, action: 'map-label', target: label, oldValue: null, newValue: indicator, reason: `${added} số liệu được nhập theo ánh xạ này` });
+        const id = latestMappingId(db, folded);
+        appendAudit(db, {
+          at, user, action: 'map-label', target: label, oldValue: null, newValue: indicator, reason: `${added} số liệu được nhập theo ánh xạ này`,
+          indicator, detail: { label, figuresAdded: added }, decision: id !== undefined ? { table: 'label_mappings', id } : null,
+        });
         return added;
       })();
       checker.units(touched);

@@ -19,6 +19,8 @@ export interface Core extends Api {
 
 export function createApi(deps: CoreDeps): Core {
   const ctx = makeContext(deps);
+  // Returns stored by a process killed before its check are checked now (issue 16: every stored return is checked).
+  if (deps.checkAfterImport !== false) ctx.checker.pending();
   const api: Api = {
     ...importHandlers(ctx),
     ...catalogHandlers(ctx),

@@ -8,7 +8,9 @@ import { importBatch, importedUnits } from '../ingest/import-batch';
 import { finishFile, startFile } from '../ingest/import-file';
 import { ImportJobs } from '../ingest/import-jobs';
 import { appendAudit } from '../store/queries/audit';
-import { latestRejectedFile } from '../store/queries/files';
+import { insertUnitAssignment } from '../store/queries/decisions';
+import { importedFileByName, latestRejectedFile } from '../store/queries/files';
+import { pendingCheckUnits } from '../store/queries/pending-checks';
 import { rememberUnitName } from '../store/queries/units';
 import type { CoreContext } from './context';
 
@@ -28,7 +30,8 @@ export function importHandlers(ctx: CoreContext): ImportHandlers {
   /** One batch, then the check of the units it changed: flags follow every import, a stopped one too. */
   const importAndCheck = async (files: string[], { user, receivedAt }: Args<'importFiles'>, hooks: BatchHooks) => {
     const results = await importBatch(ctx.importContext(user, receivedAt), files, hooks);
-    if (deps.checkAfterImport !== false) checker.units(importedUnits(results));
+    // The batch's units, and any a killed process left stored but unchecked (pending_checks).
+    if (deps.checkAfterImport !== false) checker.units(new Set([...importedUnits(results), ...pendingCheckUnits(db)]));
     return results;
   };
 
@@ -53,8 +56,13 @@ export function importHandlers(ctx: CoreContext): ImportHandlers {
       const { titleName, unitId, ...result } = await finishFile(ic, startFile(ic, rec.path), unit);
       if (result.status !== 'imported') return result;
       db.transaction(() => {
+        const at = now();
         rememberUnitName(db, unitId!, titleName ?? null);
-        appendAudit(db, { at: now(), user, action: 'assign-unit', target: file, oldValue: rec.code, newValue: unit, reason: titleName ? `tên “${titleName}” được ghi nhớ cho đơn vị ${unit}` : null });
+        const id = insertUnitAssignment(db, { rejectedFileId: rec.id, fileId: importedFileByName(db, file)?.id ?? null, unitId: unitId!, rememberedName: titleName ?? null, user, at });
+        appendAudit(db, {
+          at, user, action: 'assign-unit', target: file, oldValue: rec.code, newValue: unit, reason: titleName ? `tên “${titleName}” được ghi nhớ cho đơn vị ${unit}` : null,
+          unit, fileId: rec.id, detail: { file, rememberedName: titleName ?? null }, decision: { table: 'unit_assignments', id },
+        });
       })();
       checker.units([unit]);
       return result;

@@ -2,12 +2,12 @@
 import type { Api } from '../../../shared/api';
 import type { Flag } from '../../../shared/types';
 import { effectiveValue } from '../review/effective-value';
-import { resolveFlag } from '../review/resolve-flag';
-import { listAudit } from '../store/queries/audit';
+import { reopenFlag, resolveFlag } from '../review/resolve-flag';
+import { listAudit, verifyAudit } from '../store/queries/audit';
 import { countFlagTotals, getFlag, listFlags } from '../store/queries/flags';
 import type { CoreContext } from './context';
 
-export function reviewHandlers(ctx: CoreContext): Pick<Api, 'checkFlags' | 'listFlags' | 'countFlags' | 'resolveFlag' | 'getEffective' | 'listAudit'> {
+export function reviewHandlers(ctx: CoreContext): Pick<Api, 'checkFlags' | 'listFlags' | 'countFlags' | 'resolveFlag' | 'getEffective' | 'listAudit' | 'reopenFlag' | 'verifyAudit'> {
   const { db, checker, now } = ctx;
   return {
     async checkFlags() {
@@ -32,6 +32,15 @@ export function reviewHandlers(ctx: CoreContext): Pick<Api, 'checkFlags' | 'list
     },
     async listAudit() {
       return listAudit(db);
+    },
+    async reopenFlag(args) {
+      reopenFlag(db, args, now());
+      // No figure changes: the flags stand, only this one's status moves.
+      const flag = getFlag(db, args.flagId);
+      return { flag: flag ? withoutSignature(flag) : null, summary: checker.units([]) };
+    },
+    async verifyAudit() {
+      return verifyAudit(db);
     },
   };
 }

@@ -14,6 +14,7 @@ import { runRules } from '../reconcile/run-rules';
 import type { RuleContext } from '../reconcile/types';
 import { storeStamp } from '../store/queries/check-inputs';
 import { countFlags, saveFlags } from '../store/queries/flags';
+import { clearPendingChecks, pendingCheckUnits } from '../store/queries/pending-checks';
 import { buildRuleContext } from './rule-context';
 import { loadRuleFigures } from '../store/queries/rule-figures';
 import { unmappedDrafts } from './unmapped-flags';
@@ -33,7 +34,7 @@ export class Checker {
     this.stamp = storeStamp(this.db);
     this.peers = peerGroups(outlierPoints(figures, this.ctx));
     const drafts = [...runRules(figures, { ...this.ctx, outlierPeers: this.peers }), ...unmappedDrafts(this.db)];
-    this.db.transaction(() => saveFlags(this.db, drafts))();
+    this.db.transaction(() => { saveFlags(this.db, drafts); clearPendingChecks(this.db); })();
     return this.summary(started);
   }
 
@@ -65,8 +66,14 @@ export class Checker {
     for (const unit of only) setUnitPoints(this.peers, unit, fresh.get(unit));
     this.ctx = ctx;
     const drafts = [...runRules(figures, { ...ctx, onlyUnits: only, outlierPeers: this.peers }), ...unmappedDrafts(this.db, only)];
-    this.db.transaction(() => saveFlags(this.db, drafts, only))();
+    this.db.transaction(() => { saveFlags(this.db, drafts, only); clearPendingChecks(this.db, only); })();
     return this.summary(started);
+  }
+
+  /** The units whose stored returns were never checked (a process killed before its check): checked now. */
+  pending(): CheckSummary | null {
+    const units = pendingCheckUnits(this.db);
+    return units.length > 0 ? this.units(units) : null;
   }
 
   private summary(started: number): CheckSummary {

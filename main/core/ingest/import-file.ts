@@ -12,6 +12,7 @@ import { normalizeLabel } from '../catalog/normalize-label';
 import { insertFigures } from '../store/queries/figures';
 import type { NewFile } from '../store/queries/files';
 import { importedFileBySha, insertImportedFile, insertRejectedFile, supersedeEarlier } from '../store/queries/files';
+import { markPendingCheck } from '../store/queries/pending-checks';
 import { insertUnmapped } from '../store/queries/unmapped';
 import { ImportFailure, placeOf } from '../file/import-failure';
 import type { ImportLimits } from '../file/limits';
@@ -111,5 +112,7 @@ function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn): void {
     insertUnmapped(ctx.db, fileId, ret.unmapped, (l) => normalizeLabel(l, lex).text);
     // 4. An earlier file for the same unit and periods is now superseded.
     supersedeEarlier(ctx.db, fileId, ret.unit.id);
+    // 5. Its unit waits for a check, until the check that follows clears the mark (a kill in between is repaired at the next start).
+    markPendingCheck(ctx.db, ret.unit.id);
   })();
 }

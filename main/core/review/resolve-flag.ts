@@ -11,8 +11,8 @@ import { measureLabel, periodLabel } from '../reconcile/format';
 import { appendAudit } from '../store/queries/audit';
 import { indicatorName } from '../store/queries/indicators';
 import { unitNameAt } from '../store/queries/units';
-import { stmt } from '../store/statements';
-import { getFlag } from '../store/queries/flags';
+import { figureAt, importedFile, insertChoice, insertCorrection, insertReopening, insertResolution } from '../store/queries/decisions';
+import { getFlag, standingResolution } from '../store/queries/flags';
 
 export interface Resolution {
   flagId: string;
@@ -22,28 +22,61 @@ export interface Resolution {
   /** correct: the new value; and which figure, by its cell ("D15", or "Sheet!D15"), else the flag's first. */
   value?: number;
   cell?: string;
-  /** choose: the file (name) that stands. */
+  /** choose: the file (name) that stands, and its id where two files share a name. */
   file?: string;
+  fileId?: number;
 }
 
 export class ReviewError extends Error {}
 
 /** Records the decision; returns the flag's unit, the one whose figures may have changed. */
+/**
+ * Records the decision; returns the flag's unit, the one whose figures may have changed. The flag's
+ * state is read inside the (immediate) transaction that writes: a second submission of the same
+ * decision, from this window or another process, finds the flag resolved and is refused.
+ */
 export function resolveFlag(db: Database, r: Resolution, at: string): string {
-  const flag = getFlag(db, r.flagId);
-  if (!flag) throw new ReviewError(`Không có cảnh báo mã “${r.flagId}” (có thể đã hết sau lần kiểm tra gần nhất)`);
   if (!r.reason.trim()) throw new ReviewError('Cần ghi lý do cho quyết định');
-  db.transaction(() => {
+  return db.transaction(() => {
+    const flag = getFlag(db, r.flagId);
+    if (!flag) throw new ReviewError(`Không có cảnh báo mã “${r.flagId}” (có thể đã hết sau lần kiểm tra gần nhất)`);
+    if (flag.decision) throw new ReviewError(alreadyDecided(flag.decision));
     if (r.action === 'accept') accept(db, flag, r, at);
     else if (r.action === 'correct') correct(db, flag, r, at);
     else choose(db, flag, r, at);
-  })();
-  return flag.unit;
+    return flag.unit;
+  }).immediate();
+}
+
+const ACTION_WORDS = { accept: 'chấp nhận', correct: 'sửa số liệu', choose: 'chọn bản báo cáo' } as const;
+
+function alreadyDecided(d: NonNullable<Flag['decision']>): string {
+  return `Cảnh báo này đã được xử lý (${ACTION_WORDS[d.action]}, ${d.user}, ${d.at.slice(0, 16).replace('T', ' ')}). Quyết định không ghi lần thứ hai; muốn quyết định lại, hãy mở lại cảnh báo kèm lý do.`;
+}
+
+/** A resolved flag opened again, with why; the resolution stays on record. Returns the flag's unit. */
+export function reopenFlag(db: Database, o: { flagId: string; reason: string; user: string }, at: string): string {
+  if (!o.reason.trim()) throw new ReviewError('Cần ghi lý do mở lại cảnh báo');
+  return db.transaction(() => {
+    const flag = getFlag(db, o.flagId);
+    if (!flag) throw new ReviewError(`Không có cảnh báo mã “${o.flagId}” (có thể đã hết sau lần kiểm tra gần nhất)`);
+    const standing = standingResolution(db, flag.id, flag.signature);
+    if (!standing) throw new ReviewError('Cảnh báo này đang mở, không có quyết định nào để mở lại');
+    const id = insertReopening(db, { resolutionId: standing.id, flagId: flag.id, user: o.user, at, reason: o.reason });
+    appendAudit(db, {
+      at, user: o.user, action: 'reopen-flag', target: `Mở lại cảnh báo — ${acceptedTarget(db, flag).replace(/^Chấp nhận cảnh báo /, '')}`, oldValue: standing.action, newValue: null, reason: o.reason,
+      unit: flag.unit, period: flag.period, flagId: flag.id, detail: { rule: flag.rule, message: flag.message }, decision: { table: 'flag_reopenings', id },
+    });
+    return flag.unit;
+  }).immediate();
 }
 
 function accept(db: Database, flag: Flag & { signature: string }, r: Resolution, at: string): void {
-  stmt(db, 'INSERT INTO resolutions (flag_id, signature, action, user, at, reason) VALUES (?, ?, ?, ?, ?, ?)').run(flag.id, flag.signature, 'accept', r.user, at, r.reason);
-  appendAudit(db, { at, user: r.user, action: 'accept-flag', target: acceptedTarget(db, flag), oldValue: null, newValue: null, reason: r.reason });
+  const id = insertResolution(db, { flagId: flag.id, signature: flag.signature, action: 'accept', user: r.user, at, reason: r.reason });
+  appendAudit(db, {
+    at, user: r.user, action: 'accept-flag', target: acceptedTarget(db, flag), oldValue: null, newValue: null, reason: r.reason,
+    unit: flag.unit, period: flag.period, flagId: flag.id, detail: { rule: flag.rule, message: flag.message }, decision: { table: 'resolutions', id },
+  });
 }
 
 /**
@@ -65,16 +98,21 @@ function periodStart(period: string): string {
   return `${year}-${String(month).padStart(2, '0')}-01`;
 }
 
-function correct(db: Database, flag: Flag, r: Resolution, at: string): void {
+function correct(db: Database, flag: Flag & { signature: string }, r: Resolution, at: string): void {
   if (r.value === undefined || !Number.isFinite(r.value)) throw new ReviewError('Sửa số liệu cần giá trị mới');
   const target = pickFigure(flag.figures, r.cell);
   if (!target) throw new ReviewError(`Cảnh báo không có số liệu ở ô “${r.cell}”`);
-  // The file by its name (index files_name), then its figures (index figures_file): never a scan of every figure.
-  const row = stmt(db, `SELECT fg.id FROM files f CROSS JOIN figures fg ON fg.file_id = f.id
-    WHERE f.name = ? AND fg.sheet = ? AND fg.cell = ? AND f.outcome = 'imported' ORDER BY f.id DESC LIMIT 1`).get(target.file, target.sheet, target.cell) as { id: number } | undefined;
+  if (r.value === target.value) throw new ReviewError(`Ô ${target.cell} đã có giá trị ${target.value}: không có gì để sửa`);
+  const row = figureAt(db, { ...(target.fileId !== undefined ? { id: target.fileId } : {}), name: target.file }, target.sheet, target.cell);
   if (!row) throw new ReviewError('Không tìm thấy số liệu gốc của cảnh báo');
-  stmt(db, 'INSERT INTO corrections (figure_id, value, old_value, user, at, reason, flag_id) VALUES (?, ?, ?, ?, ?, ?, ?)').run(row.id, r.value, target.value, r.user, at, r.reason, flag.id);
-  appendAudit(db, { at, user: r.user, action: 'correct-figure', target: correctedTarget(db, flag.unit, target), oldValue: String(target.value), newValue: String(r.value), reason: r.reason });
+  const id = insertCorrection(db, { figureId: row.id, value: r.value, oldValue: target.value, user: r.user, at, reason: r.reason, flagId: flag.id });
+  // The flag as decided is kept with a resolution: where the correction makes it go away, it stays listed, resolved.
+  insertResolution(db, { flagId: flag.id, signature: flag.signature, action: 'correct', user: r.user, at, reason: r.reason });
+  appendAudit(db, {
+    at, user: r.user, action: 'correct-figure', target: correctedTarget(db, flag.unit, target), oldValue: String(target.value), newValue: String(r.value), reason: r.reason,
+    unit: flag.unit, period: target.period, flagId: flag.id, indicator: target.indicator, fileId: target.fileId ?? null,
+    detail: { measure: target.measure, subunit: target.subunit, file: target.file, sheet: target.sheet, cell: target.cell }, decision: { table: 'corrections', id },
+  });
 }
 
 /**
@@ -94,12 +132,20 @@ function pickFigure(figures: FlagFigure[], cell?: string): FlagFigure | undefine
 }
 
 function choose(db: Database, flag: Flag & { signature: string }, r: Resolution, at: string): void {
-  const files = [...new Set(flag.figures.map((f) => f.file))];
-  if (!r.file || !files.includes(r.file)) throw new ReviewError(`Chọn bản báo cáo cần tên một trong các tệp: ${files.join(', ')}`);
-  const ids = new Map(files.map((name) => [name, (stmt(db, "SELECT id, superseded_by FROM files WHERE name = ? AND outcome = 'imported' ORDER BY id DESC LIMIT 1").get(name) as { id: number; superseded_by: number | null })]));
-  const chosen = ids.get(r.file)!;
-  const before = files.find((n) => ids.get(n)!.superseded_by === null) ?? '';
-  for (const [name, f] of ids) stmt(db, 'UPDATE files SET superseded_by = ? WHERE id = ?').run(name === r.file ? null : chosen.id, f.id);
-  stmt(db, 'INSERT INTO resolutions (flag_id, signature, action, user, at, reason) VALUES (?, ?, ?, ?, ?, ?)').run(flag.id, flag.signature, 'choose', r.user, at, r.reason);
-  appendAudit(db, { at, user: r.user, action: 'choose-submission', target: `${flag.unit} ${flag.period}`, oldValue: before, newValue: r.file, reason: r.reason });
+  const names = [...new Set(flag.figures.map((f) => f.file))];
+  const byId = r.fileId !== undefined ? flag.figures.find((f) => f.fileId === r.fileId) : undefined;
+  if ((!r.file || !names.includes(r.file)) && !byId) throw new ReviewError(`Chọn bản báo cáo cần tên một trong các tệp: ${names.join(', ')}`);
+  // Each of the flag's files once, by id where the flag knows it (two submissions may share a name).
+  const files = [...new Map(flag.figures.map((f) => [f.fileId ?? f.file, f])).values()]
+    .map((f) => ({ figure: f, row: importedFile(db, { ...(f.fileId !== undefined ? { id: f.fileId } : {}), name: f.file }) }))
+    .filter((x): x is { figure: FlagFigure; row: NonNullable<typeof x.row> } => x.row !== undefined);
+  const chosen = byId ? files.find((x) => x.row.id === r.fileId) : files.find((x) => x.row.name === r.file && x.figure.inUse === false) ?? files.find((x) => x.row.name === r.file);
+  if (!chosen) throw new ReviewError('Không tìm thấy tệp được chọn trong kho');
+  const before = files.find((x) => x.figure.inUse)?.row.name ?? '';
+  const id = insertChoice(db, { unitId: chosen.row.unitId, period: flag.period, fileId: chosen.row.id, files: files.map((x) => x.row.id), flagId: flag.id, user: r.user, at, reason: r.reason });
+  insertResolution(db, { flagId: flag.id, signature: flag.signature, action: 'choose', user: r.user, at, reason: r.reason });
+  appendAudit(db, {
+    at, user: r.user, action: 'choose-submission', target: `Chọn bản báo cáo ${chosen.row.name} — đơn vị ${flag.unit}, ${periodLabel(flag.period)}`, oldValue: before, newValue: chosen.row.name, reason: r.reason,
+    unit: flag.unit, period: flag.period, flagId: flag.id, fileId: chosen.row.id, detail: { file: chosen.row.name }, decision: { table: 'submission_choices', id },
+  });
 }

@@ -10,6 +10,12 @@ import type { Database } from 'better-sqlite3';
 export interface Migration { id: number; name: string; sql: string }
 
 import { SOURCE_MIGRATIONS_DIR } from '../source-dirs';
+import { chainExistingAudit } from './queries/audit';
+
+/** What a migration needs done in code, in its own transaction, by its name without the number (SQLite has no SHA-256). */
+const AFTER: Record<string, (db: Database) => void> = {
+  'decisions-and-audit-chain': (db) => chainExistingAudit(db, new Date().toISOString()),
+};
 
 /** `dir`: the source tree's by default; the shell gives its own where the code runs bundled. */
 export function knownMigrations(dir = SOURCE_MIGRATIONS_DIR): Migration[] {
@@ -32,6 +38,7 @@ export function migrate(db: Database, migrations = knownMigrations(), upTo = Inf
     if (m.id > upTo) break;
     db.transaction(() => {
       db.exec(m.sql);
+      AFTER[m.name.slice(5)]?.(db);
       db.prepare('INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)').run(m.id, m.name, new Date().toISOString());
     })();
     done.push(m.id);

@@ -107,12 +107,17 @@ describe('export data, units layout', () => {
 
   it('applies the latest correction and keeps it in the figure\'s trail', () => {
     const id = (s.db.prepare(`SELECT fg.id FROM figures fg JOIN files f ON f.id = fg.file_id WHERE f.name = 'TX Cửa Lò 6 tháng.xlsx' AND fg.cell = 'H12'`).get() as { id: number }).id;
-    s.db.prepare(`INSERT INTO corrections (figure_id, value, old_value, user, at, reason) VALUES (?, 70, 7, 'Lê C', '2023-07-02T09:00:00Z', 'gõ thiếu số 0')`).run(id);
+    const correct = s.db.prepare(`INSERT INTO corrections (figure_id, value, old_value, user, at, reason) VALUES (?, ?, ?, 'Lê C', ?, ?)`);
+    correct.run(id, 700, 7, '2023-07-02T09:00:00Z', 'gõ thừa số 0');
+    correct.run(id, 70, 700, '2023-07-02T10:00:00Z', 'gõ thiếu số 0');
     const d = build('2023-06');
     const part = row(d, 'NHA_XD').parts[col(d, 'TX Cửa Lò')]!;
+    // The latest of two corrections stands (a "first correction wins" would give 700).
     expect(part.value).toBe(70);
-    expect(part.sources[0]!.corrections[0]).toMatchObject({ user: 'Lê C', reason: 'gõ thiếu số 0', oldValue: 7 });
-    s.db.prepare('DELETE FROM corrections WHERE figure_id = ?').run(id);
+    expect(part.sources[0]!.corrections.map((c) => c.value)).toEqual([700, 70]);
+    expect(part.sources[0]!.corrections[1]).toMatchObject({ user: 'Lê C', reason: 'gõ thiếu số 0', oldValue: 700 });
+    // Corrections are never deleted: a third puts the value as read back, for the tests that follow.
+    correct.run(id, 7, 70, '2023-07-02T11:00:00Z', 'trả lại số đọc từ ô');
   });
 
   it('sums a unit that no longer exists into its successor under the units of a later date, with a note', () => {

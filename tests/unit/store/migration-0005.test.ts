@@ -30,6 +30,8 @@ describe('migration 0005', () => {
     expect(plan).toContain('USING INDEX flags_queue');
     expect(plan).not.toContain('TEMP B-TREE');
 
+    // The queries of today read the store as the app opens it: every later migration applied.
+    migrate(db);
     const page = listFlags(db, { status: 'open', limit: 100 });
     // The 99 open errors (f250 is accepted), then the first warning.
     expect(page.map((f) => f.severity)).toEqual([...Array(99).fill('error'), 'warning']);

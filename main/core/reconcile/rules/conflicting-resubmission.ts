@@ -32,6 +32,12 @@ function describe(ctx: RuleContext, c: Change): string {
   return `${ctx.indicatorName(c.after.indicator)}${who ? ` (${who})` : ''}: ${fmt(c.before.value)} → ${fmt(c.after.value)} (chênh ${fmt(Math.abs(c.after.value - c.before.value))}, ô ${c.after.cell})`;
 }
 
+/** A file by its name, and where two submissions share a name, by when each was imported too. */
+function fileName(f: RuleFigure, files: RuleFigure[][]): string {
+  const twin = files.some((fs) => fs[0]!.fileId !== f.fileId && fs[0]!.file === f.file);
+  return twin ? `${f.file} (nhập ${f.fileImportedAt.slice(0, 16).replace('T', ' ')}, bản số ${f.fileId})` : f.file;
+}
+
 function flagFor(ctx: RuleContext, group: RuleFigure[]): FlagDraft | null {
   const files = [...groupBy(group, (f) => String(f.fileId)).values()];
   if (files.length < 2 || !files.some((fs) => fs[0]!.superseded)) return null;
@@ -40,12 +46,14 @@ function flagFor(ctx: RuleContext, group: RuleFigure[]): FlagDraft | null {
   const found: Change[] = [];
   for (const old of files.filter((fs) => fs !== keep && fs[0]!.superseded)) {
     const cs = changes(old, keep);
-    if (cs.length > 0) parts.push(`so với tệp ${old[0]!.file}: ${cs.map((c) => describe(ctx, c)).join('; ')}`);
+    if (cs.length > 0) parts.push(`so với tệp ${fileName(old[0]!, files)}: ${cs.map((c) => describe(ctx, c)).join('; ')}`);
     found.push(...cs);
   }
   if (found.length === 0) return null;
   const key = found[0]!.after;
-  const message = `Báo cáo gửi lại (tệp ${key.file}) có số liệu khác báo cáo trước, ${parts.join('; ')}. Số liệu đang dùng là của tệp gửi sau — ${place(key, false)}`;
+  // The file in use is named as such: after a reviewer's choice it may be the earlier one.
+  const later = isLater(keep[0]!, files.filter((fs) => fs !== keep).map((fs) => fs[0]!).reduce((a, b) => (isLater(b, a) ? b : a)));
+  const message = `Báo cáo gửi lại (tệp ${fileName(key, files)}) có số liệu khác báo cáo trước, ${parts.join('; ')}. Số liệu đang dùng là của tệp ${later ? 'gửi sau' : `${fileName(key, files)} (đã được chọn)`} — ${place(key, false)}`;
   return draft('conflicting_resubmission', 'warning', key, found.map((c) => c.after.indicator), found.flatMap((c) => [c.after, c.before]), message);
 }
 

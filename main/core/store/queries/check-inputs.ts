@@ -1,6 +1,7 @@
 /** What the check reads besides figures: the months with returns, the units that report, labels waiting. */
 import type { Database } from 'better-sqlite3';
 import { stmt } from '../statements';
+import { supersededSql } from './effective-figures';
 
 /** Months any imported file covers: a small table, where the figures are a million rows. */
 export function importedMonths(db: Database): string[] {
@@ -21,7 +22,7 @@ export interface WaitingRow { id: number; label: string; sheet: string; cell: st
 export function waitingUnmappedRows(db: Database): WaitingRow[] {
   return stmt(db, `SELECT r.id, r.label, r.sheet, r.cell, r.suggestions, r.cells, f.name AS file, f.id AS fileId, f.imported_at AS importedAt, u.code AS unit, u.name AS unitName
     FROM unmapped_rows r JOIN files f ON f.id = r.file_id JOIN units u ON u.id = f.unit_id
-    WHERE r.resolved_at IS NULL AND f.superseded_by IS NULL ORDER BY r.id`).all() as WaitingRow[];
+    WHERE r.resolved_at IS NULL AND NOT ${supersededSql('f')} ORDER BY r.id`).all() as WaitingRow[];
 }
 
 /** Changes when a file or a unit is added (neither is ever deleted). */

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { stmt } from '../statements';
 import type { FigureRow } from '../../../../shared/types';
 import type { NewFigure } from '../rows';
+import { eachEffectiveFigure } from './effective-figures';
 
 const FIGURE_COLUMNS = 'file_id, unit_id, subunit, period, indicator, measure, role, value, raw, typed_unit, approx, label, sheet, cell';
 const ROW = `(${FIGURE_COLUMNS.split(',').map(() => '?').join(', ')})`;
@@ -20,27 +21,17 @@ export function insertFigures(db: Database, fileId: number, unitId: number, figu
 
 export interface FigureFilter { all?: boolean; unit?: string; period?: string; effective?: boolean }
 
-/** A row as SQLite gives it: `corrected` is 0 or 1, and only there with `effective`. */
-type Row = Omit<FigureRow, 'corrected'> & { corrected?: number };
-
-/** The latest correction wins, as in review/effective-value.ts (corrections are never edited, only added). */
-const CORRECTED_VALUE = 'coalesce((SELECT c.value FROM corrections c WHERE c.figure_id = fg.id ORDER BY c.id DESC LIMIT 1), fg.value)';
-const IS_CORRECTED = 'EXISTS (SELECT 1 FROM corrections c WHERE c.figure_id = fg.id)';
-
 /**
  * The unit's figures and commune rows (a total row that repeats them is a check, not a figure).
- * Figures of superseded files only with `all`. With `effective`, each value after the reviewers'
- * corrections, marked `corrected`; without it, the value as read (what the CLI prints).
+ * Figures of superseded files only with `all`. With `effective`, each value that stands
+ * (store/queries/effective-figures.ts), marked `corrected`; without it, the value as read (what the CLI prints).
  */
 export function listFigures(db: Database, filter: FigureFilter = {}): FigureRow[] {
-  const where = ["fg.role <> 'total'", "f.outcome = 'imported'"];
-  const args: string[] = [];
-  if (!filter.all) where.push('f.superseded_by IS NULL');
-  if (filter.unit) { where.push('u.code = ?'); args.push(filter.unit); }
-  if (filter.period) { where.push('fg.period = ?'); args.push(filter.period); }
-  const value = filter.effective ? `${CORRECTED_VALUE} AS value, ${IS_CORRECTED} AS corrected` : 'fg.value';
-  const rows = stmt(db, `SELECT u.code AS unit, fg.subunit, fg.period, fg.indicator, fg.measure, ${value}, fg.raw, f.name AS file, fg.sheet, fg.cell
-    FROM figures fg JOIN files f ON f.id = fg.file_id JOIN units u ON u.id = fg.unit_id
-    WHERE ${where.join(' AND ')} ORDER BY fg.file_id, fg.id`).all(...args) as Row[];
-  return filter.effective ? rows.map((r) => ({ ...r, corrected: r.corrected === 1 })) : (rows as FigureRow[]);
+  const out: FigureRow[] = [];
+  const scope = { roles: 'figures', standing: !filter.all, raw: true, ordered: true, ...(filter.unit ? { units: [filter.unit] } : {}), ...(filter.period ? { period: filter.period } : {}) } as const;
+  eachEffectiveFigure(db, scope, (f) => {
+    const row: FigureRow = { unit: f.unit.code, subunit: f.subunit, period: f.period, indicator: f.indicator, measure: f.measure, value: filter.effective ? f.value : f.read, raw: f.raw, file: f.file.name, sheet: f.sheet, cell: f.cell };
+    out.push(filter.effective ? { ...row, corrected: f.corrections.length > 0 } : row);
+  });
+  return out;
 }

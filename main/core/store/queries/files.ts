@@ -1,6 +1,7 @@
 /** Files on record: what went in, what was refused and why, and which resubmission replaced which. */
 import type { Database } from 'better-sqlite3';
 import { stmt } from '../statements';
+import { supersededSql } from './effective-figures';
 import type { FileRecord, ImportError } from '../../../../shared/types';
 
 export interface NewFile {
@@ -39,8 +40,9 @@ export function insertRejectedFile(db: Database, f: NewFile, error: ImportError 
  * figures stand, the earlier ones stay on record (figures --all) for the reviewer to compare.
  */
 export function supersedeEarlier(db: Database, fileId: number, unitId: number): number[] {
+  // Files that stand, a reviewer's choice included: a newer submission supersedes a chosen one too.
   const earlier = stmt(db, `SELECT f.id FROM files f
-    WHERE f.outcome = 'imported' AND f.unit_id = ? AND f.id <> ? AND f.superseded_by IS NULL
+    WHERE f.outcome = 'imported' AND f.unit_id = ? AND f.id <> ? AND NOT ${supersededSql('f')}
       AND EXISTS (SELECT 1 FROM file_periods p WHERE p.file_id = f.id)
       AND NOT EXISTS (SELECT 1 FROM file_periods p WHERE p.file_id = f.id
         AND p.period NOT IN (SELECT period FROM file_periods WHERE file_id = ?))`).all(unitId, fileId, fileId) as { id: number }[];
@@ -58,7 +60,8 @@ interface FileRow {
 export function listFiles(db: Database): FileRecord[] {
   const rows = stmt(db, `SELECT f.id, f.name, f.sha256, f.size, f.imported_at, f.received_at, f.outcome, u.code AS unit,
       (SELECT group_concat(period) FROM file_periods p WHERE p.file_id = f.id) AS periods,
-      f.error_code, f.error_message, f.error_sheet, f.error_cell, f.superseded_by
+      f.error_code, f.error_message, f.error_sheet, f.error_cell,
+      CASE WHEN ${supersededSql('f')} THEN coalesce(f.superseded_by, (SELECT c.file_id FROM submission_choices c, json_each(c.files) j WHERE j.value = f.id ORDER BY c.id DESC LIMIT 1)) END AS superseded_by
     FROM files f LEFT JOIN units u ON u.id = f.unit_id ORDER BY f.id`).all() as FileRow[];
   return rows.map((r) => ({
     id: r.id, name: r.name, sha256: r.sha256, size: r.size, importedAt: r.imported_at, receivedAt: r.received_at, outcome: r.outcome, unit: r.unit,

@@ -1,6 +1,6 @@
 /** Flags as last computed, with their status from the resolutions whose figures still match. */
 import type { Database } from 'better-sqlite3';
-import type { Flag, FlagCounts, FlagFigure, Severity } from '../../../../shared/types';
+import type { Flag, FlagCounts, FlagDecision, FlagFigure, Severity } from '../../../../shared/types';
 import type { FlagDraft } from '../../reconcile/types';
 import { figuresSignature, flagId } from '../../reconcile/run-rules';
 import { stmt } from '../statements';
@@ -13,17 +13,65 @@ export function saveFlags(db: Database, drafts: FlagDraft[], units?: Set<string>
   const ins = stmt(db, `INSERT OR REPLACE INTO flags (id, rule, severity, unit, period, periods, indicators, figures, message, expected_low, expected_high, signature, sort)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   drafts.forEach((d, sort) => {
-    const figures: FlagFigure[] = d.figures.map((f) => ({ indicator: f.indicator, period: f.period, measure: f.measure, subunit: f.subunit, value: f.value, file: f.file, sheet: f.sheet, cell: f.cell }));
+    const figures: FlagFigure[] = d.figures.map((f) => ({ indicator: f.indicator, period: f.period, measure: f.measure, subunit: f.subunit, value: f.value, file: f.file, sheet: f.sheet, cell: f.cell, fileId: f.fileId, inUse: !f.superseded }));
     ins.run(flagId(d), d.rule, d.severity, d.unit, d.period, JSON.stringify(d.periods), JSON.stringify(d.indicators), JSON.stringify(figures),
       d.message, d.expected?.low ?? null, d.expected?.high ?? null, figuresSignature(d), base + sort);
   });
+  keepDecidedFlags(db, units, base + drafts.length);
+}
+
+/** Columns of a flag row kept with a resolution (resolutions.flag), to show the flag as it was decided. */
+export type FlagSnapshot = Omit<Row, 'resolved' | 'id'>;
+
+/**
+ * A flag that a correction or a choice made go away (its figures now agree) stays on the list as it
+ * was decided, resolved: its row comes back from the resolution's snapshot, with the signature the
+ * resolution holds. Where the flag still fires (with new figures), the new flag stands instead.
+ */
+function keepDecidedFlags(db: Database, units: Set<string> | undefined, sort: number): void {
+  const gone = stmt(db, `SELECT r.flag_id AS id, r.signature, r.flag FROM resolutions r
+    WHERE r.action IN ('correct', 'choose') AND r.flag IS NOT NULL AND r.id = (SELECT max(id) FROM resolutions WHERE flag_id = r.flag_id)
+      AND NOT EXISTS (SELECT 1 FROM flag_reopenings o WHERE o.resolution_id = r.id)
+      AND NOT EXISTS (SELECT 1 FROM flags f WHERE f.id = r.flag_id) ORDER BY r.id`).all() as { id: string; signature: string; flag: string }[];
+  const ins = stmt(db, `INSERT INTO flags (id, rule, severity, unit, period, periods, indicators, figures, message, expected_low, expected_high, signature, sort)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  for (const g of gone) {
+    const f = JSON.parse(g.flag) as FlagSnapshot;
+    if (units && !units.has(f.unit)) continue;
+    ins.run(g.id, f.rule, f.severity, f.unit, f.period, f.periods, f.indicators, f.figures, f.message, f.expected_low, f.expected_high, g.signature, sort++);
+  }
+}
+
+/** The flag row as stored, for a resolution to keep. */
+export function flagSnapshot(db: Database, id: string): string | null {
+  const row = stmt(db, 'SELECT rule, severity, unit, period, periods, indicators, figures, message, expected_low, expected_high FROM flags WHERE id = ?').get(id) as FlagSnapshot | undefined;
+  return row ? JSON.stringify(row) : null;
+}
+
+/** The resolution that stands for a flag as it is now (its signature), unless it was reopened. */
+export function standingResolution(db: Database, id: string, signature: string): (FlagDecision & { id: number }) | undefined {
+  const r = stmt(db, `SELECT r.id, r.action, r.user, r.at, r.reason FROM resolutions r WHERE r.flag_id = ? AND r.signature = ?
+    AND NOT EXISTS (SELECT 1 FROM flag_reopenings o WHERE o.resolution_id = r.id) ORDER BY r.id DESC LIMIT 1`).get(id, signature) as (FlagDecision & { id: number }) | undefined;
+  if (!r) return undefined;
+  if (r.action === 'correct') {
+    const v = stmt(db, 'SELECT value FROM corrections WHERE flag_id = ? AND at = ? ORDER BY id DESC LIMIT 1').pluck().get(id, r.at) as number | undefined;
+    if (v !== undefined) r.value = v;
+  }
+  if (r.action === 'choose') {
+    const file = stmt(db, 'SELECT f.name FROM submission_choices c JOIN files f ON f.id = c.file_id WHERE c.flag_id = ? AND c.at = ? ORDER BY c.id DESC LIMIT 1').pluck().get(id, r.at) as string | undefined;
+    if (file !== undefined) r.file = file;
+  }
+  return r;
 }
 
 export interface FlagFilter { status?: 'open' | 'resolved'; rule?: string; unit?: string; period?: string; severity?: Severity; limit?: number; offset?: number }
 
 interface Row { id: string; rule: string; severity: Flag['severity']; unit: string; period: string; periods: string; indicators: string; figures: string; message: string; expected_low: number | null; expected_high: number | null; resolved: number }
 
-const STATUS = `EXISTS (SELECT 1 FROM resolutions r WHERE r.flag_id = f.id AND r.signature = f.signature)`;
+/** Resolved: a resolution for the flag's figures as they are (its signature) that no one reopened. */
+const STATUS = `EXISTS (SELECT 1 FROM resolutions r WHERE r.flag_id = f.id AND r.signature = f.signature
+  AND NOT EXISTS (SELECT 1 FROM flag_reopenings o WHERE o.resolution_id = r.id))`;
+const STANDING = `(SELECT DISTINCT flag_id, signature FROM resolutions WHERE id NOT IN (SELECT resolution_id FROM flag_reopenings))`;
 
 /**
  * Most severe first. Written exactly as index flags_queue (migration 0005) has it, so SQLite walks
@@ -45,7 +93,7 @@ function whereOf(filter: Omit<FlagFilter, 'limit' | 'offset'>): { sql: string; a
 export function listFlags(db: Database, filter: FlagFilter = {}): Flag[] {
   const { sql: where, args } = whereOf(filter);
   const sql = `SELECT f.*, ${STATUS} AS resolved FROM flags f ${where} ORDER BY ${RANK}, f.sort LIMIT ? OFFSET ?`;
-  return (stmt(db, sql).all(...args, filter.limit ?? -1, filter.offset ?? 0) as Row[]).map(toFlag);
+  return (stmt(db, sql).all(...args, filter.limit ?? -1, filter.offset ?? 0) as (Row & { signature: string })[]).map((r) => withDecision(db, r));
 }
 
 /**
@@ -57,7 +105,7 @@ export function countFlagTotals(db: Database, filter: Omit<FlagFilter, 'limit' |
   const { status, ...rest } = filter;
   const { sql: where, args } = whereOf(rest);
   const all = byRank(stmt(db, `SELECT ${RANK} AS k, count(*) AS n FROM flags f ${where} GROUP BY k`).all(...args));
-  const resolved = byRank(stmt(db, `SELECT ${RANK} AS k, count(*) AS n FROM (SELECT DISTINCT flag_id, signature FROM resolutions) r
+  const resolved = byRank(stmt(db, `SELECT ${RANK} AS k, count(*) AS n FROM ${STANDING} r
     JOIN flags f ON f.id = r.flag_id AND f.signature = r.signature ${where} GROUP BY k`).all(...args));
   const shown = (k: number) => (status === 'resolved' ? resolved[k]! : status === 'open' ? all[k]! - resolved[k]! : all[k]!);
   const bySeverity = { error: shown(0), warning: shown(1), info: shown(2) };
@@ -75,15 +123,25 @@ function byRank(rows: unknown[]): number[] {
 
 export function getFlag(db: Database, id: string): (Flag & { signature: string }) | undefined {
   const row = stmt(db, `SELECT f.*, ${STATUS} AS resolved FROM flags f WHERE f.id = ?`).get(id) as (Row & { signature: string }) | undefined;
-  return row ? { ...toFlag(row), signature: row.signature } : undefined;
+  return row ? { ...withDecision(db, row), signature: row.signature } : undefined;
 }
 
 export function countFlags(db: Database): { rule: string; open: number; resolved: number }[] {
   // As countFlagTotals: the resolved ones from the resolutions side, not a lookup per flag.
-  const resolved = new Map(stmt(db, `SELECT f.rule, count(*) FROM (SELECT DISTINCT flag_id, signature FROM resolutions) r
+  const resolved = new Map(stmt(db, `SELECT f.rule, count(*) FROM ${STANDING} r
     JOIN flags f ON f.id = r.flag_id AND f.signature = r.signature GROUP BY f.rule`).raw(true).all() as [string, number][]);
   return (stmt(db, 'SELECT rule, count(*) FROM flags GROUP BY rule ORDER BY rule').raw(true).all() as [string, number][])
     .map(([rule, all]) => ({ rule, open: all - (resolved.get(rule) ?? 0), resolved: resolved.get(rule) ?? 0 }));
+}
+
+/** Resolved flags (few) carry the decision that resolved them. */
+function withDecision(db: Database, r: Row & { signature: string }): Flag {
+  const flag = toFlag(r);
+  if (!r.resolved) return flag;
+  const d = standingResolution(db, r.id, r.signature);
+  if (!d) return flag;
+  const { id: _id, ...decision } = d;
+  return { ...flag, decision };
 }
 
 function toFlag(r: Row): Flag {

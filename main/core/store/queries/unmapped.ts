@@ -4,6 +4,7 @@ import { stmt } from '../statements';
 import type { LabelSuggestion, UnmappedLabel } from '../../../../shared/types';
 import type { NewFigure, NewUnmappedRow } from '../rows';
 import { insertFigures } from './figures';
+import { markPendingCheck } from './pending-checks';
 
 export function insertUnmapped(db: Database, fileId: number, rows: NewUnmappedRow[], fold: (label: string) => string): void {
   const ins = stmt(db, `INSERT INTO unmapped_rows (file_id, label, folded, sheet, cell, typed_unit, suggestions, cells) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -24,13 +25,18 @@ export function listUnmapped(db: Database): UnmappedLabel[] {
 }
 
 export function confirmedMappings(db: Database): { label: string; indicator: string }[] {
-  return stmt(db, 'SELECT label, indicator FROM label_mappings').all() as { label: string; indicator: string }[];
+  // Each confirmation is a row of its own (never edited): the latest per label stands.
+  return stmt(db, 'SELECT label, indicator FROM label_mappings m WHERE id = (SELECT max(id) FROM label_mappings WHERE folded = m.folded)').all() as { label: string; indicator: string }[];
 }
 
-/** Remember the mapping and give the waiting rows their figures. Returns how many figures were added. */
+/** The id of the latest confirmation of a label: the decision row a mapping's audit entry records. */
+export function latestMappingId(db: Database, folded: string): number | undefined {
+  return stmt(db, 'SELECT max(id) FROM label_mappings WHERE folded = ?').pluck().get(folded) as number | undefined;
+}
+
+/** Remember the mapping (a new row: a decision is never edited) and give the waiting rows their figures. Returns how many figures were added. */
 export function applyMapping(db: Database, label: string, folded: string, indicator: string, user: string, at: string): number {
-  stmt(db, `INSERT INTO label_mappings (folded, label, indicator, confirmed_by, confirmed_at) VALUES (?, ?, ?, ?, ?)
-    ON CONFLICT(folded) DO UPDATE SET indicator = excluded.indicator, confirmed_by = excluded.confirmed_by, confirmed_at = excluded.confirmed_at`)
+  stmt(db, `INSERT INTO label_mappings (folded, label, indicator, confirmed_by, confirmed_at) VALUES (?, ?, ?, ?, ?)`)
     .run(folded, label, indicator, user, at);
   const waiting = stmt(db, `SELECT r.id, r.file_id, r.label, r.cells, f.unit_id FROM unmapped_rows r JOIN files f ON f.id = r.file_id
     WHERE r.folded = ? AND r.resolved_at IS NULL`).all(folded) as { id: number; file_id: number; label: string; cells: string; unit_id: number }[];
@@ -41,6 +47,7 @@ export function applyMapping(db: Database, label: string, folded: string, indica
     insertFigures(db, w.file_id, w.unit_id, cells.map((c) => ({ ...c, indicator, label: w.label })));
     added += cells.length;
     done.run(at, w.id);
+    markPendingCheck(db, w.unit_id);
   }
   return added;
 }
