@@ -107,11 +107,11 @@ function correct(db: Database, flag: Flag & { signature: string }, r: Resolution
   if (!row) throw new ReviewError('Không tìm thấy số liệu gốc của cảnh báo');
   const id = insertCorrection(db, { figureId: row.id, value: r.value, oldValue: target.value, user: r.user, at, reason: r.reason, flagId: flag.id });
   // The flag as decided is kept with a resolution: where the correction makes it go away, it stays listed, resolved.
-  insertResolution(db, { flagId: flag.id, signature: flag.signature, action: 'correct', user: r.user, at, reason: r.reason });
+  const resolution = insertResolution(db, { flagId: flag.id, signature: flag.signature, action: 'correct', user: r.user, at, reason: r.reason });
   appendAudit(db, {
     at, user: r.user, action: 'correct-figure', target: correctedTarget(db, flag.unit, target), oldValue: String(target.value), newValue: String(r.value), reason: r.reason,
     unit: flag.unit, period: target.period, flagId: flag.id, indicator: target.indicator, fileId: target.fileId ?? null,
-    detail: { measure: target.measure, subunit: target.subunit, file: target.file, sheet: target.sheet, cell: target.cell }, decision: { table: 'corrections', id },
+    detail: { measure: target.measure, subunit: target.subunit, file: target.file, sheet: target.sheet, cell: target.cell }, decision: { table: 'corrections', id }, also: [{ table: 'resolutions', id: resolution }],
   });
 }
 
@@ -143,9 +143,9 @@ function choose(db: Database, flag: Flag & { signature: string }, r: Resolution,
   if (!chosen) throw new ReviewError('Không tìm thấy tệp được chọn trong kho');
   const before = files.find((x) => x.figure.inUse)?.row.name ?? '';
   const id = insertChoice(db, { unitId: chosen.row.unitId, period: flag.period, fileId: chosen.row.id, files: files.map((x) => x.row.id), flagId: flag.id, user: r.user, at, reason: r.reason });
-  insertResolution(db, { flagId: flag.id, signature: flag.signature, action: 'choose', user: r.user, at, reason: r.reason });
+  const resolution = insertResolution(db, { flagId: flag.id, signature: flag.signature, action: 'choose', user: r.user, at, reason: r.reason });
   appendAudit(db, {
     at, user: r.user, action: 'choose-submission', target: `Chọn bản báo cáo ${chosen.row.name} — đơn vị ${flag.unit}, ${periodLabel(flag.period)}`, oldValue: before, newValue: chosen.row.name, reason: r.reason,
-    unit: flag.unit, period: flag.period, flagId: flag.id, fileId: chosen.row.id, detail: { file: chosen.row.name }, decision: { table: 'submission_choices', id },
+    unit: flag.unit, period: flag.period, flagId: flag.id, fileId: chosen.row.id, detail: { file: chosen.row.name }, decision: { table: 'submission_choices', id }, also: [{ table: 'resolutions', id: resolution }],
   });
 }

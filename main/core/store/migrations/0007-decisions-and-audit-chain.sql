@@ -71,6 +71,8 @@ ALTER TABLE audit_log ADD COLUMN detail TEXT;
 -- The decision row this entry records (table and id), whose content is hashed into the entry.
 ALTER TABLE audit_log ADD COLUMN decision_table TEXT;
 ALTER TABLE audit_log ADD COLUMN decision_id INTEGER;
+-- Further rows the same decision wrote (a correction's resolution of its flag), as JSON [[table, id], ...].
+ALTER TABLE audit_log ADD COLUMN decision_also TEXT;
 
 -- The chain: entry_id's SHA-256 over the previous entry's hash and its own canonical content.
 -- Apart from audit_log so that entries written before it are chained by INSERT, not by UPDATE.

@@ -32,16 +32,19 @@ export interface AuditEntry {
   detail?: Record<string, string | number | boolean | null> | null;
   /** The decision row this entry records: its content is hashed into the entry. */
   decision?: { table: string; id: number } | null;
+  /** Further rows the same decision wrote (the resolution beside a correction), hashed too. */
+  also?: { table: string; id: number }[];
 }
 
 const GENESIS = '0'.repeat(64);
 
 export function appendAudit(db: Database, e: AuditEntry): number {
-  if (e.decision && !isDecisionTable(db, e.decision.table)) throw new Error(`Bảng quyết định không rõ: ${e.decision.table}`);
-  const id = Number(stmt(db, `INSERT INTO audit_log (at, user, action, target, old_value, new_value, reason, unit, period, flag_id, file_id, indicator, detail, decision_table, decision_id)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+  for (const d of [...(e.decision ? [e.decision] : []), ...(e.also ?? [])]) if (!isDecisionTable(db, d.table)) throw new Error(`Bảng quyết định không rõ: ${d.table}`);
+  const also = e.also?.length ? JSON.stringify(e.also.map((d) => [d.table, d.id])) : null;
+  const id = Number(stmt(db, `INSERT INTO audit_log (at, user, action, target, old_value, new_value, reason, unit, period, flag_id, file_id, indicator, detail, decision_table, decision_id, decision_also)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
     e.at, e.user, e.action, e.target, e.oldValue, e.newValue, e.reason, e.unit ?? null, e.period ?? null, e.flagId ?? null, e.fileId ?? null,
-    e.indicator ?? null, e.detail ? JSON.stringify(e.detail) : null, e.decision?.table ?? null, e.decision?.id ?? null,
+    e.indicator ?? null, e.detail ? JSON.stringify(e.detail) : null, e.decision?.table ?? null, e.decision?.id ?? null, also,
   ).lastInsertRowid);
   chain(db, id);
   return id;
@@ -72,13 +75,19 @@ export function chainExistingAudit(db: Database, at: string): void {
 interface StoredEntry {
   id: number; at: string; user: string; action: string; target: string; old_value: string | null; new_value: string | null; reason: string | null;
   unit: string | null; period: string | null; flag_id: string | null; file_id: number | null; indicator: string | null; detail: string | null;
-  decision_table: string | null; decision_id: number | null;
+  decision_table: string | null; decision_id: number | null; decision_also: string | null;
+}
+
+/** Every decision row an entry records: its own, and the further rows of the same decision. */
+function recordedRows(r: StoredEntry): [string, number][] {
+  const own: [string, number][] = r.decision_table && r.decision_id !== null ? [[r.decision_table, r.decision_id]] : [];
+  return [...own, ...(r.decision_also ? (JSON.parse(r.decision_also) as [string, number][]) : [])];
 }
 
 /** The canonical content: a fixed order of fields, the decision row's columns as stored, JSON. */
 function entryHash(db: Database, prev: string, r: StoredEntry): string {
-  const decision = r.decision_table && r.decision_id !== null ? decisionContent(db, r.decision_table, r.decision_id) : null;
-  const content = [prev, r.id, r.at, r.user, r.action, r.target, r.old_value, r.new_value, r.reason, r.unit, r.period, r.flag_id, r.file_id, r.indicator, r.detail, r.decision_table, r.decision_id, decision];
+  const decisions = recordedRows(r).map(([table, id]) => [table, id, decisionContent(db, table, id)]);
+  const content = [prev, r.id, r.at, r.user, r.action, r.target, r.old_value, r.new_value, r.reason, r.unit, r.period, r.flag_id, r.file_id, r.indicator, r.detail, decisions];
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
@@ -110,11 +119,12 @@ export function verifyAudit(db: Database): AuditCheck {
     if (r.hash === null || r.prev_hash === null) return broken(entries, r.id, `Mục nhật ký #${r.id} không nằm trong chuỗi (được thêm ngoài ứng dụng)`);
     if (r.prev_hash !== prev) return broken(entries, r.id, `Mục nhật ký #${r.id} không nối với mục trước (có mục bị xóa hoặc chèn)`);
     if (entryHash(db, prev, r) !== r.hash) {
-      const gone = r.decision_table && r.decision_id !== null && decisionContent(db, r.decision_table, r.decision_id) === 'missing';
-      const what = r.decision_table ? `quyết định ${r.decision_table} #${r.decision_id} ${gone ? 'đã bị xóa' : 'đã bị sửa'} hoặc mục đã bị sửa` : 'nội dung mục đã bị sửa';
+      const rows = recordedRows(r);
+      const gone = rows.filter(([t, id]) => decisionContent(db, t, id) === 'missing').map(([t, id]) => `${t} #${id}`);
+      const what = gone.length ? `quyết định ${gone.join(', ')} đã bị xóa` : rows.length ? `quyết định ${rows.map(([t, id]) => `${t} #${id}`).join(', ')} hoặc chính mục này đã bị sửa` : 'nội dung mục đã bị sửa';
       return broken(entries, r.id, `Mục nhật ký #${r.id} không khớp: ${what}`);
     }
-    if (r.decision_table && r.decision_id !== null) recorded.add(`${r.decision_table}#${r.decision_id}`);
+    for (const [t, id] of recordedRows(r)) recorded.add(`${t}#${id}`);
     prev = r.hash;
   }
   const chained = stmt(db, 'SELECT count(*) FROM audit_chain').pluck().get() as number;
