@@ -8,6 +8,7 @@
  *                  the re-checks after one acceptance and after one correction
  * Prints one JSON line: { ms, files, figures, cells, maxRssMb }.
  */
+import { benchDirs } from './dirs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,7 +22,7 @@ async function run(): Promise<Record<string, number>> {
     // As the app does at start: the reader thread loads its parser while the store opens.
     const { createApi } = await import('../main/core/api/create-api');
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
-    const core = createApi({ dbPath: path.join(tmp, 'b.db'), checkAfterImport: false, startReader: true });
+    const core = createApi({ ...benchDirs(), dbPath: path.join(tmp, 'b.db'), checkAfterImport: false, startReader: true });
     const results = await core.importFiles({ paths: files });
     await core.close();
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -50,7 +51,7 @@ async function run(): Promise<Record<string, number>> {
 async function checkTimes(): Promise<Record<string, number>> {
   const { createApi } = await import('../main/core/api/create-api');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
-  const core = createApi({ dbPath: path.join(tmp, 'b.db'), checkAfterImport: false });
+  const core = createApi({ ...benchDirs(), dbPath: path.join(tmp, 'b.db'), checkAfterImport: false });
   await core.importFiles({ paths: files });
   const timed = async (fn: () => Promise<unknown>) => { const t = performance.now(); await fn(); return performance.now() - t; };
   const checkMs = await timed(() => core.checkFlags({}));

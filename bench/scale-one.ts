@@ -5,6 +5,7 @@
  *   node scale-one.mjs N store       write the generated figures straight into the store, check, re-check
  * Prints one JSON line of measurements.
  */
+import { benchDirs } from './dirs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,7 +38,7 @@ if (mode === 'write') {
   process.exit(0);
 }
 // The check that follows an import is measured on its own below.
-const core = createApi({ dbPath: path.join(tmp, 'store.db'), checkAfterImport: false, startReader: true });
+const core = createApi({ ...benchDirs(), dbPath: path.join(tmp, 'store.db'), checkAfterImport: false, startReader: true });
 // The bench's own connection, for what it writes around the contract (units, generated figures).
 const db = openDb(path.join(tmp, 'store.db'));
 if (mode === 'files') {
