@@ -22,6 +22,7 @@ export function AuditScreen() {
   const { t, i18n } = useTranslation();
   const ref = useReference();
   const log = useLoad(async () => (await api.listAudit({})).reverse(), []);
+  const check = useLoad(() => api.verifyAudit({}), []);
   // Codes stand for names until the reference is loaded; the rows are reworded then.
   const names = useMemo(() => ({ unitName: ref?.unitName ?? ((c: string) => c), indicatorName: ref?.indicatorName ?? ((c: string) => c) }), [ref]);
   const columns = useMemo<ColDef<AuditEntry>[]>(() => [
@@ -35,6 +36,11 @@ export function AuditScreen() {
   return (
     <section className="screen">
       {log.error && <Notice kind="error">{log.error}</Notice>}
+      <p className={`audit-integrity ${check.data && !check.data.ok ? 'field-error' : 'muted'}`} data-testid="audit-integrity">
+        {check.error ?? (!check.data ? t('audit.integrityChecking')
+          : check.data.ok ? t('audit.integrityOk', { n: formatNumber(check.data.entries) })
+            : t('audit.integrityBroken', { message: check.data.message ?? '' }))}
+      </p>
       <div className="grid-box tall" data-testid="audit-grid">
         <AgGridReact<AuditEntry>
           theme={gridTheme}

@@ -1,10 +1,7 @@
 /**
- * What an audit entry is about, as the log shows it. The core now writes accepted flags and
- * corrected figures in words ("Chấp nhận cảnh báo “…” — Huyện Quế Phong, tháng 4/2023: …"),
- * shown as they are. The log is append-only, so entries written before keep their codes and are
- * reworded here: "rule unit period: message" (accept), "unit period INDICATOR measure [commune]
- * (tệp …)" (correct). A chosen submission's target stays "unit period" (the core looks choices up
- * by it) and is always reworded.
+ * What an audit entry is about, worded from its structured fields (unit, period, flag, file,
+ * indicator and plain detail), in the UI's language. Nothing here reads the entry's prose: an entry
+ * written before the structured fields existed is shown with the words it was written with.
  */
 import type { TFunction } from 'i18next';
 import type { AuditEntry } from '../../../shared/types';
@@ -12,29 +9,38 @@ import { periodLabel } from '../../format/periods';
 
 export interface Names { unitName: (code: string) => string; indicatorName: (code: string) => string }
 
-const OLD_ACCEPT = /^([a-z_]+) \S+ \S+: ([\s\S]*)$/;
-const OLD_CORRECT = /^(\S+) (\d{4}(?:-[\dQHM]{2})?) ([A-Z][A-Z0-9_]*) (period|ytd)(?: (.+?))? \((tệp [\s\S]+)\)$/;
-const SUBMISSION = /^(\S+) (\d{4}(?:-[\dQHM]{2})?)$/;
-
 /** "Tháng 3/2023" -> "tháng 3/2023": inside a sentence. */
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
 export function auditTarget(t: TFunction, names: Names, e: AuditEntry): string {
-  const unit = (code: string) => `${code} · ${names.unitName(code)}`;
-  if (e.action === 'accept-flag') {
-    const m = OLD_ACCEPT.exec(e.target);
-    if (m) return t('audit.flagTarget', { rule: t(`rules.${m[1]}`, { defaultValue: m[1] }), message: m[2] });
-  }
-  if (e.action === 'correct-figure') {
-    const m = OLD_CORRECT.exec(e.target);
-    if (m) {
-      const who = m[5] ? `${m[5]}, ${unit(m[1]!)}` : unit(m[1]!);
-      return t('audit.figureTarget', { indicator: names.indicatorName(m[3]!), measure: lowerFirst(t(`measure.${m[4]}`)), who, period: lowerFirst(periodLabel(t, m[2]!)), source: m[6] });
-    }
-  }
-  if (e.action === 'choose-submission') {
-    const m = SUBMISSION.exec(e.target);
-    if (m) return t('audit.submissionTarget', { unit: unit(m[1]!), period: lowerFirst(periodLabel(t, m[2]!)) });
+  const d = e.detail ?? {};
+  const text = (k: string) => (typeof d[k] === 'string' ? (d[k] as string) : '');
+  const unit = e.unit ? `${e.unit} · ${names.unitName(e.unit)}` : '';
+  const period = e.period ? lowerFirst(periodLabel(t, e.period)) : '';
+  const rule = text('rule') ? t(`rules.${text('rule')}`, { defaultValue: text('rule') }) : '';
+  switch (e.action) {
+    case 'accept-flag':
+      if (e.flagId && e.unit && e.period) return t('audit.acceptTarget', { rule, unit, period, message: text('message') });
+      break;
+    case 'reopen-flag':
+      if (e.flagId && e.unit && e.period) return t('audit.reopenTarget', { rule, unit, period, message: text('message') });
+      break;
+    case 'correct-figure':
+      if (e.unit && e.period && e.indicator) {
+        const who = text('subunit') ? `${text('subunit')}, ${unit}` : unit;
+        const source = t('audit.source', { file: text('file'), sheet: text('sheet'), cell: text('cell') });
+        return t('audit.figureTarget', { indicator: names.indicatorName(e.indicator), measure: lowerFirst(t(`measure.${text('measure') || 'period'}`)), who, period, source });
+      }
+      break;
+    case 'choose-submission':
+      if (e.unit && e.period && text('file')) return t('audit.choiceTarget', { file: text('file'), unit, period });
+      break;
+    case 'map-label':
+      if (e.indicator && text('label')) return t('audit.labelTarget', { label: text('label'), indicator: names.indicatorName(e.indicator) });
+      break;
+    case 'assign-unit':
+      if (e.unit && text('file')) return t('audit.assignTarget', { file: text('file'), unit });
+      break;
   }
   return e.target;
 }

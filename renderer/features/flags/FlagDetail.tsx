@@ -2,6 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../format/numbers';
 import { periodLabel } from '../../format/periods';
+import type { Args } from '../../../shared/api';
+import { DecisionView } from './DecisionView';
 import { FlagFigures } from './FlagFigures';
 import type { ResolveFormProps } from './ResolveForm';
 import { ResolveForm } from './ResolveForm';
@@ -11,9 +13,10 @@ import { SourcePreview } from './SourcePreview';
 export interface FlagDetailProps extends ResolveFormProps {
   unitName: (code: string) => string;
   indicatorName: (code: string) => string;
+  onReopen: (args: Args<'reopenFlag'>) => Promise<void>;
 }
 
-export function FlagDetail({ unitName, indicatorName, ...form }: FlagDetailProps) {
+export function FlagDetail({ unitName, indicatorName, onReopen, ...form }: FlagDetailProps) {
   const { t } = useTranslation();
   const { flag } = form;
   const figure = flag.figures[form.figureIndex] ?? flag.figures[0];
@@ -29,7 +32,9 @@ export function FlagDetail({ unitName, indicatorName, ...form }: FlagDetailProps
       {flag.expected && <p className="muted">{t('flags.expected', { low: formatNumber(flag.expected.low), high: formatNumber(flag.expected.high) })}</p>}
       {flag.figures.length > 0 && <FlagFigures figures={flag.figures} indicatorName={indicatorName} selected={form.figureIndex} onSelect={form.onFigure} />}
       {figure && <SourcePreview figure={figure} />}
-      <ResolveForm key={flag.id} {...form} />
+      {flag.status === 'resolved' && flag.decision
+        ? <DecisionView key={flag.id} flag={{ ...flag, decision: flag.decision }} user={form.user} busy={form.busy} onReopen={onReopen} />
+        : <ResolveForm key={flag.id} {...form} />}
     </aside>
   );
 }

@@ -57,7 +57,8 @@ export function FlagsScreen() {
     const node = grid.current?.getDisplayedRowAtIndex(index);
     if (!node?.data) return;
     node.setSelected(true);
-    setCurrent((c) => (c?.flag.id === node.data!.id && c.index === index ? c : { index, flag: node.data! }));
+    // The same object, not the same id: after a decision the row holds the flag anew (resolved, with its decision).
+    setCurrent((c) => (c && c.flag === node.data && c.index === index ? c : { index, flag: node.data! }));
   }, []);
   const moveTo = useCallback((index: number) => {
     const g = grid.current;
@@ -103,6 +104,15 @@ export function FlagsScreen() {
     grid.current?.refreshInfiniteCache();
   });
 
+  const reopen = (args: Args<'reopenFlag'>) => run(async () => {
+    const r = await api.reopenFlag(args);
+    setSummary(r.summary);
+    setDecided((n) => n + 1);
+    setDone(t('decision.reopened'));
+    pending.current = current?.index ?? 0;
+    grid.current?.refreshInfiniteCache();
+  });
+
   return (
     <section className="screen flags-screen">
       <FlagFilters query={query} units={reportingUnits(ref?.units ?? [])} onChange={setQuery} />
@@ -140,7 +150,8 @@ export function FlagsScreen() {
             busy={busy}
             onAction={setAction}
             onFigure={setFigureIndex}
-            onSubmit={(a) => void resolve(a)}
+            onSubmit={resolve}
+            onReopen={reopen}
             onCancel={() => moveTo(current.index)}
           />
         )}

@@ -1,7 +1,9 @@
 /**
  * A decision on a flag: accept as is, correct one figure, or choose which submission stands.
  * A reason is always required (the audit log keeps it). Ctrl+Enter records, Escape goes back
- * to the queue. The parent keys it by flag id, so a new flag starts with an empty form.
+ * to the queue. The parent keys it by flag id, so a new flag starts with an empty form. While a
+ * decision is on its way the form takes no other (a second Ctrl+Enter before React re-renders
+ * would otherwise send it twice); the core refuses a second decision on a resolved flag too.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
@@ -23,7 +25,8 @@ export interface ResolveFormProps {
   busy: boolean;
   onAction: (a: Action) => void;
   onFigure: (index: number) => void;
-  onSubmit: (args: Args<'resolveFlag'>) => void;
+  /** Settles once the decision is recorded or refused. */
+  onSubmit: (args: Args<'resolveFlag'>) => Promise<void>;
   onCancel: () => void;
 }
 
@@ -31,8 +34,11 @@ export function ResolveForm({ flag, action, focusTick, figureIndex, user, busy, 
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [value, setValue] = useState('');
-  const files = [...new Set(flag.figures.map((f) => f.file))];
-  const [file, setFile] = useState(files.at(-1) ?? '');
+  const files = submissions(flag);
+  // The submission in use is the one selected to begin with: choosing is saying which stands.
+  const [file, setFile] = useState((files.find((f) => f.inUse) ?? files.at(-1))?.key ?? '');
+  const pending = useRef(false);
+  const [sending, setSending] = useState(false);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const valueRef = useRef<HTMLInputElement>(null);
   const figure = flag.figures[figureIndex];
@@ -46,11 +52,16 @@ export function ResolveForm({ flag, action, focusTick, figureIndex, user, busy, 
     && (action !== 'choose' || file.length > 0);
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
-    if (!valid || busy) return;
+    // A ref, not state: two key presses in one frame both see the same state.
+    if (!valid || busy || pending.current) return;
+    pending.current = true;
+    setSending(true);
     const base = { flagId: flag.id, action, reason: reason.trim(), user };
-    if (action === 'correct' && figure && parsed !== null) onSubmit({ ...base, value: parsed, cell: `${figure.sheet}!${figure.cell}` });
-    else if (action === 'choose') onSubmit({ ...base, file });
-    else onSubmit(base);
+    const chosen = files.find((f) => f.key === file);
+    const args = action === 'correct' && figure && parsed !== null ? { ...base, value: parsed, cell: `${figure.sheet}!${figure.cell}` }
+      : action === 'choose' && chosen ? { ...base, file: chosen.name, ...(chosen.fileId !== undefined ? { fileId: chosen.fileId } : {}) }
+        : base;
+    void onSubmit(args).finally(() => { pending.current = false; setSending(false); });
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit();
@@ -86,8 +97,8 @@ export function ResolveForm({ flag, action, focusTick, figureIndex, user, busy, 
       {action === 'choose' && (
         <label className="field wide">
           <span className="field-label">{t('resolve.file')}</span>
-          <select value={file} onChange={(e) => setFile(e.target.value)}>
-            {files.map((f) => <option key={f} value={f}>{f}</option>)}
+          <select value={file} onChange={(e) => setFile(e.target.value)} data-testid="resolve-file">
+            {files.map((f) => <option key={f.key} value={f.key}>{f.label}{f.inUse ? ` (${t('resolve.inUse')})` : ''}</option>)}
           </select>
         </label>
       )}
@@ -96,10 +107,26 @@ export function ResolveForm({ flag, action, focusTick, figureIndex, user, busy, 
         <textarea ref={reasonRef} rows={2} value={reason} required placeholder={t('resolve.reasonPlaceholder')} onChange={(e) => setReason(e.target.value)} data-testid="resolve-reason" />
       </label>
       <div className="row">
-        <button type="submit" className="button primary" disabled={!valid || busy} data-testid="resolve-submit">{t('resolve.submit')}</button>
+        <button type="submit" className="button primary" disabled={!valid || busy || sending} data-testid="resolve-submit">{t('resolve.submit')}</button>
         <span className="muted">{t('resolve.keysHint')}</span>
       </div>
       {!user && <p className="field-error">{t('common.needUser')}</p>}
     </form>
   );
+}
+
+interface Submission { key: string; name: string; fileId?: number; label: string; inUse: boolean }
+
+/** The flag's files, once each, by id where the flag knows it: two submissions may share a name. */
+function submissions(flag: Flag): Submission[] {
+  const out = new Map<string, Submission>();
+  for (const f of flag.figures) {
+    const key = f.fileId !== undefined ? String(f.fileId) : f.file;
+    const known = out.get(key);
+    if (known) { known.inUse ||= f.inUse === true; continue; }
+    out.set(key, { key, name: f.file, ...(f.fileId !== undefined ? { fileId: f.fileId } : {}), label: f.file, inUse: f.inUse === true });
+  }
+  const list = [...out.values()];
+  for (const s of list) if (s.fileId !== undefined && list.some((o) => o !== s && o.name === s.name)) s.label = `${s.name} (#${s.fileId})`;
+  return list;
 }
