@@ -40,7 +40,7 @@ if (mode === 'write') {
 // The check that follows an import is measured on its own below.
 const core = createApi({ ...benchDirs(), dbPath: path.join(tmp, 'store.db'), checkAfterImport: false, startReader: true });
 // The bench's own connection, for what it writes around the contract (units, generated figures).
-const db = openDb(path.join(tmp, 'store.db'));
+const db = openDb(path.join(tmp, 'store.db'), { ...benchDirs() });
 if (mode === 'files') {
   registerUnits(db, units, 2023);
   const results = await time('importMs', () => core.importFiles({ paths: [returnsDir] }));
