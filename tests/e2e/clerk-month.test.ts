@@ -8,6 +8,7 @@ import Sqlite from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { migrate } from '../../main/core/store/migrate';
 import { bigFigure, SAMPLES } from './helpers/answer-key';
 import { NO_UNIT_FILE, UNKNOWN_LABEL, writeOddReturn } from './helpers/odd-return';
 import { hasChromium, screenshot } from './helpers/browser';
@@ -24,7 +25,16 @@ const USER = 'Nguyễn Văn A';
 const REASON = 'Đã gọi điện xác nhận với đơn vị: số liệu đúng';
 
 describe.skipIf(!hasChromium)('a clerk\'s month in the browser', () => {
-  const app = useOpenApp();
+  // A store left by an older version, with audit entries in the forms it wrote ("rule unit period:
+  // message", codes in a row): the app upgrades it when it opens it, and the log must still read well.
+  const app = useOpenApp({ prepare: (dataDir) => {
+    const store = new Sqlite(path.join(dataDir, 'tonghop.db'));
+    migrate(store, undefined, 6);
+    const old = store.prepare(`INSERT INTO audit_log (at, user, action, target, old_value, new_value, reason) VALUES ('2023-07-01T08:00:00.000Z', 'Trần B', ?, ?, ?, ?, ?)`);
+    old.run('accept-flag', 'outlier 421 2023-04: Súng các loại (3.300) bất thường — Huyện Quỳnh Lưu, tháng 4/2023', null, null, 'Bản ghi cũ');
+    old.run('correct-figure', '425 2023-03 NHA_XD period (tệp H. Diễn Châu - BC thang 3-2023.xlsx, trang “T3”, ô D12)', '233', '23', 'Sửa cũ');
+    store.close();
+  } });
   let oddDir: string | null = null;
 
   afterAll(() => {
@@ -170,13 +180,8 @@ describe.skipIf(!hasChromium)('a clerk\'s month in the browser', () => {
   });
 
   it('finds the decisions in the audit log, worded for people, old entries too', async () => {
-    // An acceptance as versions before this one wrote it ("rule unit period: message"): the log is
-    // append-only, so such entries stay and must still read well.
-    const store = new Sqlite(path.join(app.server.dataDir, 'tonghop.db'));
-    const old = store.prepare(`INSERT INTO audit_log (at, user, action, target, old_value, new_value, reason) VALUES ('2023-07-01T08:00:00.000Z', 'Trần B', ?, ?, ?, ?, ?)`);
-    old.run('accept-flag', 'outlier 421 2023-04: Súng các loại (3.300) bất thường — Huyện Quỳnh Lưu, tháng 4/2023', null, null, 'Bản ghi cũ');
-    old.run('correct-figure', '425 2023-03 NHA_XD period (tệp H. Diễn Châu - BC thang 3-2023.xlsx, trang “T3”, ô D12)', '233', '23', 'Sửa cũ');
-    store.close();
+    // The older entries (prepared above) were given structured fields when the store was upgraded;
+    // every entry is worded from its fields, none from its prose.
     await app.shell.go('audit');
     const audit = new AuditPage(app.page);
     const rows = await audit.rowTexts();
@@ -186,10 +191,10 @@ describe.skipIf(!hasChromium)('a clerk\'s month in the browser', () => {
     expect(entry).toContain('Chấp nhận cảnh báo');
     expect(entry).toMatch(/Chấp nhận cảnh báo “[^”]+” — (Huyện|Thị xã|Thành phố) [^,]+, tháng \d+\/2023: /);
     const oldAccept = rows.find((r) => r.includes('Bản ghi cũ'));
-    expect(oldAccept).toContain('Số bất thường: Súng các loại (3.300) bất thường');
+    expect(oldAccept).toContain('Chấp nhận cảnh báo “Số bất thường” — Huyện Quỳnh Lưu, tháng 4/2023: Súng các loại (3.300) bất thường');
     expect(oldAccept).not.toContain('outlier 421');
     const oldCorrect = rows.find((r) => r.includes('Sửa cũ'));
-    expect(oldCorrect).toContain('Số liệu “Số nhà ở đã xây dựng, bàn giao cho hộ nghèo” (trong kỳ) — 425 · Huyện Diễn Châu, tháng 3/2023 (tệp H. Diễn Châu');
+    expect(oldCorrect).toContain('Sửa số liệu “Số nhà ở đã xây dựng, bàn giao cho hộ nghèo” (trong kỳ) — Huyện Diễn Châu, tháng 3/2023 (tệp H. Diễn Châu');
     const correction = rows.find((r) => r.includes('Đơn vị gõ nhầm dấu trừ'));
     expect(correction).toContain('Sửa số liệu “Số người lầm lỗi được quản lý, giáo dục, giúp đỡ tại cộng đồng” (trong kỳ) — Huyện Thanh Chương, tháng 2/2023');
     expect(correction).toContain('-28 → 28');

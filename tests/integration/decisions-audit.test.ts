@@ -40,7 +40,7 @@ describe('decisions on the stored samples', () => {
     expect(r.flag?.status).toBe('open');
     expect(r.flag?.decision).toBeUndefined();
     await expect(stored.core.reopenFlag({ flagId: out.id, reason: 'lần nữa', user: 'Lê C' })).rejects.toThrow(/đang mở/);
-    expect((await stored.core.listAudit({})).at(-1)).toMatchObject({ action: 'reopen-flag', flagId: out.id, unit: out.unit, period: out.period, user: 'Lê C', oldValue: 'accept' });
+    expect((await stored.core.listAudit({})).at(-1)).toMatchObject({ action: 'reopen-flag', flagId: out.id, unit: out.unit, period: out.period, user: 'Lê C', detail: expect.objectContaining({ reopened: 'accept' }) });
     await stored.core.resolveFlag({ flagId: out.id, action: 'accept', reason: 'Đã xác minh lại', user: 'Lê C' });
     expect((await stored.core.listFlags({ status: 'resolved' })).find((f) => f.id === out.id)?.decision?.reason).toBe('Đã xác minh lại');
   });

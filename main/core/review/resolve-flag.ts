@@ -64,8 +64,8 @@ export function reopenFlag(db: Database, o: { flagId: string; reason: string; us
     if (!standing) throw new ReviewError('Cảnh báo này đang mở, không có quyết định nào để mở lại');
     const id = insertReopening(db, { resolutionId: standing.id, flagId: flag.id, user: o.user, at, reason: o.reason });
     appendAudit(db, {
-      at, user: o.user, action: 'reopen-flag', target: `Mở lại cảnh báo — ${acceptedTarget(db, flag).replace(/^Chấp nhận cảnh báo /, '')}`, oldValue: standing.action, newValue: null, reason: o.reason,
-      unit: flag.unit, period: flag.period, flagId: flag.id, detail: { rule: flag.rule, message: flag.message }, decision: { table: 'flag_reopenings', id },
+      at, user: o.user, action: 'reopen-flag', target: `Mở lại cảnh báo — ${acceptedTarget(db, flag).replace(/^Chấp nhận cảnh báo /, '')}`, oldValue: null, newValue: null, reason: o.reason,
+      unit: flag.unit, period: flag.period, flagId: flag.id, detail: { rule: flag.rule, message: flag.message, reopened: standing.action }, decision: { table: 'flag_reopenings', id },
     });
     return flag.unit;
   }).immediate();

@@ -11,10 +11,14 @@ export interface Migration { id: number; name: string; sql: string }
 
 import { SOURCE_MIGRATIONS_DIR } from '../source-dirs';
 import { chainExistingAudit } from './queries/audit';
+import { structureLegacyAudit } from './queries/audit-legacy';
 
 /** What a migration needs done in code, in its own transaction, by its name without the number (SQLite has no SHA-256). */
 const AFTER: Record<string, (db: Database) => void> = {
-  'decisions-and-audit-chain': (db) => chainExistingAudit(db, new Date().toISOString()),
+  'decisions-and-audit-chain': (db) => {
+    structureLegacyAudit(db);
+    chainExistingAudit(db, new Date().toISOString());
+  },
 };
 
 /** `dir`: the source tree's by default; the shell gives its own where the code runs bundled. */

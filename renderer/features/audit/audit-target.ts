@@ -15,7 +15,7 @@ const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(
 export function auditTarget(t: TFunction, names: Names, e: AuditEntry): string {
   const d = e.detail ?? {};
   const text = (k: string) => (typeof d[k] === 'string' ? (d[k] as string) : '');
-  const unit = e.unit ? `${e.unit} · ${names.unitName(e.unit)}` : '';
+  const unit = e.unit ? names.unitName(e.unit) : '';
   const period = e.period ? lowerFirst(periodLabel(t, e.period)) : '';
   const rule = text('rule') ? t(`rules.${text('rule')}`, { defaultValue: text('rule') }) : '';
   switch (e.action) {
@@ -29,7 +29,7 @@ export function auditTarget(t: TFunction, names: Names, e: AuditEntry): string {
       if (e.unit && e.period && e.indicator) {
         const who = text('subunit') ? `${text('subunit')}, ${unit}` : unit;
         const source = t('audit.source', { file: text('file'), sheet: text('sheet'), cell: text('cell') });
-        return t('audit.figureTarget', { indicator: names.indicatorName(e.indicator), measure: lowerFirst(t(`measure.${text('measure') || 'period'}`)), who, period, source });
+        return t('audit.correctTarget', { indicator: names.indicatorName(e.indicator), measure: lowerFirst(t(`measure.${text('measure') || 'period'}`)), who, period, source });
       }
       break;
     case 'choose-submission':

@@ -13,7 +13,8 @@ export interface DecisionViewProps {
   flag: Flag & { decision: FlagDecision };
   user: string;
   busy: boolean;
-  onReopen: (args: Args<'reopenFlag'>) => Promise<void>;
+  /** Settles once the reopening is recorded (true) or refused (false). */
+  onReopen: (args: Args<'reopenFlag'>) => Promise<boolean>;
 }
 
 export function DecisionView({ flag, user, busy, onReopen }: DecisionViewProps) {
@@ -28,7 +29,7 @@ export function DecisionView({ flag, user, busy, onReopen }: DecisionViewProps) 
     if (!reason.trim() || !user || busy || pending.current) return;
     pending.current = true;
     setSending(true);
-    void onReopen({ flagId: flag.id, reason: reason.trim(), user }).finally(() => { pending.current = false; setSending(false); });
+    void onReopen({ flagId: flag.id, reason: reason.trim(), user }).then((recorded) => { if (!recorded) { pending.current = false; setSending(false); } });
   };
   return (
     <div className="decision-view" data-testid="decision-view">

@@ -13,7 +13,7 @@ import { SourcePreview } from './SourcePreview';
 export interface FlagDetailProps extends ResolveFormProps {
   unitName: (code: string) => string;
   indicatorName: (code: string) => string;
-  onReopen: (args: Args<'reopenFlag'>) => Promise<void>;
+  onReopen: (args: Args<'reopenFlag'>) => Promise<boolean>;
 }
 
 export function FlagDetail({ unitName, indicatorName, onReopen, ...form }: FlagDetailProps) {
@@ -29,12 +29,12 @@ export function FlagDetail({ unitName, indicatorName, onReopen, ...form }: FlagD
         {flag.status === 'resolved' && <span className="badge badge-imported">{t('flagStatus.resolved')}</span>}
       </div>
       <p className="flag-message" data-testid="flag-message">{flag.message}</p>
+      {/* A resolved flag leads with its decision: what was decided matters before the figures. */}
+      {flag.status === 'resolved' && flag.decision && <DecisionView key={flag.id} flag={{ ...flag, decision: flag.decision }} user={form.user} busy={form.busy} onReopen={onReopen} />}
       {flag.expected && <p className="muted">{t('flags.expected', { low: formatNumber(flag.expected.low), high: formatNumber(flag.expected.high) })}</p>}
       {flag.figures.length > 0 && <FlagFigures figures={flag.figures} indicatorName={indicatorName} selected={form.figureIndex} onSelect={form.onFigure} />}
       {figure && <SourcePreview figure={figure} />}
-      {flag.status === 'resolved' && flag.decision
-        ? <DecisionView key={flag.id} flag={{ ...flag, decision: flag.decision }} user={form.user} busy={form.busy} onReopen={onReopen} />
-        : <ResolveForm key={flag.id} {...form} />}
+      {!(flag.status === 'resolved' && flag.decision) && <ResolveForm key={flag.id} {...form} />}
     </aside>
   );
 }

@@ -94,7 +94,13 @@ export function FlagsScreen() {
     moveTo(index);
   };
 
-  const resolve = (args: Args<'resolveFlag'>) => run(async () => {
+  const recorded = async (act: () => Promise<void>) => {
+    let ok = false;
+    await run(async () => { await act(); ok = true; });
+    return ok;
+  };
+  /** True once recorded: the form then stays shut (a second Ctrl+Enter has nothing to send). */
+  const resolve = (args: Args<'resolveFlag'>) => recorded(async () => {
     const r = await api.resolveFlag(args);
     setSummary(r.summary);
     setDecided((n) => n + 1);
@@ -104,7 +110,7 @@ export function FlagsScreen() {
     grid.current?.refreshInfiniteCache();
   });
 
-  const reopen = (args: Args<'reopenFlag'>) => run(async () => {
+  const reopen = (args: Args<'reopenFlag'>) => recorded(async () => {
     const r = await api.reopenFlag(args);
     setSummary(r.summary);
     setDecided((n) => n + 1);

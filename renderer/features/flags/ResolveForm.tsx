@@ -25,8 +25,8 @@ export interface ResolveFormProps {
   busy: boolean;
   onAction: (a: Action) => void;
   onFigure: (index: number) => void;
-  /** Settles once the decision is recorded or refused. */
-  onSubmit: (args: Args<'resolveFlag'>) => Promise<void>;
+  /** Settles once the decision is recorded (true) or refused (false). */
+  onSubmit: (args: Args<'resolveFlag'>) => Promise<boolean>;
   onCancel: () => void;
 }
 
@@ -61,7 +61,8 @@ export function ResolveForm({ flag, action, focusTick, figureIndex, user, busy, 
     const args = action === 'correct' && figure && parsed !== null ? { ...base, value: parsed, cell: `${figure.sheet}!${figure.cell}` }
       : action === 'choose' && chosen ? { ...base, file: chosen.name, ...(chosen.fileId !== undefined ? { fileId: chosen.fileId } : {}) }
         : base;
-    void onSubmit(args).finally(() => { pending.current = false; setSending(false); });
+    // Recorded: the form stays shut until this flag gives way to its decision or the next flag.
+    void onSubmit(args).then((recorded) => { if (!recorded) { pending.current = false; setSending(false); } });
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit();
