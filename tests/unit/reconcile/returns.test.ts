@@ -26,6 +26,18 @@ describe('conflicting_resubmission', () => {
     expect(flags[0]!.message).toContain('tệp BC_T03_422 (sua lai).xlsx');
   });
 
+  it('tells two submissions of the same name apart by when each was imported, and names a chosen earlier file as the one in use', () => {
+    // Demo returns beside real ones: the same file name, other figures.
+    const twin = { ...again, file: first.file };
+    const msg = runRules(pair(first, twin, 'TT_DOT', 6, 8), makeContext(), ['conflicting_resubmission'])[0]!.message;
+    expect(msg).toContain('tệp BC_T03_422.xlsx (nhập 2023-04-07 08:00, bản số 2)');
+    expect(msg).toContain('so với tệp BC_T03_422.xlsx (nhập 2023-04-05 08:00, bản số 1)');
+    // A reviewer chose the earlier file: it is the one in use, and the message says so.
+    const chosen = runRules(pair({ ...first, superseded: false }, { ...again, superseded: true }, 'TT_DOT', 6, 8), makeContext(), ['conflicting_resubmission'])[0]!.message;
+    expect(chosen).toContain('Số liệu đang dùng là của tệp BC_T03_422.xlsx (đã được chọn)');
+    expect(msg).toContain('Số liệu đang dùng là của tệp gửi sau');
+  });
+
   it('is quiet when the resubmission repeats the same figures, or nothing was superseded', () => {
     expect(runRules(pair(first, again, 'TT_DOT', 6, 6), makeContext(), ['conflicting_resubmission'])).toEqual([]);
     expect(runRules(pair({ ...first, superseded: false }, again, 'TT_DOT', 6, 8), makeContext(), ['conflicting_resubmission'])).toEqual([]);

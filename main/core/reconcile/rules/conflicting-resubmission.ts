@@ -53,7 +53,9 @@ function flagFor(ctx: RuleContext, group: RuleFigure[]): FlagDraft | null {
   const key = found[0]!.after;
   // The file in use is named as such: after a reviewer's choice it may be the earlier one.
   const later = isLater(keep[0]!, files.filter((fs) => fs !== keep).map((fs) => fs[0]!).reduce((a, b) => (isLater(b, a) ? b : a)));
-  const message = `Báo cáo gửi lại (tệp ${fileName(key, files)}) có số liệu khác báo cáo trước, ${parts.join('; ')}. Số liệu đang dùng là của tệp ${later ? 'gửi sau' : `${fileName(key, files)} (đã được chọn)`} — ${place(key, false)}`;
+  const message = later
+    ? `Báo cáo gửi lại (tệp ${fileName(key, files)}) có số liệu khác báo cáo trước, ${parts.join('; ')}. Số liệu đang dùng là của tệp gửi sau — ${place(key, false)}`
+    : `Hai bản báo cáo có số liệu khác nhau, tệp ${fileName(key, files)} ${parts.join('; ')}. Số liệu đang dùng là của tệp ${fileName(key, files)} (đã được chọn) — ${place(key, false)}`;
   return draft('conflicting_resubmission', 'warning', key, found.map((c) => c.after.indicator), found.flatMap((c) => [c.after, c.before]), message);
 }
 
