@@ -57,7 +57,8 @@ async function checkTimes(): Promise<Record<string, number>> {
   const checkMs = await timed(() => core.checkFlags({}));
   const open = await core.listFlags({ status: 'open' });
   const acceptMs = await timed(() => core.resolveFlag({ flagId: open[0]!.id, action: 'accept', reason: 'đo tốc độ', user: 'bench' }));
-  const flag = open.find((f) => f.figures.some((g) => g.indicator))!;
+  // Another flag than the one accepted: a resolved flag is not decided twice.
+  const flag = open.find((f) => f.id !== open[0]!.id && f.figures.some((g) => g.indicator))!;
   const fig = flag.figures.find((g) => g.indicator)!;
   const correctMs = await timed(() => core.resolveFlag({ flagId: flag.id, action: 'correct', cell: `${fig.sheet}!${fig.cell}`, value: fig.value + 1, reason: 'đo tốc độ', user: 'bench' }));
   await core.close();
