@@ -61,7 +61,7 @@ describe.skipIf(!hasChromium)('decisions in the browser', () => {
     expect(await app.page.getByTestId('decision-action').innerText()).toBe('Chấp nhận');
     expect(await app.page.getByTestId('decision-user').innerText()).toBe(USER);
     expect(await app.page.getByTestId('decision-reason').innerText()).toBe(REASON);
-    await screenshot(app.page, '10-canh-bao-da-xu-ly');
+    await screenshot(app.page, '14-canh-bao-da-xu-ly');
   });
 
   it('reopens a resolved flag with a reason, on the audit log as its own decision', async () => {
@@ -85,7 +85,7 @@ describe.skipIf(!hasChromium)('decisions in the browser', () => {
       await flags.open(0);
       await expect.poll(() => app.page.getByTestId('decision-action').innerText()).toBe('Sửa số liệu — giá trị mới 28');
     }
-    await screenshot(app.page, '11-canh-bao-da-sua-so-lieu');
+    await screenshot(app.page, '15-canh-bao-da-sua-so-lieu');
   });
 
   it('starts "Chọn bản báo cáo" on the file in use, and the message names two different files', async () => {
@@ -104,7 +104,7 @@ describe.skipIf(!hasChromium)('decisions in the browser', () => {
     expect(selected).toContain('(đang dùng)');
     expect(message).toContain(`Số liệu đang dùng là của tệp gửi sau`);
     expect(selected).toContain(named[0]);
-    await screenshot(app.page, '12-chon-ban-bao-cao');
+    await screenshot(app.page, '16-chon-ban-bao-cao');
   });
 
   it('shows the audit chain as intact on the audit screen', async () => {
@@ -114,7 +114,21 @@ describe.skipIf(!hasChromium)('decisions in the browser', () => {
     expect(rows.some((r) => r.includes('Mở lại cảnh báo') && r.includes('Đơn vị báo lại số liệu khác'))).toBe(true);
     await expect.poll(() => app.page.getByTestId('audit-integrity').innerText()).toMatch(/^Nhật ký toàn vẹn: \d+ mục, đã kiểm tra$/);
     await audit.waitForRowHeights();
-    await screenshot(app.page, '13-nhat-ky-toan-ven');
+    await screenshot(app.page, '17-nhat-ky-toan-ven');
     expect(app.errors).toEqual([]);
+  });
+
+  it('names the first entry that no longer agrees once someone edits a decision in the store', async () => {
+    const db = new Sqlite(store());
+    db.exec('DROP TRIGGER corrections_no_update');
+    db.prepare('UPDATE corrections SET value = 2800').run();
+    const entry = db.prepare("SELECT id FROM audit_log WHERE decision_table = 'corrections'").pluck().get() as number;
+    db.close();
+    await app.shell.go('flags');
+    await app.shell.go('audit');
+    await expect.poll(() => app.page.getByTestId('audit-integrity').innerText())
+      .toMatch(new RegExp(`^Nhật ký KHÔNG toàn vẹn: Mục nhật ký #${entry} không khớp: quyết định corrections #\\d+`));
+    await new AuditPage(app.page).waitForRowHeights();
+    await screenshot(app.page, '18-nhat-ky-khong-toan-ven');
   });
 });

@@ -21,8 +21,12 @@ function shown(v: string | null): string {
 export function AuditScreen() {
   const { t, i18n } = useTranslation();
   const ref = useReference();
-  const log = useLoad(async () => (await api.listAudit({})).reverse(), []);
-  const check = useLoad(() => api.verifyAudit({}), []);
+  // The entries and the chain's state arrive together: one layout of the grid, not two.
+  const log = useLoad(async () => {
+    const [entries, check] = await Promise.all([api.listAudit({}), api.verifyAudit({})]);
+    return { entries: entries.reverse(), check };
+  }, []);
+  const check = log.data?.check;
   // Codes stand for names until the reference is loaded; the rows are reworded then.
   const names = useMemo(() => ({ unitName: ref?.unitName ?? ((c: string) => c), indicatorName: ref?.indicatorName ?? ((c: string) => c) }), [ref]);
   const columns = useMemo<ColDef<AuditEntry>[]>(() => [
@@ -36,16 +40,16 @@ export function AuditScreen() {
   return (
     <section className="screen">
       {log.error && <Notice kind="error">{log.error}</Notice>}
-      <p className={`audit-integrity ${check.data && !check.data.ok ? 'field-error' : 'muted'}`} data-testid="audit-integrity">
-        {check.error ?? (!check.data ? t('audit.integrityChecking')
-          : check.data.ok ? t('audit.integrityOk', { n: formatNumber(check.data.entries) })
-            : t('audit.integrityBroken', { message: check.data.message ?? '' }))}
+      <p className={`audit-integrity ${check && !check.ok ? 'field-error' : 'muted'}`} data-testid="audit-integrity">
+        {!check ? t('audit.integrityChecking')
+          : check.ok ? t('audit.integrityOk', { n: formatNumber(check.entries) })
+            : t('audit.integrityBroken', { message: check.message ?? '' })}
       </p>
       <div className="grid-box tall" data-testid="audit-grid">
         <AgGridReact<AuditEntry>
           theme={gridTheme}
           localeText={gridLocale(i18n.language)}
-          rowData={log.data ?? []}
+          rowData={log.data?.entries ?? []}
           loading={log.loading}
           columnDefs={columns}
           getRowId={(p) => String(p.data.id)}

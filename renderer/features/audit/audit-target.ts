@@ -20,10 +20,10 @@ export function auditTarget(t: TFunction, names: Names, e: AuditEntry): string {
   const rule = text('rule') ? t(`rules.${text('rule')}`, { defaultValue: text('rule') }) : '';
   switch (e.action) {
     case 'accept-flag':
-      if (e.flagId && e.unit && e.period) return t('audit.acceptTarget', { rule, unit, period, message: text('message') });
+      if (e.unit && e.period && rule) return t('audit.acceptTarget', { rule, unit, period, message: text('message') });
       break;
     case 'reopen-flag':
-      if (e.flagId && e.unit && e.period) return t('audit.reopenTarget', { rule, unit, period, message: text('message') });
+      if (e.unit && e.period && rule) return t('audit.reopenTarget', { rule, unit, period, message: text('message') });
       break;
     case 'correct-figure':
       if (e.unit && e.period && e.indicator) {

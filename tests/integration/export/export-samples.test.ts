@@ -179,6 +179,8 @@ describe('exporting the consolidated workbook from the samples', () => {
   it('exports the effective value: a reviewer\'s correction, with who, when and why in the provenance', async () => {
     const flag = (await core.listFlags({})).find((f) => f.rule === 'sum_mismatch' && f.unit === '429' && f.period === '2023-06')!;
     const fig = flag.figures.find((f) => f.measure === 'period' && f.indicator === 'VK_TONG')!;
+    // Accepted by the strict export above: a decision is not taken twice, the flag is reopened first.
+    if (flag.status === 'resolved') await core.reopenFlag({ flagId: flag.id, reason: 'Sửa số liệu thay vì chấp nhận', user: 'Lê C' });
     await core.resolveFlag({ flagId: flag.id, action: 'correct', value: 108, cell: `${fig.sheet}!${fig.cell}`, reason: 'Tổng phải bằng các thành phần', user: 'Lê C' });
     const wb = await openWorkbook((await exportWorkbook(db, { period: '2023-06', today: TODAY })).buffer);
     const ws = wb.getWorksheet('Tổng hợp')!;
