@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type {
   AuditEntry, CellPreview, CheckSummary, EffectiveValue, FigureRow, FileRecord, Flag, FlagCounts, ImportFileResult, ImportJob, Indicator, UnitInfo, UnmappedLabel,
 } from './types';
+import type { FieldIssue } from './field-issues';
 
 const text = z.string().min(1).max(4000);
 const period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]|9M))?$/);
@@ -143,7 +144,13 @@ export interface Results {
 export type Api = { [M in Method]: (args: Args<M>) => Promise<Results[M]> };
 
 /** Errors cross IPC and HTTP as values, not exceptions (ipcMain.handle keeps only `message`). */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; issues?: FieldIssue[] } };
+
+/**
+ * Fields only the CLI may send: a path to write. The app's edges (HTTP, IPC) refuse them, so no
+ * page can make the app write a file anywhere the clerk can (Electron saves through its dialog).
+ */
+export const CLI_ONLY_FIELDS: Partial<Record<Method, readonly string[]>> = { exportWorkbook: ['out'] };
 
 export const methods = Object.keys(schemas) as Method[];
 

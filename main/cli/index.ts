@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { ZodError } from 'zod';
 import { schemas } from '../../shared/api';
+import { describeIssues, fieldIssues } from '../../shared/field-issues';
 import type { Core } from '../core/api/create-api';
 import { createApi } from '../core/api/create-api';
 import { coreDeps } from '../app/core-deps';
@@ -175,7 +176,7 @@ program.command('audit')
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2);
-  if (err instanceof ZodError) process.stderr.write(`Tham số không hợp lệ: ${err.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\n`);
+  if (err instanceof ZodError) process.stderr.write(`Tham số không hợp lệ: ${describeIssues(fieldIssues(err.issues))}\n`);
   else process.stderr.write(`${(err as Error).message}\n`);
   process.exit(2);
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createApi } from '../core/api/create-api';
 import { coreDeps } from '../app/core-deps';
 import { dataDir } from '../app/data-dir';
+import { newSecret } from './guard';
 import { serve } from './serve';
 
 const dir = dataDir();
@@ -11,8 +12,9 @@ fs.mkdirSync(dir, { recursive: true });
 const core = createApi({ ...coreDeps(), dbPath: path.join(dir, 'tonghop.db'), startReader: true });
 const staticDir = process.env.TONGHOP_STATIC_DIR ?? path.resolve(process.cwd(), 'dist/renderer');
 const port = Number(process.env.TONGHOP_PORT ?? 0);
-const server = await serve({ api: core, staticDir, port });
-process.stdout.write(`Tổng Hợp đang chạy ở chế độ trình duyệt: ${server.url}\nDữ liệu: ${dir}\n`);
+// A new secret each launch, carried only in the printed address: no other program or page knows it.
+const server = await serve({ api: core, staticDir, port, secret: newSecret() });
+process.stdout.write(`Tổng Hợp đang chạy ở chế độ trình duyệt: ${server.openUrl}\nDữ liệu: ${dir}\n`);
 const stop = async () => { await server.close(); await core.close(); process.exit(0); };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
