@@ -27,3 +27,14 @@ describe('validation messages', () => {
     expect(all).toContain('Nhãn: cần điền');
   });
 });
+
+describe('limits the forms show before submitting', () => {
+  it('are the contract’s own limits', async () => {
+    const { FIELD_LIMITS } = await import('../../../shared/limits');
+    const base = { flagId: 'f', action: 'accept', user: 'A' };
+    expect(schemas.resolveFlag.safeParse({ ...base, reason: 'x'.repeat(FIELD_LIMITS.reason) }).success).toBe(true);
+    expect(schemas.resolveFlag.safeParse({ ...base, reason: 'x'.repeat(FIELD_LIMITS.reason + 1) }).success).toBe(false);
+    expect(schemas.resolveFlag.safeParse({ ...base, reason: 'r', user: 'x'.repeat(FIELD_LIMITS.user) }).success).toBe(true);
+    expect(schemas.resolveFlag.safeParse({ ...base, reason: 'r', user: 'x'.repeat(FIELD_LIMITS.user + 1) }).success).toBe(false);
+  });
+});
