@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type {
-  AuditEntry, CellPreview, CheckSummary, EffectiveValue, FigureRow, FileRecord, Flag, FlagCounts, ImportFileResult, ImportJob, Indicator, UnitInfo, UnmappedLabel,
+  AuditEntry, CellPreview, ImportBatch, CheckSummary, EffectiveValue, FigureRow, FileRecord, Flag, FlagCounts, ImportFileResult, ImportJob, Indicator, UnitInfo, UnmappedLabel,
 } from './types';
 import type { FieldIssue } from './field-issues';
 
@@ -51,6 +51,10 @@ export const schemas = {
   }),
   /** Stops a job before its next file; the file in hand is finished (or refused) in its own transaction. */
   cancelImport: z.object({ jobId }),
+  /** The jobs this process holds, latest first (without results): a reloaded screen finds its job again. */
+  listImportJobs: z.object({}),
+  /** The import history from the store: every batch, latest first, with every path and its outcome. */
+  listImportBatches: z.object({ limit: z.number().int().min(1).max(1000).optional() }),
   listFigures: z.object({
     /** Include figures of files that a later resubmission superseded. */
     all: z.boolean().optional(),
@@ -122,6 +126,8 @@ export interface Results {
   startImport: { jobId: string };
   importProgress: ImportJob;
   cancelImport: { cancelled: boolean };
+  listImportJobs: ImportJob[];
+  listImportBatches: ImportBatch[];
   listFigures: FigureRow[];
   listUnmapped: UnmappedLabel[];
   mapLabel: { label: string; indicator: string; figuresAdded: number };
