@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { ExportScreen } from '../features/export/ExportScreen';
 import { FiguresScreen } from '../features/figures/FiguresScreen';
+import { HistoryScreen } from '../features/history/HistoryScreen';
 import { FlagsScreen } from '../features/flags/FlagsScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
 import { MappingScreen } from '../features/mapping/MappingScreen';
@@ -23,6 +24,7 @@ function Current({ screen }: { screen: Screen }) {
     case 'trend': return <TrendScreen />;
     case 'export': return <ExportScreen />;
     case 'audit': return <AuditScreen />;
+    case 'history': return <HistoryScreen />;
   }
 }
 
