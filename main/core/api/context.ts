@@ -65,7 +65,8 @@ export interface CoreContext {
 }
 
 export function makeContext(deps: CoreDeps): CoreContext {
-  const reader = new ReaderThread();
+  const limits = deps.limits ?? DEFAULT_LIMITS;
+  const reader = new ReaderThread(limits.maxReaderHeapMb);
   if (deps.startReader) reader.start();
   const resourcesDir = deps.resourcesDir ?? SOURCE_RESOURCES_DIR;
   const db = openDb(deps.dbPath, { migrationsDir: deps.migrationsDir ?? SOURCE_MIGRATIONS_DIR });
@@ -74,7 +75,6 @@ export function makeContext(deps: CoreDeps): CoreContext {
   seedUnits(db, loadUnits(path.join(resourcesDir, 'units')));
   const lex = indexLexicon(lexicon);
   const now = deps.now ?? (() => new Date().toISOString());
-  const limits = deps.limits ?? DEFAULT_LIMITS;
   const labels = cachedBy(() => mappingsStamp(db), () => buildLabelIndex(catalog.indicators, lex, confirmedMappings(db)));
   const units = cachedBy(() => directoryStamp(db), () => loadDirectory(db));
   const archiveDir = deps.dbPath === ':memory:' ? undefined : path.join(path.dirname(deps.dbPath), 'tep-da-nhap');
