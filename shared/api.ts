@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type {
-  AuditEntry, CellPreview, ImportBatch, CheckSummary, EffectiveValue, FigureRow, FileRecord, Flag, FlagCounts, ImportFileResult, ImportJob, Indicator, UnitInfo, UnmappedLabel,
+  AuditEntry, BackupInfo, CellPreview, ImportBatch, CheckSummary, EffectiveValue, FigureRow, FileRecord, Flag, FlagCounts, ImportFileResult, ImportJob, Indicator, UnitInfo, UnmappedLabel,
 } from './types';
 import type { FieldIssue } from './field-issues';
 
@@ -109,6 +109,16 @@ export const schemas = {
     /** Where to save (CLI, Electron's save dialog); without it the workbook comes back as base64. */
     out: z.string().min(1).max(4000).optional(),
   }),
+  /** A copy of the store now (SQLite's online backup), in the backup folder (`sao-luu/`). */
+  backupNow: z.object({ user: z.string().trim().min(1).max(200) }),
+  /** The backups in the backup folder, latest first. */
+  listBackups: z.object({}),
+  /** Puts a backup from the backup folder (by name, never a path) in place of the store, once checked. */
+  restoreBackup: z.object({ name: z.string().regex(/^[\w.-]{1,200}\.db$/), user: z.string().trim().min(1).max(200) }),
+  /** Which store is open: the real one, or the demo store of "Dùng dữ liệu mẫu". */
+  storeMode: z.object({}),
+  /** Opens the demo store (its own file in `du-lieu-mau/`) or goes back to the real one. */
+  useDemo: z.object({ on: z.boolean() }),
   getEffective: z.object({
     unit: z.string().min(1).max(20),
     period,
@@ -144,6 +154,11 @@ export interface Results {
   previewCell: CellPreview;
   exportWorkbook: { fileName: string; path: string | null; base64: string | null; sheets: string[]; cells: number; formulas: number };
   getEffective: EffectiveValue;
+  backupNow: BackupInfo;
+  listBackups: BackupInfo[];
+  restoreBackup: { restored: string; auditEntries: number };
+  storeMode: { demo: boolean };
+  useDemo: { demo: boolean };
 }
 
 /** The contract: one async function per method. */

@@ -248,3 +248,13 @@ export interface ImportBatch {
   cancelled: boolean;
   files: { name: string; path: string; sha256: string | null; status: ImportStatus; code: string | null; message: string | null; figures: number; unit: string | null }[];
 }
+
+/** One backup of the store in the backup folder. */
+export interface BackupInfo {
+  name: string;
+  size: number;
+  /** When it was written (ISO). */
+  at: string;
+  /** Made once a day by the app at start, or by a person. */
+  automatic: boolean;
+}

@@ -43,6 +43,18 @@ export interface CoreDeps {
   startReader?: boolean;
   /** The demo generator, loaded only when a person asks for demo data. */
   demo?: () => Promise<DemoWriter>;
+  /** Where backups go; `sao-luu/` beside the store by default. */
+  backupDir?: string;
+  /** Held by the app's shells (openAppCore): switching stores and restoring, which one core cannot do to itself. */
+  session?: StoreSession;
+}
+
+/** What only the holder of the app's stores can do: reopen them. */
+export interface StoreSession {
+  demo(): boolean;
+  useDemo(on: boolean): Promise<void>;
+  /** Checks `file`, then puts it in place of the real store and reopens it; throws a Vietnamese message when refused. */
+  restore(file: string, user: string): Promise<{ auditEntries: number }>;
 }
 
 export interface CoreContext {
