@@ -4,6 +4,7 @@
  * call goes to the store in use; switching and restoring close one core and open another, which a
  * core cannot do to itself. Demo data is only ever loaded into the demo store.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Api } from '../../../shared/api';
 import { methods } from '../../../shared/api';
@@ -58,7 +59,10 @@ export function openAppCore(opts: AppCoreOptions): AppCore {
       return { auditEntries: check.auditEntries };
     },
   };
-  const open = (dbPath: string, backupDir: string) => createApi({ ...opts.deps, dbPath, backupDir, session });
+  const open = (dbPath: string, backupDir: string) => {
+    fs.mkdirSync(path.dirname(dbPath), { recursive: true });
+    return createApi({ ...opts.deps, dbPath, backupDir, session });
+  };
   let real = open(realPath, path.join(opts.dataDir, 'sao-luu'));
   let demo: Core | null = null;
   let current: Core = real;
