@@ -63,7 +63,7 @@ describe.skipIf(!hasChromium)('history, backups and demo data', () => {
     await screenshot(app.page, '43-du-lieu-mau-rieng');
     await app.page.getByTestId('demo-leave').click();
     await app.page.getByTestId('screen-import').waitFor();
-    await app.page.waitForFunction(() => !document.querySelector('[data-testid=demo-banner]'));
+    await app.page.getByTestId('demo-banner').waitFor({ state: 'detached' });
     await app.shell.go('history');
     await app.page.getByTestId('history-batch').first().waitFor();
     // The real store's history: the one batch of two samples and a missing path, no demo returns.
