@@ -45,6 +45,8 @@ export function openAppCore(opts: AppCoreOptions): AppCore {
       if (d) setImmediate(() => void d.close());
     },
     async restore(file, user) {
+      // An import writing to the store would lose its store mid-file: wait for it, or stop it.
+      if ((await real.listImportJobs({})).some((j) => !j.finished)) throw new Error('Đang nhập báo cáo: chờ nhập xong (hoặc bấm “Dừng”) rồi mới khôi phục; dữ liệu đang dùng vẫn giữ nguyên');
       const check = checkBackup(file, knownMigrations(opts.deps.migrationsDir));
       if (!check.ok) throw new Error(`${check.message}; dữ liệu đang dùng vẫn giữ nguyên`);
       const old = real;
