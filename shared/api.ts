@@ -5,8 +5,9 @@
  */
 import { z } from 'zod';
 import type {
-  AuditCheck, AuditEntry, CellPreview, CheckSummary, EffectiveValue, FigureRow, FileRecord, Flag, FlagCounts, ImportFileResult, ImportJob, Indicator, UnitInfo, UnmappedLabel,
+  AuditCheck, AuditEntry, BackupInfo, CellPreview, ImportBatch, CheckSummary, EffectiveValue, FigureRow, FileRecord, Flag, FlagCounts, ImportFileResult, ImportJob, Indicator, UnitInfo, UnmappedLabel,
 } from './types';
+import type { FieldIssue } from './field-issues';
 
 const text = z.string().min(1).max(4000);
 const period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]|9M))?$/);
@@ -50,6 +51,10 @@ export const schemas = {
   }),
   /** Stops a job before its next file; the file in hand is finished (or refused) in its own transaction. */
   cancelImport: z.object({ jobId }),
+  /** The jobs this process holds, latest first (without results): a reloaded screen finds its job again. */
+  listImportJobs: z.object({}),
+  /** The import history from the store: every batch, latest first, with every path and its outcome. */
+  listImportBatches: z.object({ limit: z.number().int().min(1).max(1000).optional() }),
   listFigures: z.object({
     /** Include figures of files that a later resubmission superseded. */
     all: z.boolean().optional(),
@@ -114,6 +119,16 @@ export const schemas = {
     /** Where to save (CLI, Electron's save dialog); without it the workbook comes back as base64. */
     out: z.string().min(1).max(4000).optional(),
   }),
+  /** A copy of the store now (SQLite's online backup), in the backup folder (`sao-luu/`). */
+  backupNow: z.object({ user: z.string().trim().min(1).max(200) }),
+  /** The backups in the backup folder, latest first. */
+  listBackups: z.object({}),
+  /** Puts a backup from the backup folder (by name, never a path) in place of the store, once checked. */
+  restoreBackup: z.object({ name: z.string().regex(/^[\w.-]{1,200}\.db$/), user: z.string().trim().min(1).max(200) }),
+  /** Which store is open: the real one, or the demo store of "Dùng dữ liệu mẫu". */
+  storeMode: z.object({}),
+  /** Opens the demo store (its own file in `du-lieu-mau/`) or goes back to the real one. */
+  useDemo: z.object({ on: z.boolean() }),
   getEffective: z.object({
     unit: z.string().min(1).max(20),
     period,
@@ -131,6 +146,8 @@ export interface Results {
   startImport: { jobId: string };
   importProgress: ImportJob;
   cancelImport: { cancelled: boolean };
+  listImportJobs: ImportJob[];
+  listImportBatches: ImportBatch[];
   listFigures: FigureRow[];
   listUnmapped: UnmappedLabel[];
   mapLabel: { label: string; indicator: string; figuresAdded: number };
@@ -149,13 +166,24 @@ export interface Results {
   previewCell: CellPreview;
   exportWorkbook: { fileName: string; path: string | null; base64: string | null; sheets: string[]; cells: number; formulas: number };
   getEffective: EffectiveValue;
+  backupNow: BackupInfo;
+  listBackups: BackupInfo[];
+  restoreBackup: { restored: string; auditEntries: number };
+  storeMode: { demo: boolean };
+  useDemo: { demo: boolean };
 }
 
 /** The contract: one async function per method. */
 export type Api = { [M in Method]: (args: Args<M>) => Promise<Results[M]> };
 
 /** Errors cross IPC and HTTP as values, not exceptions (ipcMain.handle keeps only `message`). */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; issues?: FieldIssue[] } };
+
+/**
+ * Fields only the CLI may send: a path to write. The app's edges (HTTP, IPC) refuse them, so no
+ * page can make the app write a file anywhere the clerk can (Electron saves through its dialog).
+ */
+export const CLI_ONLY_FIELDS: Partial<Record<Method, readonly string[]>> = { exportWorkbook: ['out'] };
 
 export const methods = Object.keys(schemas) as Method[];
 

@@ -93,6 +93,8 @@ export interface ImportFileResult {
   periods?: PeriodKey[];
   /** Notes that did not stop the import (an unknown column, a hidden sheet skipped...). */
   warnings?: string[];
+  /** SHA-256 of the bytes, where they could be read. */
+  sha256?: string;
 }
 
 export interface LabelSuggestion {
@@ -270,4 +272,24 @@ export interface CellPreview {
   rows: string[][];
   /** Row and column of `cell` within `rows`. */
   target: { row: number; col: number };
+}
+
+/** One batch of the import history, with every path in it and its outcome. */
+export interface ImportBatch {
+  id: number;
+  startedAt: string;
+  finishedAt: string | null;
+  user: string | null;
+  cancelled: boolean;
+  files: { name: string; path: string; sha256: string | null; status: ImportStatus; code: string | null; message: string | null; figures: number; unit: string | null }[];
+}
+
+/** One backup of the store in the backup folder. */
+export interface BackupInfo {
+  name: string;
+  size: number;
+  /** When it was written (ISO). */
+  at: string;
+  /** Made once a day by the app at start, or by a person. */
+  automatic: boolean;
 }

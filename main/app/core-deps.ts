@@ -12,3 +12,9 @@ export function coreDeps(env: NodeJS.ProcessEnv = process.env): Omit<CoreDeps, '
     demo: async () => (await import('../../tools/generate/demo')).writeDemoReturns,
   };
 }
+
+/** Days the automatic daily backups are kept: TONGHOP_BACKUP_DAYS, 14 by default. */
+export function backupDays(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.TONGHOP_BACKUP_DAYS);
+  return Number.isInteger(n) && n >= 1 && n <= 3650 ? n : 14;
+}

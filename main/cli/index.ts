@@ -3,13 +3,18 @@
  * Exit 0 when a command ran (a rejected file is a result, not a failure); 2 for a usage error or
  * a store that cannot be opened.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { ZodError } from 'zod';
 import { schemas } from '../../shared/api';
+import { describeIssues, fieldIssues } from '../../shared/field-issues';
 import type { Core } from '../core/api/create-api';
 import { createApi } from '../core/api/create-api';
 import { coreDeps } from '../app/core-deps';
+import { backupTo, checkBackup, replaceStore } from '../core/store/backup';
+import { knownMigrations } from '../core/store/migrate';
+import { appendAudit } from '../core/store/queries/audit';
 
 const program = new Command('tonghop')
   .description('Tổng Hợp: nhập, đối chiếu và tổng hợp báo cáo của các đơn vị')
@@ -194,9 +199,38 @@ program.command('reopen')
     });
   });
 
+program.command('backup')
+  .description('sao lưu cơ sở dữ liệu (được cả khi ứng dụng đang mở nó)')
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
+  .requiredOption('--out <file>', 'tệp sao lưu')
+  .action(async (o: { db: string; out: string }) => {
+    if (!fs.existsSync(o.db)) throw new Error(`Không tìm thấy cơ sở dữ liệu “${o.db}”`);
+    const out = path.resolve(o.out);
+    await withCore(o.db, async (core) => { await backupTo(core.db, out); });
+    const check = checkBackup(out, knownMigrations(coreDeps().migrationsDir));
+    if (!check.ok) throw new Error(check.message);
+    process.stdout.write(`Đã sao lưu vào ${out} (${check.auditEntries} mục nhật ký)\n`);
+  });
+
+program.command('restore')
+  .description('khôi phục cơ sở dữ liệu từ một bản sao lưu, sau khi kiểm tra bản đó')
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu (ứng dụng phải đang đóng)')
+  .requiredOption('--from <file>', 'tệp sao lưu')
+  .requiredOption('--user <name>', 'người khôi phục')
+  .action((o: { db: string; from: string; user: string }) => {
+    const { user } = schemas.backupNow.parse({ user: o.user });
+    const check = checkBackup(path.resolve(o.from), knownMigrations(coreDeps().migrationsDir));
+    if (!check.ok) throw new Error(`${check.message}; cơ sở dữ liệu “${o.db}” vẫn giữ nguyên`);
+    replaceStore(path.resolve(o.db), path.resolve(o.from));
+    return withCore(o.db, async (core) => {
+      appendAudit(core.db, { at: new Date().toISOString(), user, action: 'restore', target: path.basename(o.from), oldValue: null, newValue: null, reason: `${check.auditEntries} mục nhật ký trong bản sao lưu` });
+      process.stdout.write(`Đã khôi phục “${o.db}” từ ${o.from} (${check.auditEntries} mục nhật ký)\n`);
+    });
+  });
+
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2);
-  if (err instanceof ZodError) process.stderr.write(`Tham số không hợp lệ: ${err.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\n`);
+  if (err instanceof ZodError) process.stderr.write(`Tham số không hợp lệ: ${describeIssues(fieldIssues(err.issues))}\n`);
   else process.stderr.write(`${(err as Error).message}\n`);
   process.exit(2);
 });

@@ -8,9 +8,9 @@ import { BrowserWindow, app, ipcMain, session } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createApi } from '../core/api/create-api';
 import type { Core } from '../core/api/create-api';
-import { coreDeps } from '../app/core-deps';
+import { openAppCore } from '../core/api/app-core';
+import { backupDays, coreDeps } from '../app/core-deps';
 import { hardenContents, hardenSession } from './harden';
 import { createCallHandler, registerIpc } from './ipc';
 import type { Trusted } from './ipc';
@@ -66,8 +66,11 @@ if (!app.requestSingleInstanceLock()) {
     // 2. The store, then the handler that serves it, then the window that calls it.
     const dir = dataDir();
     fs.mkdirSync(dir, { recursive: true });
-    core = createApi({ ...coreDeps(), dbPath: path.join(dir, 'tonghop.db'), startReader: true });
-    registerIpc(ipcMain, createCallHandler(core, trusted));
+    const appCore = openAppCore({ dataDir: dir, deps: { ...coreDeps(), startReader: true }, keepDays: backupDays() });
+    core = appCore;
+    // Today's backup, once, at start: after the window is up, it never delays it.
+    setTimeout(() => void appCore.dailyBackup().catch(() => undefined), 5_000);
+    registerIpc(ipcMain, createCallHandler(appCore, trusted));
     openWindow();
   });
 }

@@ -5,6 +5,9 @@
  */
 import type { Api, Args, Method, Result, Results } from '../../shared/api';
 import { methods } from '../../shared/api';
+import type { FieldIssue } from '../../shared/field-issues';
+import { describeIssues } from '../../shared/field-issues';
+import { savedLanguage } from '../i18n';
 
 /** What the preload exposes (main/preload/preload.ts). */
 export interface Bridge {
@@ -18,7 +21,7 @@ declare global {
 
 /** An error answer of the contract, keeping its machine code so screens can tell "not there yet" from a failure. */
 export class ApiError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(readonly code: string, message: string, readonly issues: FieldIssue[] = []) {
     super(message);
   }
 }
@@ -31,7 +34,11 @@ async function send(method: string, args: unknown): Promise<unknown> {
     const response = await fetch(`/api/${encodeURIComponent(method)}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args ?? {}) });
     result = (await response.json()) as Result<unknown>;
   }
-  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  if (!result.ok) {
+    // The core words validation errors in Vietnamese; the English UI words them from the issues.
+    const { code, message, issues = [] } = result.error;
+    throw new ApiError(code, issues.length && savedLanguage() === 'en' ? describeIssues(issues, 'en') : message, issues);
+  }
   return result.value;
 }
 

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { ExportScreen } from '../features/export/ExportScreen';
 import { FiguresScreen } from '../features/figures/FiguresScreen';
+import { HistoryScreen } from '../features/history/HistoryScreen';
+import { BackupScreen } from '../features/backup/BackupScreen';
+import { DemoBanner } from './DemoBanner';
 import { FlagsScreen } from '../features/flags/FlagsScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
 import { MappingScreen } from '../features/mapping/MappingScreen';
@@ -23,6 +26,8 @@ function Current({ screen }: { screen: Screen }) {
     case 'trend': return <TrendScreen />;
     case 'export': return <ExportScreen />;
     case 'audit': return <AuditScreen />;
+    case 'history': return <HistoryScreen />;
+    case 'backup': return <BackupScreen />;
   }
 }
 
@@ -38,6 +43,7 @@ export function App() {
         </div>
         <UserBar />
       </header>
+      <DemoBanner />
       <div className="body">
         <Nav current={screen} onGo={go} />
         <main className="content" data-testid={`screen-${screen}`}>

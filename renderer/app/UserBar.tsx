@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { setUserName, useUserName } from '../hooks/use-user-name';
 import type { Language } from '../i18n';
 import { setLanguage } from '../i18n';
+import { FIELD_LIMITS } from '../../shared/limits';
 
 export function UserBar() {
   const { t, i18n } = useTranslation();
@@ -15,7 +16,7 @@ export function UserBar() {
           type="text"
           value={user}
           placeholder={t('user.placeholder')}
-          maxLength={200}
+          maxLength={FIELD_LIMITS.user}
           onChange={(e) => setUserName(e.target.value)}
           data-testid="user-name"
         />

@@ -35,6 +35,12 @@ describe('the CLI under plain Node', () => {
     expect(runCli(['no-such-command']).status).toBe(2);
     expect(runCli(['figures', '--db', path.join(dir, 'no', 'such', 'folder', 'x.db')]).status).toBe(2);
   });
+
+  it('names a field that is too long in Vietnamese with its limit, not in zod’s words', () => {
+    const r = runCli(['resolve', '--db', path.join(dir, 'store.db'), '--flag', 'x', '--action', 'accept', '--reason', 'x'.repeat(2001), '--user', 'A']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe('Tham số không hợp lệ: Lý do: tối đa 2.000 ký tự');
+  });
 });
 
 describe('a kill in the middle of a batch', () => {

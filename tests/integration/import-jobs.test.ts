@@ -106,11 +106,14 @@ describe('import jobs', () => {
     ]);
   });
 
-  it('refuse a day not on the calendar, a missing folder and an unknown job, in Vietnamese', async () => {
+  it('refuse a day not on the calendar and an unknown job, in Vietnamese; a missing folder is its own result', async () => {
     const core = open('refusals');
     expect(schemas.startImport.safeParse({ paths: ['x'], receivedAt: '2023-02-30' }).success).toBe(false);
     expect(schemas.importFiles.safeParse({ paths: ['x'], receivedAt: '4/5/2023' }).success).toBe(false);
-    await expect(core.startImport({ paths: [path.join(dir, 'khong-co')] })).rejects.toThrow(/Không tìm thấy tệp hoặc thư mục/);
+    const { jobId } = await core.startImport({ paths: [path.join(dir, 'khong-co')] });
+    const last = (await follow(core, jobId)).at(-1)!;
+    expect(last.results).toMatchObject([{ file: 'khong-co', status: 'rejected', error: { code: 'missing' } }]);
+    expect(last.results[0]!.error!.message).toMatch(/không tìm thấy tệp hoặc thư mục/);
     await expect(core.importProgress({ jobId: 'khong-co' })).rejects.toThrow(/Không có lượt nhập/);
     await expect(core.cancelImport({ jobId: 'khong-co' })).rejects.toThrow(/Không có lượt nhập/);
   });

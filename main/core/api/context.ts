@@ -43,6 +43,18 @@ export interface CoreDeps {
   startReader?: boolean;
   /** The demo generator, loaded only when a person asks for demo data. */
   demo?: () => Promise<DemoWriter>;
+  /** Where backups go; `sao-luu/` beside the store by default. */
+  backupDir?: string;
+  /** Held by the app's shells (openAppCore): switching stores and restoring, which one core cannot do to itself. */
+  session?: StoreSession;
+}
+
+/** What only the holder of the app's stores can do: reopen them. */
+export interface StoreSession {
+  demo(): boolean;
+  useDemo(on: boolean): Promise<void>;
+  /** Checks `file`, then puts it in place of the real store and reopens it; throws a Vietnamese message when refused. */
+  restore(file: string, user: string): Promise<{ auditEntries: number }>;
 }
 
 export interface CoreContext {
@@ -65,7 +77,8 @@ export interface CoreContext {
 }
 
 export function makeContext(deps: CoreDeps): CoreContext {
-  const reader = new ReaderThread();
+  const limits = deps.limits ?? DEFAULT_LIMITS;
+  const reader = new ReaderThread(limits.maxReaderHeapMb);
   if (deps.startReader) reader.start();
   const resourcesDir = deps.resourcesDir ?? SOURCE_RESOURCES_DIR;
   const db = openDb(deps.dbPath, { migrationsDir: deps.migrationsDir ?? SOURCE_MIGRATIONS_DIR });
@@ -74,7 +87,6 @@ export function makeContext(deps: CoreDeps): CoreContext {
   seedUnits(db, loadUnits(path.join(resourcesDir, 'units')));
   const lex = indexLexicon(lexicon);
   const now = deps.now ?? (() => new Date().toISOString());
-  const limits = deps.limits ?? DEFAULT_LIMITS;
   const labels = cachedBy(() => mappingsStamp(db), () => buildLabelIndex(catalog.indicators, lex, confirmedMappings(db)));
   const units = cachedBy(() => directoryStamp(db), () => loadDirectory(db));
   const archiveDir = deps.dbPath === ':memory:' ? undefined : path.join(path.dirname(deps.dbPath), 'tep-da-nhap');

@@ -3,18 +3,22 @@
  * capability. Electron IPC, the HTTP server and the CLI all call this; none holds logic of its own.
  */
 import type { Api } from '../../../shared/api';
+import type { Database } from '../store/open-db';
 import { catalogHandlers } from './catalog-handlers';
 import type { CoreDeps } from './context';
 import { makeContext } from './context';
 import { figureHandlers } from './figure-handlers';
 import { importHandlers } from './import-handlers';
 import { reviewHandlers } from './review-handlers';
+import { storeHandlers } from './store-handlers';
 
-export type { CoreDeps, DemoWriter } from './context';
+export type { CoreDeps, DemoWriter, StoreSession } from './context';
 
 export interface Core extends Api {
   /** Closes the store and stops the reader thread this API started. */
   close(): Promise<void>;
+  /** The open store itself, for the app's holder of stores (daily backups, a restore's log entry). */
+  readonly db: Database;
 }
 
 export function createApi(deps: CoreDeps): Core {
@@ -26,9 +30,11 @@ export function createApi(deps: CoreDeps): Core {
     ...catalogHandlers(ctx),
     ...figureHandlers(ctx),
     ...reviewHandlers(ctx),
+    ...storeHandlers(ctx),
   };
   return {
     ...api,
+    db: ctx.db,
     close: async () => {
       ctx.db.close();
       await ctx.reader.stop();

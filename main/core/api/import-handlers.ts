@@ -12,36 +12,54 @@ import { insertUnitAssignment } from '../store/queries/decisions';
 import { importedFileByName, latestRejectedFile } from '../store/queries/files';
 import { pendingCheckUnits } from '../store/queries/pending-checks';
 import { rememberUnitName } from '../store/queries/units';
+import { finishBatch, listBatches, startBatch } from '../store/queries/batches';
+import { recordImport } from '../ingest/record-import';
+import type { ImportFileResult } from '../../../shared/types';
 import type { CoreContext } from './context';
 
-type ImportHandlers = Pick<Api, 'importFiles' | 'startImport' | 'importProgress' | 'cancelImport' | 'assignUnit' | 'loadDemo'>;
+type ImportHandlers = Pick<Api, 'importFiles' | 'startImport' | 'importProgress' | 'cancelImport' | 'assignUnit' | 'loadDemo' | 'listImportJobs' | 'listImportBatches'>;
 
 export function importHandlers(ctx: CoreContext): ImportHandlers {
   const { db, checker, now, deps } = ctx;
   const jobs = new ImportJobs();
 
-  /** The files of a batch; a path that is not there is named in Vietnamese before anything is read. */
-  const filesOf = (paths: string[]) => {
-    const missing = paths.find((p) => !fs.existsSync(p));
-    if (missing) throw new Error(`Không tìm thấy tệp hoặc thư mục “${missing}” trên máy này`);
-    return collectFiles(paths);
-  };
-
-  /** One batch, then the check of the units it changed: flags follow every import, a stopped one too. */
-  const importAndCheck = async (files: string[], { user, receivedAt }: Args<'importFiles'>, hooks: BatchHooks) => {
-    const results = await importBatch(ctx.importContext(user, receivedAt), files, hooks);
+  /**
+   * One batch, then the check of the units it changed: flags follow every import, a stopped one
+   * too. A path that is not there is that path's result (refused, code `missing`); the rest go in.
+   */
+  const importAndCheck = async ({ files, missing }: BatchFiles, { user, receivedAt }: Args<'importFiles'>, hooks: BatchHooks) => {
+    const batchId = startBatch(db, now(), user ?? null);
+    const ic = { ...ctx.importContext(user, receivedAt), batchId };
+    const gone = missing.map((p, index) => {
+      const result = missingResult(p);
+      db.transaction(() => recordImport(ic, p, '', result))();
+      hooks.onProgress?.({ file: p, index, total: missing.length + files.length, result });
+      return result;
+    });
+    let results: ImportFileResult[] = [];
+    try {
+      results = await importBatch(ic, files, hooks);
+    } finally {
+      finishBatch(db, batchId, now(), hooks.stopRequested?.() ?? false);
+    }
     // The batch's units, and any a killed process left stored but unchecked (pending_checks).
     if (deps.checkAfterImport !== false) checker.units(new Set([...importedUnits(results), ...pendingCheckUnits(db)]));
-    return results;
+    return [...gone, ...results];
   };
 
   const handlers: ImportHandlers = {
     async importFiles(args) {
-      return importAndCheck(filesOf(args.paths), args, deps.onProgress ? { onProgress: deps.onProgress } : {});
+      return importAndCheck(batchFiles(args.paths), args, deps.onProgress ? { onProgress: deps.onProgress } : {});
     },
     async startImport(args) {
-      const files = filesOf(args.paths);
-      return { jobId: jobs.start(files.length, (hooks) => importAndCheck(files, args, hooks)) };
+      const batch = batchFiles(args.paths);
+      return { jobId: jobs.start(batch.files.length + batch.missing.length, (hooks) => importAndCheck(batch, args, hooks)) };
+    },
+    async listImportJobs() {
+      return jobs.list();
+    },
+    async listImportBatches({ limit }) {
+      return listBatches(db, limit);
     },
     async importProgress({ jobId, from }) {
       return jobs.progress(jobId, from);
@@ -75,4 +93,19 @@ export function importHandlers(ctx: CoreContext): ImportHandlers {
     },
   };
   return handlers;
+}
+
+interface BatchFiles { files: string[]; missing: string[] }
+
+/** The files of a batch (folders read recursively), and the paths that are not on this machine. */
+function batchFiles(paths: string[]): BatchFiles {
+  const missing = paths.filter((p) => !fs.existsSync(p));
+  return { files: collectFiles(paths.filter((p) => !missing.includes(p))), missing };
+}
+
+function missingResult(p: string): ImportFileResult {
+  return {
+    file: path.basename(p) || p, status: 'rejected', figures: 0, unmapped: 0,
+    error: { code: 'missing', message: `${path.basename(p) || p}: không tìm thấy tệp hoặc thư mục “${p}” trên máy này; các tệp khác vẫn được nhập`, sheet: null, cell: null },
+  };
 }

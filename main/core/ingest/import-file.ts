@@ -21,6 +21,7 @@ import type { WorkbookGrid } from '../read/grid';
 import type { DirectoryUnit } from '../registry/directory-unit';
 import type { RecognisedReturn } from '../recognise/recognise-return';
 import { recogniseReturn } from '../recognise/recognise-return';
+import { recordImport } from './record-import';
 
 export interface ImportContext {
   db: Database;
@@ -34,6 +35,8 @@ export interface ImportContext {
   receivedAt?: string;
   /** Where imported files are copied (content-named); none: no copies. */
   archiveDir?: string;
+  /** The batch of the import history this file belongs to (none: a unit assigned by hand). */
+  batchId?: number;
 }
 
 /** A file whose bytes are read and whose parsing has started in the reader thread. */
@@ -75,25 +78,31 @@ export async function finishFile(ctx: ImportContext, started: StartedFile, unitC
   try {
     const grid = await started.grid;
     const dup = importedFileBySha(ctx.db, base.sha256);
-    if (dup) return duplicate(base.name, dup.name);
+    if (dup) return duplicate(ctx, base, dup.name);
     const ret = recogniseReturn({ fileName: base.name, grid, labels: ctx.labels(), units: ctx.units(), ...(unitCode ? { unitCode } : {}) });
-    store(ctx, base, ret);
-    return {
+    const result: ImportFileResult = {
       file: base.name, status: 'imported', figures: ret.figures.filter((f) => f.role !== 'total').length,
-      unmapped: ret.unmapped.length, error: null, unit: ret.unit.code, periods: ret.periods, warnings: ret.warnings,
-      titleName: ret.titleName, unitId: ret.unit.id,
+      unmapped: ret.unmapped.length, error: null, unit: ret.unit.code, periods: ret.periods, warnings: ret.warnings, sha256: base.sha256,
     };
+    store(ctx, base, ret, result);
+    return { ...result, titleName: ret.titleName, unitId: ret.unit.id };
   } catch (err) {
-    if (err === DUPLICATE) return duplicate(base.name, importedFileBySha(ctx.db, base.sha256)?.name ?? '');
+    if (err === DUPLICATE) return duplicate(ctx, base, importedFileBySha(ctx.db, base.sha256)?.name ?? '');
     const failure = err instanceof ImportFailure ? err : new ImportFailure('internal', `lỗi khi đọc tệp: ${(err as Error).message}`);
     const error = { code: failure.code, message: `${placeOf(base.name, failure.sheet, failure.cell)}: ${failure.message}`, sheet: failure.sheet, cell: failure.cell };
-    insertRejectedFile(ctx.db, base, error);
-    return { file: base.name, status: 'rejected', figures: 0, unmapped: 0, error };
+    const result: ImportFileResult = { file: base.name, status: 'rejected', figures: 0, unmapped: 0, error, ...(base.sha256 ? { sha256: base.sha256 } : {}) };
+    ctx.db.transaction(() => {
+      insertRejectedFile(ctx.db, base, error);
+      recordImport(ctx, base.path, base.sha256, result);
+    })();
+    return result;
   }
 }
 
-function duplicate(file: string, of: string): ImportFileResult {
-  return { file, status: 'duplicate', figures: 0, unmapped: 0, error: null, warnings: [`nội dung giống hệt tệp “${of}” đã nhập; không nhập lại`] };
+function duplicate(ctx: ImportContext, base: NewFile, of: string): ImportFileResult {
+  const result: ImportFileResult = { file: base.name, status: 'duplicate', figures: 0, unmapped: 0, error: null, warnings: [`nội dung giống hệt tệp “${of}” đã nhập; không nhập lại`], sha256: base.sha256 };
+  recordImport(ctx, base.path, base.sha256, result);
+  return result;
 }
 
 /** A copy of every imported file is kept beside the store, named by its content: the source cell stays one click away after the USB stick has gone. */
@@ -101,7 +110,7 @@ export function archivedPath(dir: string, sha256: string, name: string): string 
   return path.join(dir, `${sha256}${path.extname(name).toLowerCase()}`);
 }
 
-function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn): void {
+function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn, result: ImportFileResult): void {
   const lex = ctx.labels().lex;
   ctx.db.transaction(() => {
     // 1. The file, with its unit and periods.
@@ -114,5 +123,7 @@ function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn): void {
     supersedeEarlier(ctx.db, fileId, ret.unit.id);
     // 5. Its unit waits for a check, until the check that follows clears the mark (a kill in between is repaired at the next start).
     markPendingCheck(ctx.db, ret.unit.id);
+    // 5. The import on the audit log and in its batch's history.
+    recordImport(ctx, file.path, file.sha256, result);
   })();
 }

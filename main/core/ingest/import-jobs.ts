@@ -43,6 +43,11 @@ export class ImportJobs {
     return { ...job, results: job.results.slice(from) };
   }
 
+  /** Every job still held, the latest first, without their results: for a screen that lost its job's id. */
+  list(): ImportJob[] {
+    return [...this.jobs.values()].reverse().map((j) => ({ ...j, results: [] }));
+  }
+
   /** Asks the job to stop before its next file. False where it had already finished. */
   cancel(jobId: string): { cancelled: boolean } {
     const job = this.get(jobId);

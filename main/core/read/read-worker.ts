@@ -9,6 +9,7 @@ import { ImportFailure } from '../file/import-failure';
 import type { ImportLimits } from '../file/limits';
 import { isZip } from '../file/check-spreadsheet';
 import { checkXmlPrologues } from '../file/precheck';
+import { checkPartCounts } from '../file/part-counts';
 import type { FileKind } from '../file/sniff';
 import type { WorkbookGrid } from './grid';
 import { loadSheetJs } from './load-sheetjs';
@@ -33,7 +34,7 @@ async function handle(req: ReadRequest): Promise<void> {
     return void parentPort!.postMessage({ id: req.id, ok: true, grid: null } satisfies ReadResponse);
   }
   try {
-    if (isZip(req.kind)) checkXmlPrologues(req.bytes);
+    if (isZip(req.kind)) { checkXmlPrologues(req.bytes); checkPartCounts(req.bytes, req.limits); }
     const grid = await readWorkbook(req.bytes, req.limits, req.kind);
     parentPort!.postMessage({ id: req.id, ok: true, grid } satisfies ReadResponse);
     // After the answer, and written by libuv's threads: neither thread's JavaScript waits on the disk.

@@ -13,13 +13,25 @@ import type { FileKind } from '../file/sniff';
 import type { WorkbookGrid } from './grid';
 import type { ReadRequest, ReadResponse } from './read-worker';
 
-/** The worker script beside this module: .ts in development (run through tsx), .mjs when bundled. */
-function spawn(): Worker {
+/**
+ * The worker script beside this module: .ts in development (run through tsx), .mjs when bundled.
+ * Its heap is capped, so a file that needs more memory ends this thread, not the app.
+ */
+function spawn(heapMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: Math.min(64, Math.ceil(heapMb / 8)) };
   const ts = new URL('./read-worker.ts', import.meta.url);
-  if (!fs.existsSync(fileURLToPath(ts))) return new Worker(new URL('./read-worker.mjs', import.meta.url));
+  if (!fs.existsSync(fileURLToPath(ts))) return new Worker(new URL('./read-worker.mjs', import.meta.url), { resourceLimits });
   // Development and tests: register tsx's loader in the worker, then load the TypeScript worker.
   const boot = `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(ts.href)}); });`;
-  return new Worker(boot, { eval: true });
+  return new Worker(boot, { eval: true, resourceLimits });
+}
+
+/** How a worker that died is answered: out of memory is the file's doing, in the person's words. */
+function deathOf(err: Error & { code?: string }, heapMb: number): ImportFailure {
+  if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return new ImportFailure('too-much-memory', `đọc tệp cần hơn ${heapMb} MB bộ nhớ nên đã dừng; tệp quá lớn so với một báo cáo hoặc bị hỏng`);
+  }
+  return new ImportFailure('unreadable', `không đọc được tệp (${err.message})`);
 }
 
 /** One reader thread, owned by the store's API that made it and stopped by its close(). */
@@ -27,12 +39,15 @@ export class ReaderThread {
   private worker: Worker | null = null;
   private nextId = 1;
 
+  /** `heapMb`: the reader's heap cap (ImportLimits.maxReaderHeapMb). */
+  constructor(private readonly heapMb = 512) {}
+
   /**
    * Starts the thread now, so that it has loaded its parser by the time the first file comes
    * (a fresh thread takes about as long to start as the storing thread takes to open the store).
    */
   start(): Worker {
-    const w = (this.worker ??= spawn());
+    const w = (this.worker ??= spawn(this.heapMb));
     w.unref();
     return w;
   }
@@ -60,10 +75,13 @@ export class ReaderThread {
         if (!msg.ok) reject(new ImportFailure(msg.code, msg.message, msg.sheet, msg.cell));
         else if (msg.grid) resolve(msg.grid);
       };
-      const onError = (err: Error) => { cleanup(); if (this.worker === w) this.worker = null; reject(new ImportFailure('unreadable', `không đọc được tệp (${err.message})`)); };
-      const cleanup = () => { clearTimeout(timer); w.off('message', onMessage); w.off('error', onError); };
+      const onError = (err: Error) => { cleanup(); if (this.worker === w) this.worker = null; reject(deathOf(err, this.heapMb)); };
+      // An exit with no error event (ended from outside): the next file gets a fresh thread.
+      const onExit = () => onError(new Error('luồng đọc tệp đã dừng'));
+      const cleanup = () => { clearTimeout(timer); w.off('message', onMessage); w.off('error', onError); w.off('exit', onExit); };
       w.on('message', onMessage);
       w.on('error', onError);
+      w.on('exit', onExit);
       w.postMessage({ id, bytes, kind, limits, ...(keepCopyAt ? { keepCopyAt } : {}) } satisfies ReadRequest);
     });
   }

@@ -12,6 +12,7 @@ import type { Args } from '../../../shared/api';
 import type { Flag } from '../../../shared/types';
 import { formatNumber } from '../../format/numbers';
 import { parseTypedNumber } from '../../format/parse-number';
+import { FIELD_LIMITS } from '../../../shared/limits';
 
 export type Action = Args<'resolveFlag'>['action'];
 
@@ -105,7 +106,8 @@ export function ResolveForm({ flag, action, focusTick, figureIndex, user, busy, 
       )}
       <label className="field wide">
         <span className="field-label">{t('resolve.reason')} <span className="required">*</span></span>
-        <textarea ref={reasonRef} rows={2} value={reason} required placeholder={t('resolve.reasonPlaceholder')} onChange={(e) => setReason(e.target.value)} data-testid="resolve-reason" />
+        <textarea ref={reasonRef} rows={2} value={reason} required maxLength={FIELD_LIMITS.reason} placeholder={t('resolve.reasonPlaceholder')} onChange={(e) => setReason(e.target.value)} data-testid="resolve-reason" />
+        <span className="muted counter" data-testid="resolve-reason-count">{t('resolve.reasonCount', { n: formatNumber(reason.length), max: formatNumber(FIELD_LIMITS.reason) })}</span>
       </label>
       <div className="row">
         <button type="submit" className="button primary" disabled={!valid || busy || sending} data-testid="resolve-submit">{t('resolve.submit')}</button>

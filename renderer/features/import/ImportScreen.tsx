@@ -17,6 +17,7 @@ import { ImportSummary } from './ImportSummary';
 import { PathForm } from './PathForm';
 import { readReceived, ReceivedDate } from './ReceivedDate';
 import { useImportJob } from './use-import-job';
+import { STORE_CHANGED } from '../../app/DemoBanner';
 
 export function ImportScreen() {
   const { t } = useTranslation();
@@ -35,7 +36,8 @@ export function ImportScreen() {
   };
   const loadDemo = () => {
     setHint(null);
-    void batch.runOnce(t('import.busyDemo'), () => api.loadDemo(user ? { user } : {}));
+    // The demo returns go into the demo store, which the banner then announces.
+    void batch.runOnce(t('import.busyDemo'), () => api.loadDemo(user ? { user } : {}).finally(() => window.dispatchEvent(new Event(STORE_CHANGED))));
   };
   const job = batch.job;
   return (

@@ -17,7 +17,7 @@ export function useOpenApp(opts: BrowserModeOptions = {}, timeout = 120_000): Op
     app.server = await startBrowserMode(opts);
     Object.assign(app, await openBrowser());
     app.shell = new AppShell(app.page);
-    await app.shell.open(app.server.url);
+    await app.shell.open(app.server.openUrl);
   }, timeout);
   afterAll(async () => {
     await app.browser?.close();

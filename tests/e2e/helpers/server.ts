@@ -11,7 +11,16 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-export interface BrowserMode { url: string; dataDir: string; stop: () => Promise<void> }
+export interface BrowserMode {
+  /** The server's root, for API addresses. */
+  url: string;
+  /** The printed address, with the launch's secret: what a person opens. */
+  openUrl: string;
+  /** The Cookie header a page gets for the secret, for tests that call the API themselves. */
+  cookie: string;
+  dataDir: string;
+  stop: () => Promise<void>;
+}
 
 export interface BrowserModeOptions {
   /** Fills the data folder before the server opens it (a store made straight in SQL). */
@@ -32,9 +41,12 @@ export async function startBrowserMode(opts: BrowserModeOptions = {}): Promise<B
     env: { ...process.env, TONGHOP_DATA_DIR: dataDir, TONGHOP_PORT: '0', TONGHOP_STATIC_DIR: staticDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const url = await printedUrl(child);
+  const openUrl = await printedUrl(child);
+  const secret = new URL(openUrl).searchParams.get('k') ?? '';
   return {
-    url,
+    url: new URL('/', openUrl).href,
+    openUrl,
+    cookie: `tonghop_k=${secret}`,
     dataDir,
     stop: async () => {
       await new Promise<void>((resolve) => {
@@ -54,7 +66,7 @@ function printedUrl(child: ChildProcess): Promise<string> {
     const timer = setTimeout(() => reject(new Error(`browser mode did not start in time:\n${out}\n${err}`)), 60_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString('utf8');
-      const m = /https?:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      const m = /https?:\/\/127\.0\.0\.1:\d+\/\?k=[\w-]+/.exec(out);
       if (m) { clearTimeout(timer); resolve(m[0]); }
     });
     child.stderr!.on('data', (chunk: Buffer) => { err += chunk.toString('utf8'); });

@@ -1,0 +1,75 @@
+/**
+ * Batches that go on: a missing path among several is that path's result and the rest go in;
+ * every file is on the audit log (who, which file, SHA-256, outcome) and in the import history.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Core } from '../../main/core/api/create-api';
+import { createApi } from '../../main/core/api/create-api';
+import { sampleFiles, tempDir } from '../helpers/samples';
+
+const dir = tempDir('tonghop-history-');
+const cores: Core[] = [];
+const open = (name: string) => { const core = createApi({ dbPath: path.join(dir, `${name}.db`) }); cores.push(core); return core; };
+afterAll(async () => { for (const c of cores) await c.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+
+describe('a batch with a missing path', () => {
+  it('reports the missing path as its own result and imports the rest', async () => {
+    const core = open('missing');
+    const samples = sampleFiles().slice(0, 4);
+    const gone = path.join(dir, 'da-xoa', 'BC_T05.xlsx');
+    const results = await core.importFiles({ paths: [samples[0]!, gone, ...samples.slice(1)], user: 'Nguyễn Văn A' });
+    expect(results).toHaveLength(5);
+    const missing = results.filter((r) => r.error?.code === 'missing');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatchObject({ file: 'BC_T05.xlsx', status: 'rejected' });
+    expect(missing[0]!.error!.message).toContain(gone);
+    expect(results.filter((r) => r.status === 'imported')).toHaveLength(4);
+    expect((await core.listFiles({})).filter((f) => f.outcome === 'imported')).toHaveLength(4);
+  });
+});
+
+describe('imports on the record', () => {
+  it('puts every file on the audit log with who, its SHA-256 and the outcome, and lists each batch', async () => {
+    const core = open('audit');
+    const [a, b] = sampleFiles();
+    const bad = path.join(dir, 'hong.xlsx');
+    fs.writeFileSync(bad, 'không phải bảng tính');
+    await core.importFiles({ paths: [a!, bad], user: 'Trần Thị B' });
+    await core.importFiles({ paths: [a!, b!, path.join(dir, 'khong-co.xlsx')] });
+
+    const log = (await core.listAudit({})).filter((e) => e.action === 'import');
+    const sha = createHash('sha256').update(fs.readFileSync(a!)).digest('hex');
+    expect(log.map((e) => [e.user, e.target, e.newValue])).toEqual([
+      ['Trần Thị B', path.basename(a!), 'imported'],
+      ['Trần Thị B', 'hong.xlsx', expect.stringMatching(/^rejected: /) as unknown],
+      ['không ghi tên', 'khong-co.xlsx', 'rejected: missing'],
+      ['không ghi tên', path.basename(a!), 'duplicate'],
+      ['không ghi tên', path.basename(b!), 'imported'],
+    ]);
+    expect(log[0]!.reason).toContain(`sha256 ${sha}`);
+    expect(log[3]!.reason).toContain(`sha256 ${sha}`);
+
+    const batches = await core.listImportBatches({});
+    expect(batches).toHaveLength(2);
+    expect(batches[0]!.user).toBeNull();
+    expect(batches[0]!.finishedAt).not.toBeNull();
+    expect(batches[0]!.files.map((f) => [f.name, f.status, f.code])).toEqual([
+      ['khong-co.xlsx', 'rejected', 'missing'], [path.basename(a!), 'duplicate', null], [path.basename(b!), 'imported', null],
+    ]);
+    expect(batches[1]!.files.map((f) => f.status)).toEqual(['imported', 'rejected']);
+    expect(batches[1]!.files[0]!.sha256).toBe(sha);
+    expect(batches[1]!.files[0]!.figures).toBeGreaterThan(0);
+  });
+
+  it('lists the jobs it holds, so a reloaded screen finds its job again', async () => {
+    const core = open('jobs');
+    const { jobId } = await core.startImport({ paths: sampleFiles().slice(0, 2) });
+    const jobs = await core.listImportJobs({});
+    expect(jobs[0]!.jobId).toBe(jobId);
+    expect(jobs[0]!.total).toBe(2);
+    for (let i = 0; i < 500 && !(await core.importProgress({ jobId })).finished; i++) await new Promise((r) => setTimeout(r, 20));
+  });
+});
