@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildElectron } from './build-electron.mjs';
 import { buildRenderer } from './build-renderer.mjs';
+import { bundledEnv, ensureNodeBuild } from './build-node.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -30,6 +31,8 @@ if (electron) {
   spawn(electron, ['.'], { stdio: 'inherit' }).on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.log('Không có Electron trên máy này: chạy ở chế độ trình duyệt.');
-  spawn(process.execPath, ['--import', 'tsx', 'main/http/main.ts'], { stdio: 'inherit', env: { ...process.env, TONGHOP_PORT: process.env.TONGHOP_PORT ?? '5173' } })
+  // The server as bundled JavaScript, built once per version of the sources.
+  const dir = await ensureNodeBuild();
+  spawn(process.execPath, [path.join(dir, 'http.mjs')], { stdio: 'inherit', env: { ...process.env, ...bundledEnv(), TONGHOP_PORT: process.env.TONGHOP_PORT ?? '5173' } })
     .on('exit', (code) => process.exit(code ?? 0));
 }

@@ -66,7 +66,7 @@ if (!app.requestSingleInstanceLock()) {
     // 2. The store, then the handler that serves it, then the window that calls it.
     const dir = dataDir();
     fs.mkdirSync(dir, { recursive: true });
-    core = createApi({ ...coreDeps(), dbPath: path.join(dir, 'tonghop.db'), startReader: true });
+    core = createApi({ ...coreDeps(), dbPath: path.join(dir, 'tonghop.db'), startReader: true, checkInWorker: true });
     registerIpc(ipcMain, createCallHandler(core, trusted));
     openWindow();
   });

@@ -8,7 +8,7 @@ import { serve } from './serve';
 
 const dir = dataDir();
 fs.mkdirSync(dir, { recursive: true });
-const core = createApi({ ...coreDeps(), dbPath: path.join(dir, 'tonghop.db'), startReader: true });
+const core = createApi({ ...coreDeps(), dbPath: path.join(dir, 'tonghop.db'), startReader: true, checkInWorker: true });
 const staticDir = process.env.TONGHOP_STATIC_DIR ?? path.resolve(process.cwd(), 'dist/renderer');
 const port = Number(process.env.TONGHOP_PORT ?? 0);
 const server = await serve({ api: core, staticDir, port });

@@ -32,7 +32,7 @@ export function catalogHandlers(ctx: CoreContext): Pick<Api, 'listIndicators' | 
         appendAudit(db, { at, user, action: 'map-label', target: label, oldValue: null, newValue: indicator, reason: `${added} số liệu được nhập theo ánh xạ này` });
         return added;
       })();
-      checker.units(touched);
+      await checker.units(touched);
       return { label, indicator, figuresAdded };
     },
   };

@@ -10,7 +10,8 @@ import type { LabelIndex } from '../catalog/match-label';
 import { buildLabelIndex } from '../catalog/match-label';
 import type { LexiconIndex } from '../catalog/normalize-label';
 import { indexLexicon } from '../catalog/normalize-label';
-import { Checker } from '../check/checker';
+import type { Checks } from '../check/check-thread';
+import { CheckThread, checksInThread } from '../check/check-thread';
 import type { ImportLimits } from '../file/limits';
 import { DEFAULT_LIMITS } from '../file/limits';
 import type { ImportContext } from '../ingest/import-file';
@@ -20,6 +21,7 @@ import { loadUnits } from '../registry/load-units';
 import { SOURCE_MIGRATIONS_DIR, SOURCE_RESOURCES_DIR } from '../source-dirs';
 import type { Database } from '../store/open-db';
 import { openDb } from '../store/open-db';
+import { timed } from '../phase-times';
 import { seedCatalog, seedUnits } from '../store/queries/seed';
 import { directoryStamp, loadDirectory } from '../store/queries/units';
 import { confirmedMappings, mappingsStamp } from '../store/queries/unmapped';
@@ -43,6 +45,8 @@ export interface CoreDeps {
   startReader?: boolean;
   /** The demo generator, loaded only when a person asks for demo data. */
   demo?: () => Promise<DemoWriter>;
+  /** Run checks in a worker thread over its own connection (the app: calls are answered while a long check runs); not for an in-memory store. */
+  checkInWorker?: boolean;
 }
 
 export interface CoreContext {
@@ -50,7 +54,7 @@ export interface CoreContext {
   db: Database;
   catalog: CatalogFile;
   lex: LexiconIndex;
-  checker: Checker;
+  checker: Checks;
   reader: ReaderThread;
   limits: ImportLimits;
   now: () => string;
@@ -68,10 +72,10 @@ export function makeContext(deps: CoreDeps): CoreContext {
   const reader = new ReaderThread();
   if (deps.startReader) reader.start();
   const resourcesDir = deps.resourcesDir ?? SOURCE_RESOURCES_DIR;
-  const db = openDb(deps.dbPath, { migrationsDir: deps.migrationsDir ?? SOURCE_MIGRATIONS_DIR });
-  const { catalog, lexicon } = loadCatalog(path.join(resourcesDir, 'catalog'));
-  seedCatalog(db, catalog);
-  seedUnits(db, loadUnits(path.join(resourcesDir, 'units')));
+  const db = timed('opening the store', () => openDb(deps.dbPath, { migrationsDir: deps.migrationsDir ?? SOURCE_MIGRATIONS_DIR }));
+  const { catalog, lexicon } = timed('loading the catalog', () => loadCatalog(path.join(resourcesDir, 'catalog')));
+  timed('loading the catalog', () => seedCatalog(db, catalog));
+  timed('loading the unit registry', () => seedUnits(db, loadUnits(path.join(resourcesDir, 'units'))));
   const lex = indexLexicon(lexicon);
   const now = deps.now ?? (() => new Date().toISOString());
   const limits = deps.limits ?? DEFAULT_LIMITS;
@@ -80,7 +84,9 @@ export function makeContext(deps: CoreDeps): CoreContext {
   const archiveDir = deps.dbPath === ':memory:' ? undefined : path.join(path.dirname(deps.dbPath), 'tep-da-nhap');
   return {
     deps, db, catalog, lex, reader, limits, now, resourcesDir, archiveDir, labels, units,
-    checker: new Checker(db, catalog),
+    checker: deps.checkInWorker && deps.dbPath !== ':memory:'
+      ? new CheckThread({ dbPath: deps.dbPath, catalog, ...(deps.migrationsDir ? { migrationsDir: deps.migrationsDir } : {}) })
+      : checksInThread(db, catalog),
     importContext: (user, receivedAt) => ({
       db, labels, units, limits, reader, now, user: user ?? null, archiveDir, ...(receivedAt ? { receivedAt } : {}),
     }),

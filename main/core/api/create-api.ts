@@ -28,6 +28,7 @@ export function createApi(deps: CoreDeps): Core {
   return {
     ...api,
     close: async () => {
+      await ctx.checker.close();
       ctx.db.close();
       await ctx.reader.stop();
     },

@@ -11,6 +11,7 @@ import { appendAudit } from '../store/queries/audit';
 import { latestRejectedFile } from '../store/queries/files';
 import { rememberUnitName } from '../store/queries/units';
 import type { CoreContext } from './context';
+import { timedAsync } from '../phase-times';
 
 type ImportHandlers = Pick<Api, 'importFiles' | 'startImport' | 'importProgress' | 'cancelImport' | 'assignUnit' | 'loadDemo'>;
 
@@ -28,7 +29,7 @@ export function importHandlers(ctx: CoreContext): ImportHandlers {
   /** One batch, then the check of the units it changed: flags follow every import, a stopped one too. */
   const importAndCheck = async (files: string[], { user, receivedAt }: Args<'importFiles'>, hooks: BatchHooks) => {
     const results = await importBatch(ctx.importContext(user, receivedAt), files, hooks);
-    if (deps.checkAfterImport !== false) checker.units(importedUnits(results));
+    if (deps.checkAfterImport !== false) await timedAsync('checking', () => checker.units(importedUnits(results)));
     return results;
   };
 
@@ -56,7 +57,7 @@ export function importHandlers(ctx: CoreContext): ImportHandlers {
         rememberUnitName(db, unitId!, titleName ?? null);
         appendAudit(db, { at: now(), user, action: 'assign-unit', target: file, oldValue: rec.code, newValue: unit, reason: titleName ? `tên “${titleName}” được ghi nhớ cho đơn vị ${unit}` : null });
       })();
-      checker.units([unit]);
+      await checker.units([unit]);
       return result;
     },
     async loadDemo({ user }) {

@@ -20,6 +20,7 @@ import type { WorkbookGrid } from '../read/grid';
 import type { DirectoryUnit } from '../registry/directory-unit';
 import type { RecognisedReturn } from '../recognise/recognise-return';
 import { recogniseReturn } from '../recognise/recognise-return';
+import { timed, timedAsync } from '../phase-times';
 
 export interface ImportContext {
   db: Database;
@@ -55,8 +56,8 @@ export function startFile(ctx: ImportContext, filePath: string): StartedFile {
     if (stat.size > ctx.limits.maxFileBytes) {
       throw new ImportFailure('too-large', `tệp nặng ${(stat.size / 1048576).toFixed(1)} MB, vượt giới hạn ${ctx.limits.maxFileBytes / 1048576} MB của một báo cáo`);
     }
-    const bytes = fs.readFileSync(filePath);
-    base.sha256 = createHash('sha256').update(bytes).digest('hex');
+    const bytes = timed('reading files and hashing', () => fs.readFileSync(filePath));
+    base.sha256 = timed('reading files and hashing', () => createHash('sha256').update(bytes).digest('hex'));
     if (importedFileBySha(ctx.db, base.sha256)) throw DUPLICATE;
     // Kind and pre-checks here; parsing and the kept copy in the reader thread.
     return ctx.reader.read(bytes, ctx.limits, ctx.archiveDir ? archivedPath(ctx.archiveDir, base.sha256, base.name) : undefined);
@@ -72,11 +73,11 @@ const DUPLICATE = new ImportFailure('duplicate', '');
 export async function finishFile(ctx: ImportContext, started: StartedFile, unitCode?: string): Promise<ImportFileResult & { titleName?: string | null; unitId?: number }> {
   const { base } = started;
   try {
-    const grid = await started.grid;
+    const grid = await timedAsync('waiting for the reader thread', () => started.grid);
     const dup = importedFileBySha(ctx.db, base.sha256);
     if (dup) return duplicate(base.name, dup.name);
-    const ret = recogniseReturn({ fileName: base.name, grid, labels: ctx.labels(), units: ctx.units(), ...(unitCode ? { unitCode } : {}) });
-    store(ctx, base, ret);
+    const ret = timed('recognising', () => recogniseReturn({ fileName: base.name, grid, labels: ctx.labels(), units: ctx.units(), ...(unitCode ? { unitCode } : {}) }));
+    timed('storing', () => store(ctx, base, ret));
     return {
       file: base.name, status: 'imported', figures: ret.figures.filter((f) => f.role !== 'total').length,
       unmapped: ret.unmapped.length, error: null, unit: ret.unit.code, periods: ret.periods, warnings: ret.warnings,

@@ -16,11 +16,13 @@ import { readWorkbook } from './read-workbook';
 
 export type ReadRequest = { id: number; bytes: Uint8Array; kind: FileKind; limits: ImportLimits; keepCopyAt?: string } | { id: number; settle: true };
 export type ReadResponse =
-  | { id: number; ok: true; grid: WorkbookGrid | null }
+  | { id: number; ok: true; grid: WorkbookGrid | null; /** Parsing time; the first answer also carries the time SheetJS took to load. */ parseMs?: number; loadMs?: number }
   | { id: number; ok: false; code: string; message: string; sheet: string | null; cell: string | null };
 
 // Load the parser as the thread starts, while the storing thread is still reading the first file.
-void loadSheetJs(false);
+const loadStarted = performance.now();
+let loadMs: number | undefined;
+void loadSheetJs(false).then(() => { loadMs = performance.now() - loadStarted; });
 
 // One request at a time, in order; a "settle" request is answered once every earlier copy is written.
 let queue = Promise.resolve();
@@ -34,8 +36,12 @@ async function handle(req: ReadRequest): Promise<void> {
   }
   try {
     if (isZip(req.kind)) checkXmlPrologues(req.bytes);
+    const started = performance.now();
     const grid = await readWorkbook(req.bytes, req.limits, req.kind);
-    parentPort!.postMessage({ id: req.id, ok: true, grid } satisfies ReadResponse);
+    // The first file waited for the parser to load: that wait is the load's, not the parse's.
+    const parseMs = performance.now() - Math.max(started, loadStarted + (loadMs ?? 0));
+    parentPort!.postMessage({ id: req.id, ok: true, grid, parseMs, ...(loadMs !== undefined ? { loadMs } : {}) } satisfies ReadResponse);
+    loadMs = undefined;
     // After the answer, and written by libuv's threads: neither thread's JavaScript waits on the disk.
     if (req.keepCopyAt) {
       const copy = keepCopy(req.keepCopyAt, req.bytes).finally(() => copying.delete(copy));

@@ -3,24 +3,18 @@
  * stopped by ending the worker (a synchronous parser cannot be interrupted any other way), and the
  * next file gets a fresh one. The worker loads SheetJS once and keeps it for the whole batch.
  */
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { checkSpreadsheet } from '../file/check-spreadsheet';
 import { ImportFailure } from '../file/import-failure';
 import type { ImportLimits } from '../file/limits';
 import type { FileKind } from '../file/sniff';
 import type { WorkbookGrid } from './grid';
 import type { ReadRequest, ReadResponse } from './read-worker';
+import { addPhase } from '../phase-times';
+import { spawnWorker } from '../spawn-worker';
 
 /** The worker script beside this module: .ts in development (run through tsx), .mjs when bundled. */
-function spawn(): Worker {
-  const ts = new URL('./read-worker.ts', import.meta.url);
-  if (!fs.existsSync(fileURLToPath(ts))) return new Worker(new URL('./read-worker.mjs', import.meta.url));
-  // Development and tests: register tsx's loader in the worker, then load the TypeScript worker.
-  const boot = `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(ts.href)}); });`;
-  return new Worker(boot, { eval: true });
-}
+const spawn = () => spawnWorker(import.meta.url, 'read-worker');
 
 /** One reader thread, owned by the store's API that made it and stopped by its close(). */
 export class ReaderThread {
@@ -58,7 +52,11 @@ export class ReaderThread {
         if (msg.id !== id) return;
         cleanup();
         if (!msg.ok) reject(new ImportFailure(msg.code, msg.message, msg.sheet, msg.cell));
-        else if (msg.grid) resolve(msg.grid);
+        else if (msg.grid) {
+          if (msg.loadMs !== undefined) addPhase('loading SheetJS (reader thread)', msg.loadMs);
+          addPhase('parsing (reader thread)', msg.parseMs ?? 0);
+          resolve(msg.grid);
+        }
       };
       const onError = (err: Error) => { cleanup(); if (this.worker === w) this.worker = null; reject(new ImportFailure('unreadable', `không đọc được tệp (${err.message})`)); };
       const cleanup = () => { clearTimeout(timer); w.off('message', onMessage); w.off('error', onError); };
