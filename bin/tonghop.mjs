@@ -4,10 +4,9 @@
 // whose sources changed (a `git pull`) gets a fresh build before its first command.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bundledEnv, ensureNodeBuild } from '../scripts/build-node.mjs';
+import { ensureNodeBuild } from '../scripts/build-node.mjs';
 
 performance.mark('tonghop:bin'); // the phase report's start-up (TONGHOP_PHASES=1)
 const dir = await ensureNodeBuild();
 performance.mark('tonghop:built');
-Object.assign(process.env, bundledEnv());
 await import(pathToFileURL(path.join(dir, 'cli.mjs')).href);

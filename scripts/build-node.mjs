@@ -45,6 +45,23 @@ export const zodWithoutLocales = {
   },
 };
 
+/**
+ * main/core/source-dirs.ts finds resources and migrations relative to its own file; bundled, its
+ * code sits in dist/node/<hash>/, three folders below the repository, so `here` is rewritten to
+ * where the source file lies relative to that (the demo generator and the core's defaults use it).
+ */
+const sourceDirsFromBundle = {
+  name: 'source-dirs-from-bundle',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]main[\\/]core[\\/]source-dirs\.ts$/ }, (args) => {
+      const from = 'const here = path.dirname(fileURLToPath(import.meta.url));';
+      const text = fs.readFileSync(args.path, 'utf8');
+      if (!text.includes(from)) throw new Error(`${args.path}: the line scripts/build-node.mjs rewrites has changed`);
+      return { contents: text.replace(from, "const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../main/core');"), loader: 'ts' };
+    });
+  },
+};
+
 // Bundled CommonJS dependencies (exceljs...) call require(): give the ES module one.
 const requireBanner = "import { createRequire as __tonghopCreateRequire } from 'node:module'; const require = __tonghopCreateRequire(import.meta.url);";
 
@@ -67,7 +84,7 @@ export async function buildNode(out) {
     outdir: tmp, entryNames: '[name]', chunkNames: 'chunk-[hash]', outExtension: { '.js': '.mjs' },
     // The native module loads from node_modules; everything else is bundled (fewer files to resolve at start).
     external: ['better-sqlite3'],
-    plugins: [zodWithoutLocales],
+    plugins: [zodWithoutLocales, sourceDirsFromBundle],
     banner: { js: requireBanner },
     sourcemap: 'linked', logLevel: 'warning', absWorkingDir: root,
   });
@@ -103,14 +120,6 @@ export async function ensureNodeBuild({ quiet = false } = {}) {
   await buildNode(out);
   prune(path.basename(out));
   return out;
-}
-
-/** What the bundled shells need told (the source tree's own defaults are relative to the .ts files). */
-export function bundledEnv(env = process.env) {
-  return {
-    TONGHOP_RESOURCES: env.TONGHOP_RESOURCES ?? path.join(root, 'resources'),
-    TONGHOP_MIGRATIONS_DIR: env.TONGHOP_MIGRATIONS_DIR ?? path.join(root, 'main/core/store/migrations'),
-  };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await ensureNodeBuild({ quiet: true });
