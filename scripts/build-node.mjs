@@ -47,10 +47,10 @@ export const zodWithoutLocales = {
 
 /**
  * main/core/source-dirs.ts finds resources and migrations relative to its own file; bundled, its
- * code sits in dist/node/<hash>/, three folders below the repository, so `here` is rewritten to
+ * code sits in dist/node/<hash>/ (the bench's in dist/bench/code/), three folders below the repository, so `here` is rewritten to
  * where the source file lies relative to that (the demo generator and the core's defaults use it).
  */
-const sourceDirsFromBundle = {
+export const sourceDirsFromBundle = {
   name: 'source-dirs-from-bundle',
   setup(b) {
     b.onLoad({ filter: /[\\/]main[\\/]core[\\/]source-dirs\.ts$/ }, (args) => {
