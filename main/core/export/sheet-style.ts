@@ -87,8 +87,16 @@ export function frameListSheet(ws: ExcelJS.Worksheet, columns: readonly ListColu
   putText(ws, 2, [1, columns.length], subtitle, { size: 12, italic: true, align: 'center' });
   columns.forEach((c, k) => { putText(ws, 4, [k + 1, k + 1], c.header, { size: 11, bold: true, align: 'center', wrap: true }).border = BOX; });
   ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4' };
-  ws.views = [{ state: 'frozen', ySplit: 4 }];
 }
+
+/**
+ * What a list sheet is created with: exceljs's streaming writer writes a sheet's views and
+ * fit-to-page setting as the sheet is added, so they cannot be set afterwards.
+ */
+export const LIST_SHEET_OPTIONS: Partial<ExcelJS.AddWorksheetOptions> = {
+  views: [{ state: 'frozen', ySplit: 4 }],
+  pageSetup: { fitToPage: true },
+};
 
 /**
  * One style object per column for a list's rows, shared by every row: exceljs recognises a style
@@ -102,3 +110,4 @@ export function listRowStyles(columns: readonly ListColumn[]): Partial<ExcelJS.S
     ...(c.numFmt ? { numFmt: c.numFmt } : {}),
   }));
 }
+

@@ -8,7 +8,7 @@ import { periodLabel } from '../reconcile/format';
 import { ruleWords } from '../reconcile/rule-names';
 import { severityWords } from './export-flags';
 import type { ListColumn } from './sheet-style';
-import { frameListSheet, heightFor, linesFor, listRowStyles, putText } from './sheet-style';
+import { LIST_SHEET_OPTIONS, frameListSheet, heightFor, linesFor, listRowStyles, putText } from './sheet-style';
 
 export const FLAGS_SHEET = 'Cần kiểm tra';
 
@@ -24,7 +24,7 @@ const COLUMNS: ListColumn[] = [
 const ROW_STYLES = listRowStyles(COLUMNS);
 
 export function writeFlagsSheet(wb: ExcelJS.Workbook, flags: Flag[], units: Map<string, string>, periodText: string): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(FLAGS_SHEET);
+  const ws = wb.addWorksheet(FLAGS_SHEET, LIST_SHEET_OPTIONS);
   frameListSheet(ws, COLUMNS, 'CÁC CẢNH BÁO CHƯA XỬ LÝ', `Kỳ báo cáo: ${periodText} — ${flags.length} cảnh báo`);
   if (flags.length === 0) {
     putText(ws, 5, [1, COLUMNS.length], 'Không còn cảnh báo nào chưa xử lý cho các đơn vị và kỳ trong biểu.', { italic: true });
@@ -43,4 +43,6 @@ function writeFlagRow(ws: ExcelJS.Worksheet, row: number, n: number, f: Flag, un
   });
   const lines = Math.max(linesFor(f.message, COLUMNS[5]!.width, 11), linesFor(sources, COLUMNS[6]!.width, 11));
   ws.getRow(row).height = heightFor(lines, 11);
+  // Streamed: the row goes to the file now and leaves memory.
+  ws.getRow(row).commit();
 }
