@@ -7,14 +7,13 @@ import path from 'node:path';
 import { parentPort, threadId } from 'node:worker_threads';
 import { ImportFailure } from '../file/import-failure';
 import type { ImportLimits } from '../file/limits';
-import { isZip } from '../file/check-spreadsheet';
+import { checkSpreadsheet, isZip } from '../file/check-spreadsheet';
 import { checkXmlPrologues } from '../file/precheck';
-import type { FileKind } from '../file/sniff';
 import type { WorkbookGrid } from './grid';
 import { loadSheetJs } from './load-sheetjs';
 import { readWorkbook } from './read-workbook';
 
-export type ReadRequest = { id: number; bytes: Uint8Array; kind: FileKind; limits: ImportLimits; keepCopyAt?: string } | { id: number; settle: true };
+export type ReadRequest = { id: number; bytes: Uint8Array; limits: ImportLimits; keepCopyAt?: string } | { id: number; settle: true };
 export type ReadResponse =
   | { id: number; ok: true; grid: WorkbookGrid | null; /** Parsing time; the first answer also carries the time SheetJS took to load. */ parseMs?: number; loadMs?: number }
   | { id: number; ok: false; code: string; message: string; sheet: string | null; cell: string | null };
@@ -35,9 +34,11 @@ async function handle(req: ReadRequest): Promise<void> {
     return void parentPort!.postMessage({ id: req.id, ok: true, grid: null } satisfies ReadResponse);
   }
   try {
-    if (isZip(req.kind)) checkXmlPrologues(req.bytes);
+    // Kind, size and zip guard here rather than in the storing thread, whose time is the import's.
+    const kind = checkSpreadsheet(req.bytes, req.limits);
+    if (isZip(kind)) checkXmlPrologues(req.bytes);
     const started = performance.now();
-    const grid = await readWorkbook(req.bytes, req.limits, req.kind);
+    const grid = await readWorkbook(req.bytes, req.limits, kind);
     // The first file waited for the parser to load: that wait is the load's, not the parse's.
     const parseMs = performance.now() - Math.max(started, loadStarted + (loadMs ?? 0));
     parentPort!.postMessage({ id: req.id, ok: true, grid, parseMs, ...(loadMs !== undefined ? { loadMs } : {}) } satisfies ReadResponse);

@@ -4,10 +4,8 @@
  * next file gets a fresh one. The worker loads SheetJS once and keeps it for the whole batch.
  */
 import type { Worker } from 'node:worker_threads';
-import { checkSpreadsheet } from '../file/check-spreadsheet';
 import { ImportFailure } from '../file/import-failure';
 import type { ImportLimits } from '../file/limits';
-import type { FileKind } from '../file/sniff';
 import type { WorkbookGrid } from './grid';
 import type { ReadRequest, ReadResponse } from './read-worker';
 import { addPhase } from '../phase-times';
@@ -31,14 +29,11 @@ export class ReaderThread {
     return w;
   }
 
-  /** Checks `bytes` here, then parses them in the reader thread; `keepCopyAt`: where to keep a copy once read. */
+  /**
+   * Checks `bytes` (kind, size, zip guard) and parses them, both in the reader thread and both
+   * under the time limit; `keepCopyAt`: where to keep a copy once read.
+   */
   read(bytes: Uint8Array, limits: ImportLimits, keepCopyAt?: string): Promise<WorkbookGrid> {
-    let kind: FileKind;
-    try {
-      kind = checkSpreadsheet(bytes, limits);
-    } catch (err) {
-      return Promise.reject(err as Error);
-    }
     const w = this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -62,7 +57,7 @@ export class ReaderThread {
       const cleanup = () => { clearTimeout(timer); w.off('message', onMessage); w.off('error', onError); };
       w.on('message', onMessage);
       w.on('error', onError);
-      w.postMessage({ id, bytes, kind, limits, ...(keepCopyAt ? { keepCopyAt } : {}) } satisfies ReadRequest);
+      w.postMessage({ id, bytes, limits, ...(keepCopyAt ? { keepCopyAt } : {}) } satisfies ReadRequest);
     });
   }
 
