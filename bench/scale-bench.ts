@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runTimed } from './whole-process';
 
-export interface ScaleResult { units: number; mode: string; files?: number; figures: number; importMs?: number; storeMs?: number; checkMs: number; exportMs: number; exportCells: number; recheckAfterResolutionMs?: number; recheckAfterCorrectionMs?: number; flags: number; peakRssMb: number; returnsDir?: string; keepReturns?: boolean; rejected?: number }
+export interface ScaleResult { units: number; mode: string; files?: number; figures: number; importMs?: number; storeMs?: number; checkMs: number; exportMs: number; exportCells: number; exportBytes: number; exportPeakRssMb: number; recheckAfterResolutionMs?: number; recheckAfterCorrectionMs?: number; flags: number; peakRssMb: number; returnsDir?: string; keepReturns?: boolean; rejected?: number }
 
 /** `written`: returns already written for these units (kept after); otherwise written here and removed by printScale. */
 export function runScale(bundleDir: string, n: number, mode: 'files' | 'store', written?: string): ScaleResult {
@@ -51,13 +51,15 @@ export function printScale(r: ScaleResult, readers: ReadersAlone | null): void {
   }
   if (r.storeMs !== undefined) console.log(`  generated figures written into the store (no files read) ${fmt(r.storeMs)} ms   ${fmt((r.figures * 1000) / r.storeMs)} figures/s`);
   console.log(`  full check        ${fmt(r.checkMs)} ms${r.figures >= 900_000 ? `   target < 10,000 ms   ${ok(r.checkMs < 10_000)}` : ''}`);
-  console.log(`  export of the year ${fmt(r.exportMs)} ms   (${fmt(r.exportCells)} cells)`);
+  const national = r.units >= 3000;
+  console.log(`  export of the year (a process of its own) ${fmt(r.exportMs)} ms${national ? `   target < 20,000 ms   ${ok(r.exportMs < 20_000)}` : ''}   (${fmt(r.exportCells)} cells, ${fmt(r.exportBytes / 1048576)} MB file)`);
+  console.log(`    its peak memory ${fmt(r.exportPeakRssMb)} MB${national ? `   target < 1,024 MB   ${ok(r.exportPeakRssMb < 1024)}` : ''}`);
   if (r.units === 21 && r.importMs !== undefined) {
     const all = r.importMs + r.checkMs + r.exportMs;
     console.log(`  province-year imported, checked and exported: ${fmt(all)} ms   target < 10,000 ms   ${ok(all < 10_000)}`);
   }
   if (r.recheckAfterResolutionMs !== undefined) console.log(`  re-check after one resolution (accept)     ${fmt(r.recheckAfterResolutionMs)} ms   target < 100 ms   ${ok(r.recheckAfterResolutionMs < 100)}`);
   if (r.recheckAfterCorrectionMs !== undefined) console.log(`  re-check after one resolution (correction) ${fmt(r.recheckAfterCorrectionMs)} ms   target < 100 ms   ${ok(r.recheckAfterCorrectionMs < 100)}`);
-  console.log(`  peak memory       ${fmt(r.peakRssMb)} MB`);
+  console.log(`  peak memory of the import and checks ${fmt(r.peakRssMb)} MB`);
   if (r.returnsDir && !r.keepReturns) fs.rmSync(r.returnsDir, { recursive: true, force: true });
 }

@@ -19,6 +19,7 @@ import { FLAGS_SHEET, writeFlagsSheet } from './write-flags-sheet';
 import { writePeriodsLayout } from './write-periods-layout';
 import { PROVENANCE_SHEET, writeProvenanceSheet } from './write-provenance-sheet';
 import { writeUnitsLayout } from './write-units-layout';
+import { timed, timedAsync } from '../phase-times';
 
 export { ExportRefused } from './export-flags';
 
@@ -79,10 +80,10 @@ async function writeExport(db: Database, opts: ExportOptions, sink: Writable): P
   const settings = loadExportSettings({ file: opts.settingsFile, overrides: opts.settings, ...(opts.resourcesDir ? { resourcesDir: opts.resourcesDir } : {}) });
   const catalog = opts.catalog ?? loadCatalog().catalog;
   const layout = opts.layout ?? 'units';
-  const data = buildExportData(db, catalog, {
+  const data = timed('export: loading and adding up the figures', () => buildExportData(db, catalog, {
     period: opts.period, layout, unit: opts.unit, underUnitsAt: opts.underUnitsAt, provinceLabel: settings.provinceLabel,
-  });
-  const flags = openFlagsFor(db, data);
+  }));
+  const flags = timed('export: open flags', () => openFlagsFor(db, data));
   if (opts.strict) refuseIfOpen(flags, data.units);
 
   const today = opts.today ?? new Date();
@@ -91,11 +92,14 @@ async function writeExport(db: Database, opts: ExportOptions, sink: Writable): P
   const wb = new FullCalcWorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
   wb.creator = 'Tổng Hợp';
   wb.created = today;
-  const table = layout === 'units' ? writeUnitsLayout(wb, data, settings, today) : writePeriodsLayout(wb, data, settings, today);
-  table.sheet.commit();
-  writeFlagsSheet(wb, flags, data.units, periodWords(data.spec)).commit();
-  writeProvenanceSheet(wb, data, table, layout === 'units' ? settings.provinceLabel : 'Cộng').commit();
-  await wb.commit();
+  const table = timed('export: table sheet', () => {
+    const t = layout === 'units' ? writeUnitsLayout(wb, data, settings, today) : writePeriodsLayout(wb, data, settings, today);
+    t.sheet.commit();
+    return t;
+  });
+  await timedAsync('export: flags sheet', async () => (await writeFlagsSheet(wb, flags, data.units, periodWords(data.spec))).commit());
+  await timedAsync('export: provenance sheet', async () => (await writeProvenanceSheet(wb, data, table, layout === 'units' ? settings.provinceLabel : 'Cộng')).commit());
+  await timedAsync('export: finishing the file', () => wb.commit());
   return { sheets: [table.sheet.name, FLAGS_SHEET, PROVENANCE_SHEET], cells: table.cells, formulas: table.formulas };
 }
 

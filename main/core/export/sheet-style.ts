@@ -111,3 +111,12 @@ export function listRowStyles(columns: readonly ListColumn[]): Partial<ExcelJS.S
   }));
 }
 
+
+/**
+ * Between rows of a streamed list sheet: every few hundred rows the event loop turns, so that the
+ * streaming writer compresses and writes out the rows committed so far. A loop that never yields
+ * would pile the whole sheet up in memory before the first byte reached the file.
+ */
+export async function letTheWriterCatchUp(rowsWritten: number): Promise<void> {
+  if (rowsWritten % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
+}
