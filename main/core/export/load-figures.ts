@@ -36,7 +36,11 @@ export interface FigureIndex {
 
 /** Every effective figure of the given years (a year's months and its quarter, half-year... keys). */
 export function loadFigures(db: Database, years: number[]): FigureIndex {
-  const byKey = new Map<string, SourceFigure & { order: [number, number] }>();
+  const byKey = new Map<string, SourceFigure & { fileId: number; id: number }>();
+  // A nation's year is a million figures: SQLite hands each row fresh copies of strings that repeat
+  // (unit, period, indicator, file, sheet), kept once here; and no empty lists of their own.
+  const once = new Map<string, string>();
+  const intern = (s: string) => once.get(s) ?? (once.set(s, s), s);
   const corrections = loadCorrections(db);
   const choices = loadChoices(db);
   // Row by row and unsorted: sorting a nation's million figures to let the later file win costs
@@ -52,16 +56,18 @@ export function loadFigures(db: Database, years: number[]): FigureIndex {
       // Two files standing for the same figure (a monthly return and a half-year one): the later
       // import wins, as in review/effective-value.ts.
       const prev = byKey.get(k);
-      if (prev && (prev.order[0] > fileId || (prev.order[0] === fileId && prev.order[1] > id))) continue;
-      const fixes = corrections.get(id) ?? [];
+      if (prev && (prev.fileId > fileId || (prev.fileId === fileId && prev.id > id))) continue;
+      const fixes = corrections.get(id) ?? NONE;
       byKey.set(k, {
-        unit, period, indicator, measure, value: fixes.at(-1)?.value ?? value, read: value, raw, file, sheet, cell,
-        corrections: fixes, choices: choices.get(`${unit} ${period}`) ?? [], order: [fileId, id],
+        unit: intern(unit), period: intern(period), indicator: intern(indicator), measure, value: fixes.at(-1)?.value ?? value, read: value, raw,
+        file: intern(file), sheet: intern(sheet), cell, corrections: fixes, choices: choices.get(`${unit} ${period}`) ?? NONE, fileId, id,
       });
     }
   }
   return { get: (unit, period, indicator, measure) => byKey.get(key(unit, period, indicator, measure)) };
 }
+
+const NONE: never[] = [];
 
 function key(unit: string, period: string, indicator: string, measure: Measure): string {
   return `${unit}|${period}|${indicator}|${measure}`;
