@@ -113,10 +113,22 @@ export function listRowStyles(columns: readonly ListColumn[]): Partial<ExcelJS.S
 
 
 /**
- * Between rows of a streamed list sheet: every few hundred rows the event loop turns, so that the
- * streaming writer compresses and writes out the rows committed so far. A loop that never yields
- * would pile the whole sheet up in memory before the first byte reached the file.
+ * Between rows of a streamed list sheet: every few hundred rows, wait until the zip has taken in
+ * what was committed so far. exceljs hands each committed row to the zip's entry without heeding
+ * backpressure, so a loop that does not wait piles the sheet up in memory (270 MB of a national
+ * provenance sheet) before compression catches up. The entry's buffer is reached through exceljs
+ * internals; where they are not as expected, the loop only lets the event loop turn.
  */
-export async function letTheWriterCatchUp(rowsWritten: number): Promise<void> {
-  if (rowsWritten % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
+export async function letTheWriterCatchUp(ws: ExcelJS.Worksheet, rowsWritten: number): Promise<void> {
+  if (rowsWritten % 500 !== 0) return;
+  const started = Date.now();
+  do await new Promise((resolve) => setTimeout(resolve, 0));
+  while (pendingBytes(ws) > WRITER_BACKLOG && Date.now() - started < 5000);
+}
+
+const WRITER_BACKLOG = 4 * 1048576;
+
+function pendingBytes(ws: ExcelJS.Worksheet): number {
+  const entry = (ws as unknown as { _stream?: { pipes?: { _writableState?: { length?: number } }[] } })._stream?.pipes?.[0];
+  return entry?._writableState?.length ?? 0;
 }

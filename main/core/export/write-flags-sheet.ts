@@ -31,7 +31,7 @@ export async function writeFlagsSheet(wb: ExcelJS.Workbook, flags: Flag[], units
   }
   for (const [k, f] of flags.entries()) {
     writeFlagRow(ws, 5 + k, k + 1, f, units);
-    await letTheWriterCatchUp(k + 1);
+    await letTheWriterCatchUp(ws, k + 1);
   }
   return ws;
 }

@@ -33,7 +33,7 @@ export async function writeProvenanceSheet(wb: ExcelJS.Workbook, data: ExportDat
   const lines = data.rows.flatMap((r) => linesOf(r, data, table, totalLabel));
   for (const [k, line] of lines.entries()) {
     writeLine(ws, 5 + k, k + 1, line, names);
-    await letTheWriterCatchUp(k + 1);
+    await letTheWriterCatchUp(ws, k + 1);
   }
   return ws;
 }
