@@ -36,7 +36,12 @@ export interface FigureIndex {
 
 /** Every effective figure of the given years (a year's months and its quarter, half-year... keys). */
 export function loadFigures(db: Database, years: number[]): FigureIndex {
-  const byKey = new Map<string, SourceFigure & { fileId: number; id: number }>();
+  // Unit -> (period, indicator, measure) as one small number: millions of look-ups by the export
+  // build no key string each (the garbage of a national year's export was most of its memory).
+  const byUnit = new Map<string, Map<number, SourceFigure & { fileId: number; id: number }>>();
+  const periods = new Numbering();
+  const indicators = new Numbering();
+  const slot = (p: number, i: number, measure: Measure) => (p * MAX_INDICATORS + i) * 2 + (measure === 'ytd' ? 1 : 0);
   // A nation's year is a million figures: SQLite hands each row fresh copies of strings that repeat
   // (unit, period, indicator, file, sheet), kept once here; and no empty lists of their own.
   const once = new Map<string, string>();
@@ -52,25 +57,45 @@ export function loadFigures(db: Database, years: number[]): FigureIndex {
   for (const year of years) {
     for (const r of stmt(db, sql).raw(true).iterate(String(year), `${year}-%`) as Iterable<[number, number, string, string, string, Measure, number, string, string, string, string]>) {
       const [id, fileId, unit, period, indicator, measure, value, raw, file, sheet, cell] = r;
-      const k = key(unit, period, indicator, measure);
+      const k = slot(periods.of(period), indicators.of(indicator), measure);
+      const ofUnit = byUnit.get(unit) ?? byUnit.set(intern(unit), new Map()).get(unit)!;
       // Two files standing for the same figure (a monthly return and a half-year one): the later
       // import wins, as in review/effective-value.ts.
-      const prev = byKey.get(k);
+      const prev = ofUnit.get(k);
       if (prev && (prev.fileId > fileId || (prev.fileId === fileId && prev.id > id))) continue;
       const fixes = corrections.get(id) ?? NONE;
-      byKey.set(k, {
+      ofUnit.set(k, {
         unit: intern(unit), period: intern(period), indicator: intern(indicator), measure, value: fixes.at(-1)?.value ?? value, read: value, raw,
         file: intern(file), sheet: intern(sheet), cell, corrections: fixes, choices: choices.get(`${unit} ${period}`) ?? NONE, fileId, id,
       });
     }
   }
-  return { get: (unit, period, indicator, measure) => byKey.get(key(unit, period, indicator, measure)) };
+  return {
+    get: (unit, period, indicator, measure) => {
+      const p = periods.find(period);
+      const i = indicators.find(indicator);
+      return p === undefined || i === undefined ? undefined : byUnit.get(unit)?.get(slot(p, i, measure));
+    },
+  };
 }
 
 const NONE: never[] = [];
+/** Indicators a catalog may have: the slot numbers stay small integers below it. */
+const MAX_INDICATORS = 4096;
 
-function key(unit: string, period: string, indicator: string, measure: Measure): string {
-  return `${unit}|${period}|${indicator}|${measure}`;
+/** 0, 1, 2... for the strings in the order first seen. */
+class Numbering {
+  private readonly numbers = new Map<string, number>();
+  of(s: string): number {
+    const n = this.numbers.get(s);
+    if (n !== undefined) return n;
+    if (this.numbers.size >= MAX_INDICATORS) throw new Error(`quá ${MAX_INDICATORS} giá trị khác nhau khi lập chỉ mục số liệu`);
+    this.numbers.set(s, this.numbers.size);
+    return this.numbers.size - 1;
+  }
+  find(s: string): number | undefined {
+    return this.numbers.get(s);
+  }
 }
 
 function loadCorrections(db: Database): Map<number, Correction[]> {
