@@ -1,5 +1,4 @@
 /** Figures and files as stored, the source cell around a figure, and the consolidated workbook. */
-import fs from 'node:fs';
 import type { Api } from '../../../shared/api';
 import { previewCell } from '../review/preview-cell';
 import { listFigures } from '../store/queries/figures';
