@@ -3,21 +3,24 @@
  *   node scale-one.mjs N write DIR   write the generated .xlsx returns into DIR (not measured)
  *   node scale-one.mjs N files DIR   import DIR, check, re-check after one resolution
  *   node scale-one.mjs N store       write the generated figures straight into the store, check, re-check
+ *   node scale-one.mjs N export DB   the year's export of the store DB alone (its own peak memory)
  * Prints one JSON line of measurements.
  */
 import { benchDirs } from './dirs';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createApi } from '../main/core/api/create-api';
 import { openDb } from '../main/core/store/open-db';
+import { phaseTimes } from '../main/core/phase-times';
 import type { GenUnit } from '../tools/generate/generate';
 import { generate, generateFigures, writeGenerated } from '../tools/generate/generate';
 import { nationalUnits, ngheAnDistricts } from '../tools/generate/units';
 import { registerUnits, storeGenerated } from './store-generated';
 
 const n = Number(process.argv[2]);
-const mode = process.argv[3] as 'write' | 'files' | 'store';
+const mode = process.argv[3] as 'write' | 'files' | 'store' | 'export';
 const returnsDir = process.argv[4] ?? '';
 const months = Array.from({ length: 12 }, (_, i) => i + 1);
 const units: GenUnit[] = n <= 21 ? ngheAnDistricts().slice(0, n) : nationalUnits(n, 7);
@@ -35,6 +38,19 @@ if (mode === 'write') {
   await writeGenerated(gen, returnsDir);
   fs.rmSync(path.join(returnsDir, 'answer-key.json'));
   process.stdout.write(`${JSON.stringify({ files: gen.files.length })}\n`);
+  process.exit(0);
+}
+if (mode === 'export') {
+  // The year's consolidated workbook, every unit a column, written to disk as the office sends it.
+  const core = createApi({ dbPath: returnsDir, checkAfterImport: false });
+  const exported = await time('exportMs', () => core.exportWorkbook({ period: '2023', out: path.join(tmp, 'tong-hop-2023.xlsx') }));
+  out.exportCells = exported.cells;
+  out.exportBytes = fs.statSync(path.join(tmp, 'tong-hop-2023.xlsx')).size;
+  await core.close();
+  out.exportPeakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  for (const p of phaseTimes().filter((x) => x.phase.startsWith('export'))) out[p.phase] = Math.round(p.ms);
+  fs.rmSync(tmp, { recursive: true, force: true });
+  process.stdout.write(`${JSON.stringify(out)}\n`);
   process.exit(0);
 }
 // The check that follows an import is measured on its own below.
@@ -61,11 +77,11 @@ if (flag) await time('recheckAfterResolutionMs', () => core.resolveFlag({ flagId
 const withFigure = (await core.listFlags({ status: 'open', limit: 200 })).find((f) => f.figures.some((x) => x.indicator));
 const target = withFigure?.figures.find((x) => x.indicator);
 if (withFigure && target) await time('recheckAfterCorrectionMs', () => core.resolveFlag({ flagId: withFigure.id, action: 'correct', cell: `${target.sheet}!${target.cell}`, value: target.value + 1, reason: 'đo tốc độ', user: 'bench' }));
-// The year's consolidated workbook, every unit a row, written to disk as the office sends it.
-const exported = await time('exportMs', () => core.exportWorkbook({ period: '2023', out: path.join(tmp, 'tong-hop-2023.xlsx') }));
-out.exportCells = exported.cells;
 db.close();
 await core.close();
 out.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+// The year's export in a process of its own, so that its peak memory is its own.
+const exported = JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=8192', process.argv[1]!, String(n), 'export', path.join(tmp, 'store.db')], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').pop()!) as Record<string, number>;
+Object.assign(out, exported, { units: n, mode });
 fs.rmSync(tmp, { recursive: true, force: true });
 process.stdout.write(`${JSON.stringify(out)}\n`);

@@ -34,13 +34,16 @@ export async function buildElectron(out = path.join(root, 'dist')) {
     plugins: [sqliteForElectron],
     banner: { js: requireBanner },
   });
-  // reader-thread.ts starts `read-worker.mjs` beside the bundle when no .ts source is there.
+  // reader-thread.ts and check-thread.ts start `read-worker.mjs` and `check-worker.mjs` beside the
+  // bundle when no .ts source is there; the checker's worker opens the store, so it gets the shim too.
   await build({
     ...common,
-    entryPoints: { 'read-worker': 'main/core/read/read-worker.ts' },
+    entryPoints: { 'read-worker': 'main/core/read/read-worker.ts', 'check-worker': 'main/core/check/check-worker.ts' },
     outdir: path.join(out, 'main/electron'),
     outExtension: { '.js': '.mjs' },
     format: 'esm',
+    external: ['better-sqlite3'],
+    plugins: [sqliteForElectron],
     banner: { js: requireBanner },
   });
   await build({

@@ -15,6 +15,12 @@ import { coreDeps } from '../app/core-deps';
 import { backupTo, checkBackup, replaceStore } from '../core/store/backup';
 import { knownMigrations } from '../core/store/migrate';
 import { appendAudit } from '../core/store/queries/audit';
+import { timedAsync } from '../core/phase-times';
+import { phaseReport } from './print-phases';
+
+// Everything imported above has loaded by now: the end of start-up in the phase report.
+const loadedAt = performance.now();
+if (process.env.TONGHOP_PHASES === '1') process.on('exit', () => process.stderr.write(phaseReport(loadedAt)));
 
 const program = new Command('tonghop')
   .description('Tổng Hợp: nhập, đối chiếu và tổng hợp báo cáo của các đơn vị')
@@ -30,7 +36,7 @@ function withCore<T>(db: string, fn: (core: Core) => Promise<T>, startReader = f
     process.stderr.write(`Không mở được cơ sở dữ liệu “${db}”: ${(err as Error).message}\n`);
     process.exit(2);
   }
-  return fn(core).finally(() => core.close());
+  return fn(core).finally(() => timedAsync('closing the store', () => core.close()));
 }
 
 // A reader that stops early (`| head`) is not an error.

@@ -66,7 +66,7 @@ if (!app.requestSingleInstanceLock()) {
     // 2. The store, then the handler that serves it, then the window that calls it.
     const dir = dataDir();
     fs.mkdirSync(dir, { recursive: true });
-    const appCore = openAppCore({ dataDir: dir, deps: { ...coreDeps(), startReader: true }, keepDays: backupDays() });
+    const appCore = openAppCore({ dataDir: dir, deps: { ...coreDeps(), startReader: true, checkInWorker: true }, keepDays: backupDays() });
     core = appCore;
     // Today's backup, once, at start: after the window is up, it never delays it.
     setTimeout(() => void appCore.dailyBackup().catch(() => undefined), 5_000);

@@ -10,7 +10,7 @@ import { serve } from './serve';
 const dir = dataDir();
 fs.mkdirSync(dir, { recursive: true });
 // The real store, and the demo store when asked for; today's backup made once, at start.
-const core = openAppCore({ dataDir: dir, deps: { ...coreDeps(), startReader: true }, keepDays: backupDays() });
+const core = openAppCore({ dataDir: dir, deps: { ...coreDeps(), startReader: true, checkInWorker: true }, keepDays: backupDays() });
 await core.dailyBackup().catch((err: unknown) => process.stderr.write(`Không sao lưu tự động được: ${(err as Error).message}\n`));
 const staticDir = process.env.TONGHOP_STATIC_DIR ?? path.resolve(process.cwd(), 'dist/renderer');
 const port = Number(process.env.TONGHOP_PORT ?? 0);

@@ -1,9 +1,9 @@
-/** Runs the CLI as a user would, in a child process under plain Node (tsx only compiles TypeScript). */
+/** Runs the CLI as a user would: the package's bin under plain Node, on the bundled code it builds (scripts/build-node.mjs). */
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../..');
-const ENTRY = ['--import', 'tsx', path.join(ROOT, 'main/cli/index.ts')];
+const ENTRY = [path.join(ROOT, 'bin/tonghop.mjs')];
 
 export function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [...ENTRY, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });

@@ -36,7 +36,7 @@ export function catalogHandlers(ctx: CoreContext): Pick<Api, 'listIndicators' | 
         });
         return added;
       })();
-      checker.units(touched);
+      await checker.units(touched);
       return { label, indicator, figuresAdded };
     },
   };

@@ -10,7 +10,8 @@ import type { LabelIndex } from '../catalog/match-label';
 import { buildLabelIndex } from '../catalog/match-label';
 import type { LexiconIndex } from '../catalog/normalize-label';
 import { indexLexicon } from '../catalog/normalize-label';
-import { Checker } from '../check/checker';
+import type { Checks } from '../check/check-thread';
+import { CheckThread, checksInThread } from '../check/check-thread';
 import type { ImportLimits } from '../file/limits';
 import { DEFAULT_LIMITS } from '../file/limits';
 import type { ImportContext } from '../ingest/import-file';
@@ -20,6 +21,7 @@ import { loadUnits } from '../registry/load-units';
 import { SOURCE_MIGRATIONS_DIR, SOURCE_RESOURCES_DIR } from '../source-dirs';
 import type { Database } from '../store/open-db';
 import { openDb } from '../store/open-db';
+import { timed } from '../phase-times';
 import { seedCatalog, seedUnits } from '../store/queries/seed';
 import { directoryStamp, loadDirectory } from '../store/queries/units';
 import { confirmedMappings, mappingsStamp } from '../store/queries/unmapped';
@@ -47,6 +49,8 @@ export interface CoreDeps {
   backupDir?: string;
   /** Held by the app's shells (openAppCore): switching stores and restoring, which one core cannot do to itself. */
   session?: StoreSession;
+  /** Run checks in a worker thread over its own connection (the app: calls are answered while a long check runs); not for an in-memory store. */
+  checkInWorker?: boolean;
 }
 
 /** What only the holder of the app's stores can do: reopen them. */
@@ -62,7 +66,7 @@ export interface CoreContext {
   db: Database;
   catalog: CatalogFile;
   lex: LexiconIndex;
-  checker: Checker;
+  checker: Checks;
   reader: ReaderThread;
   limits: ImportLimits;
   now: () => string;
@@ -81,10 +85,10 @@ export function makeContext(deps: CoreDeps): CoreContext {
   const reader = new ReaderThread(limits.maxReaderHeapMb);
   if (deps.startReader) reader.start();
   const resourcesDir = deps.resourcesDir ?? SOURCE_RESOURCES_DIR;
-  const db = openDb(deps.dbPath, { migrationsDir: deps.migrationsDir ?? SOURCE_MIGRATIONS_DIR });
-  const { catalog, lexicon } = loadCatalog(path.join(resourcesDir, 'catalog'));
-  seedCatalog(db, catalog);
-  seedUnits(db, loadUnits(path.join(resourcesDir, 'units')));
+  const db = timed('opening the store', () => openDb(deps.dbPath, { migrationsDir: deps.migrationsDir ?? SOURCE_MIGRATIONS_DIR }));
+  const { catalog, lexicon } = timed('loading the catalog', () => loadCatalog(path.join(resourcesDir, 'catalog')));
+  timed('loading the catalog', () => seedCatalog(db, catalog));
+  timed('loading the unit registry', () => seedUnits(db, loadUnits(path.join(resourcesDir, 'units'))));
   const lex = indexLexicon(lexicon);
   const now = deps.now ?? (() => new Date().toISOString());
   const labels = cachedBy(() => mappingsStamp(db), () => buildLabelIndex(catalog.indicators, lex, confirmedMappings(db)));
@@ -92,7 +96,9 @@ export function makeContext(deps: CoreDeps): CoreContext {
   const archiveDir = deps.dbPath === ':memory:' ? undefined : path.join(path.dirname(deps.dbPath), 'tep-da-nhap');
   return {
     deps, db, catalog, lex, reader, limits, now, resourcesDir, archiveDir, labels, units,
-    checker: new Checker(db, catalog),
+    checker: deps.checkInWorker && deps.dbPath !== ':memory:'
+      ? new CheckThread({ dbPath: deps.dbPath, catalog, ...(deps.migrationsDir ? { migrationsDir: deps.migrationsDir } : {}) })
+      : checksInThread(db, catalog),
     importContext: (user, receivedAt) => ({
       db, labels, units, limits, reader, now, user: user ?? null, archiveDir, ...(receivedAt ? { receivedAt } : {}),
     }),

@@ -11,6 +11,7 @@ import { figureHandlers } from './figure-handlers';
 import { importHandlers } from './import-handlers';
 import { reviewHandlers } from './review-handlers';
 import { storeHandlers } from './store-handlers';
+import { pendingCheckUnits } from '../store/queries/pending-checks';
 
 export type { CoreDeps, DemoWriter, StoreSession } from './context';
 
@@ -24,7 +25,11 @@ export interface Core extends Api {
 export function createApi(deps: CoreDeps): Core {
   const ctx = makeContext(deps);
   // Returns stored by a process killed before its check are checked now (issue 16: every stored return is checked).
-  if (deps.checkAfterImport !== false) ctx.checker.pending();
+  if (deps.checkAfterImport !== false) {
+    const left = pendingCheckUnits(ctx.db);
+    // A failed check leaves its units marked: the next import or start checks them again.
+    if (left.length > 0) void ctx.checker.units(left).catch(() => undefined);
+  }
   const api: Api = {
     ...importHandlers(ctx),
     ...catalogHandlers(ctx),
@@ -36,6 +41,7 @@ export function createApi(deps: CoreDeps): Core {
     ...api,
     db: ctx.db,
     close: async () => {
+      await ctx.checker.close();
       ctx.db.close();
       await ctx.reader.stop();
     },

@@ -1,5 +1,4 @@
 /** Figures and files as stored, the source cell around a figure, and the consolidated workbook. */
-import fs from 'node:fs';
 import type { Api } from '../../../shared/api';
 import { previewCell } from '../review/preview-cell';
 import { listFigures } from '../store/queries/figures';
@@ -20,11 +19,16 @@ export function figureHandlers(ctx: CoreContext): Pick<Api, 'listFigures' | 'lis
     },
     async exportWorkbook({ out, ...args }) {
       // exceljs takes ~300 ms to load: only when an export is asked for.
-      const { exportWorkbook } = await import('../export/export-workbook');
-      const r = await exportWorkbook(db, { ...args, catalog, resourcesDir: ctx.resourcesDir });
+      const { exportWorkbook, exportWorkbookToFile } = await import('../export/export-workbook');
+      const opts = { ...args, catalog, resourcesDir: ctx.resourcesDir };
       const fileName = `Tong hop ${args.period}${args.layout === 'periods' ? ` ${args.unit ?? 'toan tinh'}` : ''}.xlsx`;
-      if (out) fs.writeFileSync(out, r.buffer);
-      return { fileName, path: out ?? null, base64: out ? null : r.buffer.toString('base64'), sheets: r.sheets, cells: r.cells, formulas: r.formulas };
+      // To a file: streamed, in bounded memory (a national year); to the browser: as bytes.
+      if (out) {
+        const r = await exportWorkbookToFile(db, opts, out);
+        return { fileName, path: out, base64: null, sheets: r.sheets, cells: r.cells, formulas: r.formulas };
+      }
+      const r = await exportWorkbook(db, opts);
+      return { fileName, path: null, base64: r.buffer.toString('base64'), sheets: r.sheets, cells: r.cells, formulas: r.formulas };
     },
   };
 }

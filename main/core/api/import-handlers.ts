@@ -16,6 +16,7 @@ import { finishBatch, listBatches, startBatch } from '../store/queries/batches';
 import { recordImport } from '../ingest/record-import';
 import type { ImportFileResult } from '../../../shared/types';
 import type { CoreContext } from './context';
+import { timedAsync } from '../phase-times';
 
 type ImportHandlers = Pick<Api, 'importFiles' | 'startImport' | 'importProgress' | 'cancelImport' | 'assignUnit' | 'loadDemo' | 'listImportJobs' | 'listImportBatches'>;
 
@@ -43,7 +44,7 @@ export function importHandlers(ctx: CoreContext): ImportHandlers {
       finishBatch(db, batchId, now(), hooks.stopRequested?.() ?? false);
     }
     // The batch's units, and any a killed process left stored but unchecked (pending_checks).
-    if (deps.checkAfterImport !== false) checker.units(new Set([...importedUnits(results), ...pendingCheckUnits(db)]));
+    if (deps.checkAfterImport !== false) await timedAsync('checking', () => checker.units(new Set([...importedUnits(results), ...pendingCheckUnits(db)])));
     return [...gone, ...results];
   };
 
@@ -82,7 +83,7 @@ export function importHandlers(ctx: CoreContext): ImportHandlers {
           unit, fileId: rec.id, detail: { file, rememberedName: titleName ?? null }, decision: { table: 'unit_assignments', id },
         });
       })();
-      checker.units([unit]);
+      await checker.units([unit]);
       return result;
     },
     async loadDemo({ user }) {

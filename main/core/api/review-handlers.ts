@@ -22,7 +22,7 @@ export function reviewHandlers(ctx: CoreContext): Pick<Api, 'checkFlags' | 'list
     async resolveFlag(args) {
       const unit = resolveFlag(db, args, now());
       // Accepting changes no figure: the flags stand, only their status moves.
-      const summary = args.action === 'accept' ? checker.units([]) : checker.units([unit], true);
+      const summary = await (args.action === 'accept' ? checker.units([]) : checker.units([unit], true));
       // One flag by its id, not the whole queue (100,000 flags take seconds to read).
       const flag = getFlag(db, args.flagId);
       return { flag: flag ? withoutSignature(flag) : null, summary };
@@ -37,7 +37,7 @@ export function reviewHandlers(ctx: CoreContext): Pick<Api, 'checkFlags' | 'list
       reopenFlag(db, args, now());
       // No figure changes: the flags stand, only this one's status moves.
       const flag = getFlag(db, args.flagId);
-      return { flag: flag ? withoutSignature(flag) : null, summary: checker.units([]) };
+      return { flag: flag ? withoutSignature(flag) : null, summary: await checker.units([]) };
     },
     async verifyAudit() {
       return verifyAudit(db);

@@ -36,26 +36,54 @@ export interface FigureIndex {
 
 /** Every effective figure of the given years (a year's months and its quarter, half-year... keys). */
 export function loadFigures(db: Database, years: number[]): FigureIndex {
-  const byKey = new Map<string, SourceFigure & { order: [number, number] }>();
+  // Unit -> (period, indicator, measure) as one small number: millions of look-ups by the export
+  // build no key string each (the garbage of a national year's export was most of its memory).
+  const byUnit = new Map<string, Map<number, SourceFigure & { fileId: number; id: number }>>();
+  const periods = new Numbering();
+  const indicators = new Numbering();
+  const slot = (p: number, i: number, measure: Measure) => (p * MAX_INDICATORS + i) * 2 + (measure === 'ytd' ? 1 : 0);
   const choices = choicesByUnitPeriod(db);
   // Row by row and unsorted: sorting a nation's million figures to let the later file win costs
   // more than comparing the two files where a figure is given twice.
   eachEffectiveFigure(db, { years, roles: 'own', standing: true, raw: true }, (f) => {
-    const k = key(f.unit.code, f.period, f.indicator, f.measure);
+    const unit = f.unit.code;
+    const k = slot(periods.of(f.period), indicators.of(f.indicator), f.measure);
+    const ofUnit = byUnit.get(unit) ?? byUnit.set(unit, new Map()).get(unit)!;
     // Two standing files for the same figure (a monthly return and a half-year one): the later import wins.
-    const prev = byKey.get(k);
-    if (prev && (prev.order[0] > f.file.id || (prev.order[0] === f.file.id && prev.order[1] > f.id))) return;
-    byKey.set(k, {
-      unit: f.unit.code, period: f.period, indicator: f.indicator, measure: f.measure, value: f.value, read: f.read, raw: f.raw,
+    const prev = ofUnit.get(k);
+    if (prev && (prev.fileId > f.file.id || (prev.fileId === f.file.id && prev.id > f.id))) return;
+    ofUnit.set(k, {
+      unit, period: f.period, indicator: f.indicator, measure: f.measure, value: f.value, read: f.read, raw: f.raw,
       file: f.file.name, sheet: f.sheet, cell: f.cell,
-      corrections: f.corrections.map((c) => ({ value: c.value, oldValue: c.oldValue, user: c.user, at: c.at, reason: c.reason })),
-      choices: (choices.get(`${f.unit.code} ${f.period}`) ?? []).map((c) => ({ user: c.user, at: c.at, reason: c.reason, file: c.file })),
-      order: [f.file.id, f.id],
+      corrections: f.corrections.length ? f.corrections.map((c) => ({ value: c.value, oldValue: c.oldValue, user: c.user, at: c.at, reason: c.reason })) : NONE,
+      choices: (choices.get(`${unit} ${f.period}`) ?? NONE).map((c) => ({ user: c.user, at: c.at, reason: c.reason, file: c.file })),
+      fileId: f.file.id, id: f.id,
     });
   });
-  return { get: (unit, period, indicator, measure) => byKey.get(key(unit, period, indicator, measure)) };
+  return {
+    get: (unit, period, indicator, measure) => {
+      const p = periods.find(period);
+      const i = indicators.find(indicator);
+      return p === undefined || i === undefined ? undefined : byUnit.get(unit)?.get(slot(p, i, measure));
+    },
+  };
 }
 
-function key(unit: string, period: string, indicator: string, measure: Measure): string {
-  return `${unit}|${period}|${indicator}|${measure}`;
+const NONE: never[] = [];
+/** Indicators a catalog may have: the slot numbers stay small integers below it. */
+const MAX_INDICATORS = 4096;
+
+/** 0, 1, 2... for the strings in the order first seen. */
+class Numbering {
+  private readonly numbers = new Map<string, number>();
+  of(s: string): number {
+    const n = this.numbers.get(s);
+    if (n !== undefined) return n;
+    if (this.numbers.size >= MAX_INDICATORS) throw new Error(`quá ${MAX_INDICATORS} giá trị khác nhau khi lập chỉ mục số liệu`);
+    this.numbers.set(s, this.numbers.size);
+    return this.numbers.size - 1;
+  }
+  find(s: string): number | undefined {
+    return this.numbers.get(s);
+  }
 }

@@ -87,8 +87,16 @@ export function frameListSheet(ws: ExcelJS.Worksheet, columns: readonly ListColu
   putText(ws, 2, [1, columns.length], subtitle, { size: 12, italic: true, align: 'center' });
   columns.forEach((c, k) => { putText(ws, 4, [k + 1, k + 1], c.header, { size: 11, bold: true, align: 'center', wrap: true }).border = BOX; });
   ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4' };
-  ws.views = [{ state: 'frozen', ySplit: 4 }];
 }
+
+/**
+ * What a list sheet is created with: exceljs's streaming writer writes a sheet's views and
+ * fit-to-page setting as the sheet is added, so they cannot be set afterwards.
+ */
+export const LIST_SHEET_OPTIONS: Partial<ExcelJS.AddWorksheetOptions> = {
+  views: [{ state: 'frozen', ySplit: 4 }],
+  pageSetup: { fitToPage: true },
+};
 
 /**
  * One style object per column for a list's rows, shared by every row: exceljs recognises a style
@@ -101,4 +109,26 @@ export function listRowStyles(columns: readonly ListColumn[]): Partial<ExcelJS.S
     border: BOX,
     ...(c.numFmt ? { numFmt: c.numFmt } : {}),
   }));
+}
+
+
+/**
+ * Between rows of a streamed list sheet: every few hundred rows, wait until the zip has taken in
+ * what was committed so far. exceljs hands each committed row to the zip's entry without heeding
+ * backpressure, so a loop that does not wait piles the sheet up in memory (270 MB of a national
+ * provenance sheet) before compression catches up. The entry's buffer is reached through exceljs
+ * internals; where they are not as expected, the loop only lets the event loop turn.
+ */
+export async function letTheWriterCatchUp(ws: ExcelJS.Worksheet, rowsWritten: number): Promise<void> {
+  if (rowsWritten % 500 !== 0) return;
+  const started = Date.now();
+  do await new Promise((resolve) => setTimeout(resolve, 0));
+  while (pendingBytes(ws) > WRITER_BACKLOG && Date.now() - started < 5000);
+}
+
+const WRITER_BACKLOG = 4 * 1048576;
+
+function pendingBytes(ws: ExcelJS.Worksheet): number {
+  const entry = (ws as unknown as { _stream?: { pipes?: { _writableState?: { length?: number } }[] } })._stream?.pipes?.[0];
+  return entry?._writableState?.length ?? 0;
 }

@@ -9,7 +9,7 @@ import type { CellContent } from './formulas';
 import { percentFormula } from './formulas';
 import type { ExportSettings } from './settings';
 import { addr } from './sheet-style';
-import { frameFor, writeHeaderBlock } from './write-header-block';
+import { TABLE_TOP, frameFor, writeHeaderBlock } from './write-header-block';
 import { writeNotes, writeSignature } from './write-signature';
 import type { DataColumn, TablePlan, WriteCounts } from './write-table';
 import { FIXED_WIDTHS, planTable, writeTableBody, writeTableHeader } from './write-table';
@@ -33,7 +33,8 @@ export interface DocumentSpec {
 }
 
 export function writeDocument(wb: ExcelJS.Workbook, data: ExportData, s: ExportSettings, today: Date, doc: DocumentSpec): SheetResult {
-  const ws = wb.addWorksheet(doc.sheetName);
+  // Views and fit-to-page go in as the sheet is added: exceljs's streaming writer writes them then.
+  const ws = wb.addWorksheet(doc.sheetName, { views: [{ state: 'frozen', xSplit: 3, ySplit: TABLE_TOP + 2 }], pageSetup: { fitToPage: true } });
   const widths = [...FIXED_WIDTHS, ...doc.columns.map((c) => c.width)];
   widths.forEach((w, k) => { ws.getColumn(k + 1).width = w; });
   const frame = frameFor(widths);
@@ -86,5 +87,4 @@ function pageSetup(ws: ExcelJS.Worksheet, top: number): void {
     margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
   ws.headerFooter = { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' };
-  ws.views = [{ state: 'frozen', xSplit: 3, ySplit: top + 2 }];
 }

@@ -8,7 +8,7 @@ import { periodLabel } from '../reconcile/format';
 import { ruleWords } from '../reconcile/rule-names';
 import { severityWords } from './export-flags';
 import type { ListColumn } from './sheet-style';
-import { frameListSheet, heightFor, linesFor, listRowStyles, putText } from './sheet-style';
+import { LIST_SHEET_OPTIONS, frameListSheet, heightFor, letTheWriterCatchUp, linesFor, listRowStyles, putText } from './sheet-style';
 
 export const FLAGS_SHEET = 'Cần kiểm tra';
 
@@ -23,13 +23,16 @@ const COLUMNS: ListColumn[] = [
 ];
 const ROW_STYLES = listRowStyles(COLUMNS);
 
-export function writeFlagsSheet(wb: ExcelJS.Workbook, flags: Flag[], units: Map<string, string>, periodText: string): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(FLAGS_SHEET);
+export async function writeFlagsSheet(wb: ExcelJS.Workbook, flags: Flag[], units: Map<string, string>, periodText: string): Promise<ExcelJS.Worksheet> {
+  const ws = wb.addWorksheet(FLAGS_SHEET, LIST_SHEET_OPTIONS);
   frameListSheet(ws, COLUMNS, 'CÁC CẢNH BÁO CHƯA XỬ LÝ', `Kỳ báo cáo: ${periodText} — ${flags.length} cảnh báo`);
   if (flags.length === 0) {
     putText(ws, 5, [1, COLUMNS.length], 'Không còn cảnh báo nào chưa xử lý cho các đơn vị và kỳ trong biểu.', { italic: true });
   }
-  flags.forEach((f, k) => writeFlagRow(ws, 5 + k, k + 1, f, units));
+  for (const [k, f] of flags.entries()) {
+    writeFlagRow(ws, 5 + k, k + 1, f, units);
+    await letTheWriterCatchUp(ws, k + 1);
+  }
   return ws;
 }
 
@@ -43,4 +46,6 @@ function writeFlagRow(ws: ExcelJS.Worksheet, row: number, n: number, f: Flag, un
   });
   const lines = Math.max(linesFor(f.message, COLUMNS[5]!.width, 11), linesFor(sources, COLUMNS[6]!.width, 11));
   ws.getRow(row).height = heightFor(lines, 11);
+  // Streamed: the row goes to the file now and leaves memory.
+  ws.getRow(row).commit();
 }

@@ -28,6 +28,9 @@ export function frameFor(widths: number[]): SheetFrame {
 }
 
 /** Writes rows 1–8 and returns the first row for the table. */
+/** The row the table starts on, under the header block (the sheet's frozen panes are set from it before the block is written). */
+export const TABLE_TOP = 9;
+
 export function writeHeaderBlock(ws: ExcelJS.Worksheet, f: SheetFrame, s: ExportSettings, h: HeaderText): number {
   const last = f.widths.length;
   putText(ws, 1, f.left, s.agency.parent.toLocaleUpperCase('vi'), { size: 13, align: 'center' });
@@ -50,7 +53,7 @@ export function writeHeaderBlock(ws: ExcelJS.Worksheet, f: SheetFrame, s: Export
   ws.getRow(7).height = 19;
   putText(ws, 8, f.right, s.unitLine, { size: 12, italic: true, align: 'right' });
   ws.getRow(8).height = 18;
-  return 9;
+  return TABLE_TOP;
 }
 
 /** "Nghệ An, ngày 05 tháng 02 năm 2024": days below 10 and months 1–2 with a leading zero. */

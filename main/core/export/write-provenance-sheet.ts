@@ -11,7 +11,7 @@ import type { SourceFigure } from './load-figures';
 import { periodLabel } from '../reconcile/format';
 import { dmy } from './export-notes';
 import type { ListColumn } from './sheet-style';
-import { frameListSheet, heightFor, linesFor, listRowStyles } from './sheet-style';
+import { LIST_SHEET_OPTIONS, frameListSheet, heightFor, letTheWriterCatchUp, linesFor, listRowStyles } from './sheet-style';
 import { displayUnitName } from './unit-columns';
 import type { SheetResult, Slot } from './write-document';
 
@@ -26,12 +26,15 @@ const ROW_STYLES = listRowStyles(COLUMNS);
 
 interface Line { cell: string; column: string; row: IndicatorRow; figure: Figure }
 
-export function writeProvenanceSheet(wb: ExcelJS.Workbook, data: ExportData, table: SheetResult, totalLabel: string): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(PROVENANCE_SHEET);
+export async function writeProvenanceSheet(wb: ExcelJS.Workbook, data: ExportData, table: SheetResult, totalLabel: string): Promise<ExcelJS.Worksheet> {
+  const ws = wb.addWorksheet(PROVENANCE_SHEET, LIST_SHEET_OPTIONS);
   frameListSheet(ws, COLUMNS, 'NGUỒN CỦA TỪNG SỐ LIỆU TRONG BIỂU', `Trang “${table.sheet.name}” — ${data.subject}`);
   const names = unitNames(data);
   const lines = data.rows.flatMap((r) => linesOf(r, data, table, totalLabel));
-  lines.forEach((line, k) => writeLine(ws, 5 + k, k + 1, line, names));
+  for (const [k, line] of lines.entries()) {
+    writeLine(ws, 5 + k, k + 1, line, names);
+    await letTheWriterCatchUp(ws, k + 1);
+  }
   return ws;
 }
 
@@ -63,6 +66,8 @@ function writeLine(ws: ExcelJS.Worksheet, row: number, n: number, l: Line, names
   });
   const lines = Math.max(linesFor(l.figure.method, COLUMNS[5]!.width, 11), linesFor(sources, COLUMNS[6]!.width, 11), linesFor(decisions, COLUMNS[7]!.width, 11));
   ws.getRow(row).height = heightFor(lines, 11);
+  // Streamed: the row goes to the file now and leaves memory.
+  ws.getRow(row).commit();
 }
 
 function sourceText(s: SourceFigure, names: Map<string, string>): string {

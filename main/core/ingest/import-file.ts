@@ -22,6 +22,7 @@ import type { DirectoryUnit } from '../registry/directory-unit';
 import type { RecognisedReturn } from '../recognise/recognise-return';
 import { recogniseReturn } from '../recognise/recognise-return';
 import { recordImport } from './record-import';
+import { timed, timedAsync } from '../phase-times';
 
 export interface ImportContext {
   db: Database;
@@ -59,8 +60,8 @@ export function startFile(ctx: ImportContext, filePath: string): StartedFile {
     if (stat.size > ctx.limits.maxFileBytes) {
       throw new ImportFailure('too-large', `tệp nặng ${(stat.size / 1048576).toFixed(1)} MB, vượt giới hạn ${ctx.limits.maxFileBytes / 1048576} MB của một báo cáo`);
     }
-    const bytes = fs.readFileSync(filePath);
-    base.sha256 = createHash('sha256').update(bytes).digest('hex');
+    const bytes = timed('reading files and hashing', () => fs.readFileSync(filePath));
+    base.sha256 = timed('reading files and hashing', () => createHash('sha256').update(bytes).digest('hex'));
     if (importedFileBySha(ctx.db, base.sha256)) throw DUPLICATE;
     // Kind and pre-checks here; parsing and the kept copy in the reader thread.
     return ctx.reader.read(bytes, ctx.limits, ctx.archiveDir ? archivedPath(ctx.archiveDir, base.sha256, base.name) : undefined);
@@ -76,15 +77,15 @@ const DUPLICATE = new ImportFailure('duplicate', '');
 export async function finishFile(ctx: ImportContext, started: StartedFile, unitCode?: string): Promise<ImportFileResult & { titleName?: string | null; unitId?: number }> {
   const { base } = started;
   try {
-    const grid = await started.grid;
+    const grid = await timedAsync('waiting for the reader thread', () => started.grid);
     const dup = importedFileBySha(ctx.db, base.sha256);
     if (dup) return duplicate(ctx, base, dup.name);
-    const ret = recogniseReturn({ fileName: base.name, grid, labels: ctx.labels(), units: ctx.units(), ...(unitCode ? { unitCode } : {}) });
+    const ret = timed('recognising', () => recogniseReturn({ fileName: base.name, grid, labels: ctx.labels(), units: ctx.units(), ...(unitCode ? { unitCode } : {}) }));
     const result: ImportFileResult = {
       file: base.name, status: 'imported', figures: ret.figures.filter((f) => f.role !== 'total').length,
       unmapped: ret.unmapped.length, error: null, unit: ret.unit.code, periods: ret.periods, warnings: ret.warnings, sha256: base.sha256,
     };
-    store(ctx, base, ret, result);
+    timed('storing', () => store(ctx, base, ret, result));
     return { ...result, titleName: ret.titleName, unitId: ret.unit.id };
   } catch (err) {
     if (err === DUPLICATE) return duplicate(ctx, base, importedFileBySha(ctx.db, base.sha256)?.name ?? '');

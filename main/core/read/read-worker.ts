@@ -7,21 +7,22 @@ import path from 'node:path';
 import { parentPort, threadId } from 'node:worker_threads';
 import { ImportFailure } from '../file/import-failure';
 import type { ImportLimits } from '../file/limits';
-import { isZip } from '../file/check-spreadsheet';
+import { checkSpreadsheet, isZip } from '../file/check-spreadsheet';
 import { checkXmlPrologues } from '../file/precheck';
 import { checkPartCounts } from '../file/part-counts';
-import type { FileKind } from '../file/sniff';
 import type { WorkbookGrid } from './grid';
 import { loadSheetJs } from './load-sheetjs';
 import { readWorkbook } from './read-workbook';
 
-export type ReadRequest = { id: number; bytes: Uint8Array; kind: FileKind; limits: ImportLimits; keepCopyAt?: string } | { id: number; settle: true };
+export type ReadRequest = { id: number; bytes: Uint8Array; limits: ImportLimits; keepCopyAt?: string } | { id: number; settle: true };
 export type ReadResponse =
-  | { id: number; ok: true; grid: WorkbookGrid | null }
+  | { id: number; ok: true; grid: WorkbookGrid | null; /** Parsing time; the first answer also carries the time SheetJS took to load. */ parseMs?: number; loadMs?: number }
   | { id: number; ok: false; code: string; message: string; sheet: string | null; cell: string | null };
 
 // Load the parser as the thread starts, while the storing thread is still reading the first file.
-void loadSheetJs(false);
+const loadStarted = performance.now();
+let loadMs: number | undefined;
+void loadSheetJs(false).then(() => { loadMs = performance.now() - loadStarted; });
 
 // One request at a time, in order; a "settle" request is answered once every earlier copy is written.
 let queue = Promise.resolve();
@@ -34,9 +35,15 @@ async function handle(req: ReadRequest): Promise<void> {
     return void parentPort!.postMessage({ id: req.id, ok: true, grid: null } satisfies ReadResponse);
   }
   try {
-    if (isZip(req.kind)) { checkXmlPrologues(req.bytes); checkPartCounts(req.bytes, req.limits); }
-    const grid = await readWorkbook(req.bytes, req.limits, req.kind);
-    parentPort!.postMessage({ id: req.id, ok: true, grid } satisfies ReadResponse);
+    // Kind, size and zip guard here rather than in the storing thread, whose time is the import's.
+    const kind = checkSpreadsheet(req.bytes, req.limits);
+    if (isZip(kind)) { checkXmlPrologues(req.bytes); checkPartCounts(req.bytes, req.limits); }
+    const started = performance.now();
+    const grid = await readWorkbook(req.bytes, req.limits, kind);
+    // The first file waited for the parser to load: that wait is the load's, not the parse's.
+    const parseMs = performance.now() - Math.max(started, loadStarted + (loadMs ?? 0));
+    parentPort!.postMessage({ id: req.id, ok: true, grid, parseMs, ...(loadMs !== undefined ? { loadMs } : {}) } satisfies ReadResponse);
+    loadMs = undefined;
     // After the answer, and written by libuv's threads: neither thread's JavaScript waits on the disk.
     if (req.keepCopyAt) {
       const copy = keepCopy(req.keepCopyAt, req.bytes).finally(() => copying.delete(copy));

@@ -3,27 +3,21 @@
  * stopped by ending the worker (a synchronous parser cannot be interrupted any other way), and the
  * next file gets a fresh one. The worker loads SheetJS once and keeps it for the whole batch.
  */
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { checkSpreadsheet } from '../file/check-spreadsheet';
+import type { Worker } from 'node:worker_threads';
 import { ImportFailure } from '../file/import-failure';
 import type { ImportLimits } from '../file/limits';
-import type { FileKind } from '../file/sniff';
 import type { WorkbookGrid } from './grid';
 import type { ReadRequest, ReadResponse } from './read-worker';
+import { addPhase } from '../phase-times';
+import { spawnWorker } from '../spawn-worker';
 
 /**
- * The worker script beside this module: .ts in development (run through tsx), .mjs when bundled.
- * Its heap is capped, so a file that needs more memory ends this thread, not the app.
+ * The worker script beside this module. Its heap is capped, so a file that needs more memory ends
+ * this thread, not the app.
  */
 function spawn(heapMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: Math.min(64, Math.ceil(heapMb / 8)) };
-  const ts = new URL('./read-worker.ts', import.meta.url);
-  if (!fs.existsSync(fileURLToPath(ts))) return new Worker(new URL('./read-worker.mjs', import.meta.url), { resourceLimits });
-  // Development and tests: register tsx's loader in the worker, then load the TypeScript worker.
-  const boot = `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(ts.href)}); });`;
-  return new Worker(boot, { eval: true, resourceLimits });
+  return spawnWorker(import.meta.url, 'read-worker', { resourceLimits });
 }
 
 /** How a worker that died is answered: out of memory is the file's doing, in the person's words. */
@@ -52,14 +46,11 @@ export class ReaderThread {
     return w;
   }
 
-  /** Checks `bytes` here, then parses them in the reader thread; `keepCopyAt`: where to keep a copy once read. */
+  /**
+   * Checks `bytes` (kind, size, zip guard) and parses them, both in the reader thread and both
+   * under the time limit; `keepCopyAt`: where to keep a copy once read.
+   */
   read(bytes: Uint8Array, limits: ImportLimits, keepCopyAt?: string): Promise<WorkbookGrid> {
-    let kind: FileKind;
-    try {
-      kind = checkSpreadsheet(bytes, limits);
-    } catch (err) {
-      return Promise.reject(err as Error);
-    }
     const w = this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -73,7 +64,11 @@ export class ReaderThread {
         if (msg.id !== id) return;
         cleanup();
         if (!msg.ok) reject(new ImportFailure(msg.code, msg.message, msg.sheet, msg.cell));
-        else if (msg.grid) resolve(msg.grid);
+        else if (msg.grid) {
+          if (msg.loadMs !== undefined) addPhase('loading SheetJS (reader thread)', msg.loadMs);
+          addPhase('parsing (reader thread)', msg.parseMs ?? 0);
+          resolve(msg.grid);
+        }
       };
       const onError = (err: Error) => { cleanup(); if (this.worker === w) this.worker = null; reject(deathOf(err, this.heapMb)); };
       // An exit with no error event (ended from outside): the next file gets a fresh thread.
@@ -82,7 +77,7 @@ export class ReaderThread {
       w.on('message', onMessage);
       w.on('error', onError);
       w.on('exit', onExit);
-      w.postMessage({ id, bytes, kind, limits, ...(keepCopyAt ? { keepCopyAt } : {}) } satisfies ReadRequest);
+      w.postMessage({ id, bytes, limits, ...(keepCopyAt ? { keepCopyAt } : {}) } satisfies ReadRequest);
     });
   }
 

@@ -36,7 +36,10 @@ export async function startBrowserMode(opts: BrowserModeOptions = {}): Promise<B
   // scripts/ holds plain .mjs build scripts with no type declarations.
   const { buildRenderer } = (await import(path.join(ROOT, 'scripts/build-renderer.mjs'))) as { buildRenderer: (outdir: string) => Promise<void> };
   await buildRenderer(staticDir);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/http/main.ts'], {
+  // The server as `npm start` runs it: the bundled code of scripts/build-node.mjs, not TypeScript.
+  const { ensureNodeBuild } = (await import(path.join(ROOT, 'scripts/build-node.mjs'))) as { ensureNodeBuild: (o: { quiet: boolean }) => Promise<string> };
+  const built = await ensureNodeBuild({ quiet: true });
+  const child = spawn(process.execPath, [path.join(built, 'http.mjs')], {
     cwd: ROOT,
     env: { ...process.env, TONGHOP_DATA_DIR: dataDir, TONGHOP_PORT: '0', TONGHOP_STATIC_DIR: staticDir },
     stdio: ['ignore', 'pipe', 'pipe'],
