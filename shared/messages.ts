@@ -228,6 +228,12 @@ export function isMessageCode(code: string): code is MessageCode {
   return Object.prototype.hasOwnProperty.call(vi, code);
 }
 
+/** A stored code and its JSON parameters as a message; null where there is no code or it is unknown. */
+export function messageOf(code: string | null, params: string | null): Message | null {
+  if (!code || !isMessageCode(code) || params === null) return null;
+  return { code, params: JSON.parse(params) as unknown } as Message;
+}
+
 /** The message in words, in a language. */
 export function wordMessage(m: Message, lang: Lang = 'vi'): string {
   const word = WORDINGS[lang][m.code] as (p: Message['params']) => string;

@@ -1,4 +1,5 @@
 /** Types both sides of the app use. No node:*, no electron, no react here. */
+import type { Message } from './messages';
 
 /** GSO code of a unit, e.g. "425". A code alone is ambiguous across eras; a code plus a date is not. */
 export type UnitCode = string;
@@ -184,6 +185,8 @@ export interface Flag {
   figures: FlagFigure[];
   /** Vietnamese: what is wrong, by how much, where. */
   message: string;
+  /** The same as data (code and parameters), for the UI to word in its language; null on flags stored before codes. */
+  text: Message | null;
   status: 'open' | 'resolved';
   /** For outliers: the range the figure was expected in. */
   expected?: { low: number; high: number };

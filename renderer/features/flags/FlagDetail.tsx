@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../format/numbers';
 import { periodLabel } from '../../format/periods';
+import { wordIn } from '../../i18n/word';
 import { FlagFigures } from './FlagFigures';
 import type { ResolveFormProps } from './ResolveForm';
 import { ResolveForm } from './ResolveForm';
@@ -14,7 +15,7 @@ export interface FlagDetailProps extends ResolveFormProps {
 }
 
 export function FlagDetail({ unitName, indicatorName, ...form }: FlagDetailProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { flag } = form;
   const figure = flag.figures[form.figureIndex] ?? flag.figures[0];
   return (
@@ -25,7 +26,7 @@ export function FlagDetail({ unitName, indicatorName, ...form }: FlagDetailProps
         <span className="muted">{flag.unit} · {unitName(flag.unit)} · {periodLabel(t, flag.period)}</span>
         {flag.status === 'resolved' && <span className="badge badge-imported">{t('flagStatus.resolved')}</span>}
       </div>
-      <p className="flag-message" data-testid="flag-message">{flag.message}</p>
+      <p className="flag-message" data-testid="flag-message">{wordIn(flag.text, flag.message, i18n.language === 'en' ? 'en' : 'vi')}</p>
       {flag.expected && <p className="muted">{t('flags.expected', { low: formatNumber(flag.expected.low), high: formatNumber(flag.expected.high) })}</p>}
       {flag.figures.length > 0 && <FlagFigures figures={flag.figures} indicatorName={indicatorName} selected={form.figureIndex} onSelect={form.onFigure} />}
       {figure && <SourcePreview figure={figure} />}
