@@ -51,7 +51,57 @@ export interface MessageParams {
   commune_total_mismatch: { hits: { communes: number; name: string; ytd: boolean; sum: number; totalRow: boolean; total: number; where: CellRef }[]; place: PlaceRef };
   detail_summary_mismatch: { hits: DetailHit[]; at: At };
   unmapped_label: { label: string; suggestions: { name: string; indicator: string }[]; unitName: string; period: string; file: string; sheet: string; cell: string };
+
+  // A file refused: the place, then the reason (one of the codes below).
+  'import.refused': { file: string; sheet: string | null; cell: string | null; reason: Message };
+  'refused.damaged': Record<string, never>;
+  'refused.encrypted': Record<string, never>;
+  'refused.numbers': Record<string, never>;
+  'refused.text': Record<string, never>;
+  'refused.html': Record<string, never>;
+  'refused.pdf': Record<string, never>;
+  'refused.word': Record<string, never>;
+  'refused.image': Record<string, never>;
+  'refused.zip': Record<string, never>;
+  'refused.empty': Record<string, never>;
+  'refused.unknown': Record<string, never>;
+  /** The zip guard's finding ("zip-ratio"...) and its technical detail. */
+  'refused.zip-guard': { problem: string; detail: string };
+  'refused.xml-doctype': { part: string };
+  'refused.too-large': { megabytes: number; limit: number };
+  'refused.zip-entry-too-large': { limit: number };
+  'refused.too-many-sheets': { count: number; limit: number };
+  'refused.too-many-merges': { count: number; limit: number };
+  'refused.too-many-cells': { limit: number };
+  'refused.too-slow': { seconds: number };
+  'refused.too-slow-sheet': { seconds: number };
+  'refused.unreadable': { detail: string };
+  'refused.unreadable-content': { detail: string };
+  'refused.internal': { detail: string };
+  'refused.empty-workbook': Record<string, never>;
+  'refused.no-table': Record<string, never>;
+  'refused.formula-no-cache': { cell: string; formula: string };
+  'refused.period-unknown': Record<string, never>;
+  'refused.unit-ambiguous': { evidence: UnitEvidence; units: { name: string; code: string }[] };
+  'refused.unit-unknown': Record<string, never>;
+  'refused.unit-not-valid': { code: string; month: string };
+
+  // Notes on a file imported (or skipped as a duplicate): nothing was refused, something was left out or chosen.
+  'note.duplicate': { of: string };
+  'note.hidden-sheet': { sheet: string };
+  'note.period-conflict': { title: PeriodSeen; file: PeriodSeen };
+  'note.unit-conflict': { evidence: UnitEvidence; unit: { name: string; code: string }; other: UnitEvidence; otherUnit: { name: string; code: string } };
+  'note.ignored-column': { sheet: string; column: string; header: string };
+  /** `why` is the reader's own note on the cell (Vietnamese). */
+  'note.cell-skipped': { sheet: string; cell: string; why: string };
+  'note.hidden-row': { sheet: string; row: number; label: string };
 }
+
+/** Where a unit was read from. */
+export type UnitEvidence = 'title' | 'file-code' | 'file-name' | 'sheet-name' | 'person';
+
+/** A period as found in a title or a file name: a month, or a span ("Q2", "H1", "9M", "Y"), with its year where given. */
+export interface PeriodSeen { span: string; month: number | null; year: number | null }
 
 export interface DetailHit {
   kind: 'sheet' | 'months';
@@ -115,6 +165,27 @@ export function periodWordsEn(key: string): string {
   }
 }
 
+const ASK_VI = 'hãy đề nghị đơn vị gửi tệp Excel (.xlsx hoặc .xls)';
+const ASK_EN = 'ask the unit to send an Excel file (.xlsx or .xls)';
+const ZIP_VI: Record<string, string> = {
+  'zip-truncated': 'tệp bị hỏng hoặc chưa tải về hết (tệp nén bị cắt cụt)',
+  'zip-too-many-entries': 'tệp chứa quá nhiều thành phần bên trong',
+  'zip-too-large': 'nội dung giải nén của tệp quá lớn (có thể là “bom nén”)',
+  'zip-ratio': 'tỷ lệ nén bất thường (có thể là “bom nén”)',
+  'zip-encrypted-entry': 'tệp có thành phần bị mã hóa',
+};
+const ZIP_EN: Record<string, string> = {
+  'zip-truncated': 'the file is damaged or was not fully downloaded (the zip is cut short)',
+  'zip-too-many-entries': 'the file holds too many parts',
+  'zip-too-large': 'the file unpacks to too much (possibly a “zip bomb”)',
+  'zip-ratio': 'an unusual compression ratio (possibly a “zip bomb”)',
+  'zip-encrypted-entry': 'the file has an encrypted part',
+};
+const EVIDENCE_VI: Record<UnitEvidence, string> = { title: 'tiêu đề', 'file-code': 'mã trong tên tệp', 'file-name': 'tên tệp', 'sheet-name': 'tên trang', person: 'người nhập' };
+const EVIDENCE_EN: Record<UnitEvidence, string> = { title: 'title', 'file-code': 'code in the file name', 'file-name': 'file name', 'sheet-name': 'sheet name', person: 'person importing' };
+const seenVi = (p: PeriodSeen) => (p.span === 'month' ? `tháng ${p.month}` : p.span) + (p.year ? `/${p.year}` : '');
+const seenEn = (p: PeriodSeen) => (p.span === 'month' ? `month ${p.month}` : p.span) + (p.year ? `/${p.year}` : '');
+
 const vi = (() => {
   const n = numberVi;
   const named = (f: FigureRef) => `${f.name}${f.ytd ? ' lũy kế' : ''} (${n(f.value)}${f.pct ? '%' : ''})`;
@@ -162,6 +233,44 @@ const vi = (() => {
       return `${head} khác ${against}, chênh ${n(Math.abs(h.value - h.other))}`;
     }).join('; ') + tail(p.at),
     unmapped_label: (p) => `Nhãn “${p.label}” chưa khớp chỉ tiêu nào${p.suggestions.length ? ` (gần nhất: ${p.suggestions.map((s) => `${s.name} (${s.indicator})`).join('; ')})` : ''}; số liệu của dòng này chưa được nhập — ${p.unitName}, ${periodWordsVi(p.period)}, tệp ${p.file}, trang “${p.sheet}”, ô ${p.cell}`,
+    'import.refused': (p) => `${[`tệp “${p.file}”`, p.sheet ? `trang “${p.sheet}”` : '', p.cell ? `ô ${p.cell}` : ''].filter(Boolean).join(', ')}: ${wordMessage(p.reason, 'vi')}`,
+    'refused.damaged': () => `tệp bị hỏng hoặc chưa tải về hết (tệp nén bị cắt cụt); ${ASK_VI} lại`,
+    'refused.encrypted': () => 'tệp được đặt mật khẩu nên không đọc được; hãy đề nghị đơn vị bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại',
+    'refused.numbers': () => `tệp Apple Numbers; ${ASK_VI}, xuất từ Numbers bằng Tệp > Xuất sang > Excel`,
+    'refused.text': () => `tệp văn bản thuần, không phải bảng tính; ${ASK_VI}`,
+    'refused.html': () => 'trang web (HTML) được đặt đuôi bảng tính; hãy mở bằng Excel và lưu lại thành .xlsx',
+    'refused.pdf': () => `tệp PDF, không đọc được số liệu; ${ASK_VI}`,
+    'refused.word': () => `văn bản Word, không phải bảng tính; ${ASK_VI}`,
+    'refused.image': () => `tệp ảnh, không đọc được số liệu; ${ASK_VI}`,
+    'refused.zip': () => 'tệp nén (.zip) không phải bảng tính; hãy giải nén rồi nhập từng tệp Excel',
+    'refused.empty': () => 'tệp rỗng (0 byte); hãy đề nghị đơn vị gửi lại',
+    'refused.unknown': () => `không nhận ra định dạng tệp (không phải bảng tính Excel); ${ASK_VI}`,
+    'refused.zip-guard': (p) => `${ZIP_VI[p.problem] ?? p.problem}; không đọc tệp này (${p.detail})`,
+    'refused.xml-doctype': (p) => `phần “${p.part}” của tệp chứa khai báo DOCTYPE/ENTITY (kiểu “bom XML”); không đọc tệp này`,
+    'refused.too-large': (p) => `tệp nặng ${p.megabytes.toFixed(1)} MB, vượt giới hạn ${p.limit} MB của một báo cáo`,
+    'refused.zip-entry-too-large': (p) => `một phần của tệp giải nén ra hơn ${p.limit} MB (có thể là “bom nén”); không đọc tệp này`,
+    'refused.too-many-sheets': (p) => `tệp có ${p.count} trang tính, vượt giới hạn ${p.limit}`,
+    'refused.too-many-merges': (p) => `trang có ${p.count} vùng gộp ô, vượt giới hạn ${p.limit}`,
+    'refused.too-many-cells': (p) => `tệp có quá nhiều ô dữ liệu (giới hạn ${p.limit})`,
+    'refused.too-slow': (p) => `đọc tệp quá ${p.seconds} giây nên đã dừng; tệp có thể quá lớn hoặc hỏng`,
+    'refused.too-slow-sheet': (p) => `đọc tệp quá ${p.seconds} giây, dừng lại`,
+    'refused.unreadable': (p) => `không đọc được tệp (${p.detail})`,
+    'refused.unreadable-content': (p) => `không đọc được nội dung bảng tính (${p.detail})`,
+    'refused.internal': (p) => `lỗi khi đọc tệp: ${p.detail}`,
+    'refused.empty-workbook': () => 'tệp không có dữ liệu (bảng tính trống)',
+    'refused.no-table': () => 'không tìm thấy bảng số liệu: cần một dòng tiêu đề có cột “Nội dung”/“Chỉ tiêu” (hoặc “Đơn vị”) và cột số liệu (“Trong tháng”, “Lũy kế”, “Tháng 1”...)',
+    'refused.formula-no-cache': (p) => `ô ${p.cell} có công thức “=${p.formula}” nhưng tệp không lưu kết quả đã tính; hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi gửi lại`,
+    'refused.period-unknown': () => 'không xác định được kỳ báo cáo (tháng/quý/năm) từ tiêu đề, tên tệp hay tên trang; hãy ghi rõ, ví dụ “tháng 5 năm 2023”',
+    'refused.unit-ambiguous': (p) => `tên đơn vị theo ${EVIDENCE_VI[p.evidence]} khớp nhiều đơn vị (${p.units.map((u) => `${u.name} ${u.code}`).join(', ')}); hãy chọn đơn vị cho tệp này`,
+    'refused.unit-unknown': () => 'không xác định được đơn vị gửi báo cáo: tiêu đề không có dòng “CÔNG AN HUYỆN/XÃ ...”, tên tệp và tên trang không chứa tên hay mã đơn vị',
+    'refused.unit-not-valid': (p) => `đơn vị mã ${p.code} không tồn tại vào kỳ báo cáo (${p.month})`,
+    'note.duplicate': (p) => `nội dung giống hệt tệp “${p.of}” đã nhập; không nhập lại`,
+    'note.hidden-sheet': (p) => `trang “${p.sheet}” bị ẩn; không đọc`,
+    'note.period-conflict': (p) => `kỳ ghi trong tiêu đề (${seenVi(p.title)}) khác kỳ trong tên tệp (${seenVi(p.file)}); dùng kỳ trong tiêu đề`,
+    'note.unit-conflict': (p) => `đơn vị theo ${EVIDENCE_VI[p.evidence]} là ${p.unit.name} (${p.unit.code}) nhưng theo ${EVIDENCE_VI[p.other]} là ${p.otherUnit.name} (${p.otherUnit.code}); dùng ${EVIDENCE_VI[p.evidence]}`,
+    'note.ignored-column': (p) => `trang “${p.sheet}”: bỏ qua cột ${p.column} (“${p.header}”), không phải số liệu của kỳ báo cáo`,
+    'note.cell-skipped': (p) => `trang “${p.sheet}”, ô ${p.cell}: ${p.why}; chưa nhập số này`,
+    'note.hidden-row': (p) => `trang “${p.sheet}”: dòng ${p.row} (“${p.label}”) bị ẩn; chưa nhập các số của dòng này`,
   };
   return w;
 })();
@@ -215,6 +324,44 @@ const en = (() => {
       return `${head} differs from ${against}, by ${n(Math.abs(h.value - h.other))}`;
     }).join('; ') + tail(p.at),
     unmapped_label: (p) => `The label “${p.label}” matches no indicator${p.suggestions.length ? ` (closest: ${p.suggestions.map((s) => `${s.name} (${s.indicator})`).join('; ')})` : ''}; the figures of this row are not imported yet — ${p.unitName}, ${periodWordsEn(p.period)}, file ${p.file}, sheet “${p.sheet}”, cell ${p.cell}`,
+    'import.refused': (p) => `${[`file “${p.file}”`, p.sheet ? `sheet “${p.sheet}”` : '', p.cell ? `cell ${p.cell}` : ''].filter(Boolean).join(', ')}: ${wordMessage(p.reason, 'en')}`,
+    'refused.damaged': () => `the file is damaged or was not fully downloaded (the zip is cut short); ${ASK_EN} again`,
+    'refused.encrypted': () => 'the file has a password and cannot be read; ask the unit to remove the password (File > Info > Protect Workbook) and send it again',
+    'refused.numbers': () => `an Apple Numbers file; ${ASK_EN}, exported from Numbers with File > Export To > Excel`,
+    'refused.text': () => `a plain text file, not a spreadsheet; ${ASK_EN}`,
+    'refused.html': () => 'a web page (HTML) with a spreadsheet extension; open it in Excel and save it as .xlsx',
+    'refused.pdf': () => `a PDF file, its figures cannot be read; ${ASK_EN}`,
+    'refused.word': () => `a Word document, not a spreadsheet; ${ASK_EN}`,
+    'refused.image': () => `an image, its figures cannot be read; ${ASK_EN}`,
+    'refused.zip': () => 'a zip archive (.zip), not a spreadsheet; unzip it and import each Excel file',
+    'refused.empty': () => 'an empty file (0 bytes); ask the unit to send it again',
+    'refused.unknown': () => `the file format is not recognised (not an Excel spreadsheet); ${ASK_EN}`,
+    'refused.zip-guard': (p) => `${ZIP_EN[p.problem] ?? p.problem}; the file is not read (${p.detail})`,
+    'refused.xml-doctype': (p) => `part “${p.part}” of the file declares a DOCTYPE/ENTITY (an “XML bomb”); the file is not read`,
+    'refused.too-large': (p) => `the file is ${p.megabytes.toFixed(1)} MB, over the ${p.limit} MB limit for a return`,
+    'refused.zip-entry-too-large': (p) => `a part of the file unpacks to more than ${p.limit} MB (possibly a “zip bomb”); the file is not read`,
+    'refused.too-many-sheets': (p) => `the file has ${p.count} sheets, over the limit of ${p.limit}`,
+    'refused.too-many-merges': (p) => `the sheet has ${p.count} merged ranges, over the limit of ${p.limit}`,
+    'refused.too-many-cells': (p) => `the file has too many cells with data (limit ${p.limit})`,
+    'refused.too-slow': (p) => `reading the file took over ${p.seconds} seconds and was stopped; the file may be too large or damaged`,
+    'refused.too-slow-sheet': (p) => `reading the file took over ${p.seconds} seconds, stopped`,
+    'refused.unreadable': (p) => `the file cannot be read (${p.detail})`,
+    'refused.unreadable-content': (p) => `the spreadsheet's content cannot be read (${p.detail})`,
+    'refused.internal': (p) => `error while reading the file: ${p.detail}`,
+    'refused.empty-workbook': () => 'the file has no data (the workbook is empty)',
+    'refused.no-table': () => 'no table of figures found: a header row needs a “Nội dung”/“Chỉ tiêu” (or “Đơn vị”) column and figure columns (“Trong tháng”, “Lũy kế”, “Tháng 1”...)',
+    'refused.formula-no-cache': (p) => `cell ${p.cell} has the formula “=${p.formula}” but the file keeps no calculated result; open the file in Excel or LibreOffice, save it and send it again`,
+    'refused.period-unknown': () => 'the reporting period (month/quarter/year) cannot be told from the title, file name or sheet name; write it out, e.g. “tháng 5 năm 2023”',
+    'refused.unit-ambiguous': (p) => `the unit name in the ${EVIDENCE_EN[p.evidence]} matches several units (${p.units.map((u) => `${u.name} ${u.code}`).join(', ')}); choose the unit for this file`,
+    'refused.unit-unknown': () => 'the reporting unit cannot be told: the title has no “CÔNG AN HUYỆN/XÃ ...” line, and the file and sheet names hold no unit name or code',
+    'refused.unit-not-valid': (p) => `unit code ${p.code} did not exist in the reporting period (${p.month})`,
+    'note.duplicate': (p) => `the same content as file “${p.of}”, already imported; not imported again`,
+    'note.hidden-sheet': (p) => `sheet “${p.sheet}” is hidden; not read`,
+    'note.period-conflict': (p) => `the period in the title (${seenEn(p.title)}) differs from the one in the file name (${seenEn(p.file)}); the title's is used`,
+    'note.unit-conflict': (p) => `the unit by the ${EVIDENCE_EN[p.evidence]} is ${p.unit.name} (${p.unit.code}) but by the ${EVIDENCE_EN[p.other]} it is ${p.otherUnit.name} (${p.otherUnit.code}); the ${EVIDENCE_EN[p.evidence]} is used`,
+    'note.ignored-column': (p) => `sheet “${p.sheet}”: column ${p.column} (“${p.header}”) skipped, not a figure of the reporting period`,
+    'note.cell-skipped': (p) => `sheet “${p.sheet}”, cell ${p.cell}: ${p.why}; this figure is not imported`,
+    'note.hidden-row': (p) => `sheet “${p.sheet}”: row ${p.row} (“${p.label}”) is hidden; its figures are not imported`,
   };
   return w;
 })();

@@ -82,6 +82,8 @@ export interface ImportError {
   message: string;
   sheet?: string | null;
   cell?: string | null;
+  /** The same as data (code "import.refused" with the reason), for the UI to word in its language. */
+  text?: Message | null;
 }
 
 export interface ImportFileResult {
@@ -94,6 +96,8 @@ export interface ImportFileResult {
   periods?: PeriodKey[];
   /** Notes that did not stop the import (an unknown column, a hidden sheet skipped...). */
   warnings?: string[];
+  /** The same notes as data, in the same order, for the UI to word in its language. */
+  notes?: Message[];
 }
 
 export interface LabelSuggestion {

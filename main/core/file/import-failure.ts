@@ -1,17 +1,18 @@
-/** A file that cannot be imported: a stable code and a Vietnamese message naming file, sheet and cell. */
+import { wordMessage, type Message } from '../../../shared/messages';
+
+/**
+ * A file that cannot be imported: a stable code, and the reason as a message code with parameters
+ * (shared/messages.ts), so each reader's language words it; `message` is its Vietnamese wording.
+ */
 export class ImportFailure extends Error {
   constructor(
     readonly code: string,
-    message: string,
+    readonly reason: Message,
     readonly sheet: string | null = null,
     readonly cell: string | null = null,
   ) {
-    super(message);
+    super(wordMessage(reason, 'vi'));
     this.name = 'ImportFailure';
   }
 }
 
-/** "tệp X, trang Y, ô Z" — the place, as a reviewer reads it. */
-export function placeOf(file: string, sheet?: string | null, cell?: string | null): string {
-  return [`tệp “${file}”`, sheet ? `trang “${sheet}”` : '', cell ? `ô ${cell}` : ''].filter(Boolean).join(', ');
-}

@@ -2,6 +2,7 @@
  * One file -> the store, in one transaction: a file that fails leaves the store as it was and is
  * put on record with a Vietnamese message naming the file, sheet and cell.
  */
+import { message, wordMessage, type Message } from '../../../shared/messages';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import { insertFigures } from '../store/queries/figures';
 import type { NewFile } from '../store/queries/files';
 import { importedFileBySha, insertImportedFile, insertRejectedFile, supersedeEarlier } from '../store/queries/files';
 import { insertUnmapped } from '../store/queries/unmapped';
-import { ImportFailure, placeOf } from '../file/import-failure';
+import { ImportFailure } from '../file/import-failure';
 import type { ImportLimits } from '../file/limits';
 import type { ReaderThread } from '../read/reader-thread';
 import type { WorkbookGrid } from '../read/grid';
@@ -53,7 +54,7 @@ export function startFile(ctx: ImportContext, filePath: string): StartedFile {
   const started: StartedFile = { base, grid: Promise.resolve(null as unknown as WorkbookGrid) };
   const grid = (async () => {
     if (stat.size > ctx.limits.maxFileBytes) {
-      throw new ImportFailure('too-large', `tệp nặng ${(stat.size / 1048576).toFixed(1)} MB, vượt giới hạn ${ctx.limits.maxFileBytes / 1048576} MB của một báo cáo`);
+      throw new ImportFailure('too-large', message('refused.too-large', { megabytes: stat.size / 1048576, limit: ctx.limits.maxFileBytes / 1048576 }));
     }
     const bytes = fs.readFileSync(filePath);
     base.sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -66,7 +67,7 @@ export function startFile(ctx: ImportContext, filePath: string): StartedFile {
   return started;
 }
 
-const DUPLICATE = new ImportFailure('duplicate', '');
+const DUPLICATE = new ImportFailure('duplicate', message('note.duplicate', { of: '' }));
 
 /** 2. Recognise the return and store it in one transaction, or put the refusal on record. */
 export async function finishFile(ctx: ImportContext, started: StartedFile, unitCode?: string): Promise<ImportFileResult & { titleName?: string | null; unitId?: number }> {
@@ -79,20 +80,26 @@ export async function finishFile(ctx: ImportContext, started: StartedFile, unitC
     store(ctx, base, ret);
     return {
       file: base.name, status: 'imported', figures: ret.figures.filter((f) => f.role !== 'total').length,
-      unmapped: ret.unmapped.length, error: null, unit: ret.unit.code, periods: ret.periods, warnings: ret.warnings,
+      unmapped: ret.unmapped.length, error: null, unit: ret.unit.code, periods: ret.periods, ...notes(ret.warnings),
       titleName: ret.titleName, unitId: ret.unit.id,
     };
   } catch (err) {
     if (err === DUPLICATE) return duplicate(base.name, importedFileBySha(ctx.db, base.sha256)?.name ?? '');
-    const failure = err instanceof ImportFailure ? err : new ImportFailure('internal', `lỗi khi đọc tệp: ${(err as Error).message}`);
-    const error = { code: failure.code, message: `${placeOf(base.name, failure.sheet, failure.cell)}: ${failure.message}`, sheet: failure.sheet, cell: failure.cell };
+    const failure = err instanceof ImportFailure ? err : new ImportFailure('internal', message('refused.internal', { detail: (err as Error).message }));
+    const text = message('import.refused', { file: base.name, sheet: failure.sheet, cell: failure.cell, reason: failure.reason });
+    const error = { code: failure.code, message: wordMessage(text, 'vi'), sheet: failure.sheet, cell: failure.cell, text };
     insertRejectedFile(ctx.db, base, error);
     return { file: base.name, status: 'rejected', figures: 0, unmapped: 0, error };
   }
 }
 
+/** Notes as data for the UI, and in Vietnamese as `warnings` (the CLI's and older readers'). */
+function notes(ms: Message[]): Pick<ImportFileResult, 'warnings' | 'notes'> {
+  return { warnings: ms.map((m) => wordMessage(m, 'vi')), notes: ms };
+}
+
 function duplicate(file: string, of: string): ImportFileResult {
-  return { file, status: 'duplicate', figures: 0, unmapped: 0, error: null, warnings: [`nội dung giống hệt tệp “${of}” đã nhập; không nhập lại`] };
+  return { file, status: 'duplicate', figures: 0, unmapped: 0, error: null, ...notes([message('note.duplicate', { of })]) };
 }
 
 /** A copy of every imported file is kept beside the store, named by its content: the source cell stays one click away after the USB stick has gone. */
@@ -104,7 +111,7 @@ function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn): void {
   const lex = ctx.labels().lex;
   ctx.db.transaction(() => {
     // 1. The file, with its unit and periods.
-    const fileId = insertImportedFile(ctx.db, { ...file, unitId: ret.unit.id, layout: ret.layout, warnings: ret.warnings, periods: ret.periods });
+    const fileId = insertImportedFile(ctx.db, { ...file, unitId: ret.unit.id, layout: ret.layout, warnings: ret.warnings.map((w) => wordMessage(w, 'vi')), periods: ret.periods });
     // 2. Its figures, each with sheet, cell and the text as typed.
     insertFigures(ctx.db, fileId, ret.unit.id, ret.figures);
     // 3. Rows waiting for a person to map their label.

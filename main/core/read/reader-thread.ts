@@ -3,6 +3,7 @@
  * stopped by ending the worker (a synchronous parser cannot be interrupted any other way), and the
  * next file gets a fresh one. The worker loads SheetJS once and keeps it for the whole batch.
  */
+import { message } from '../../../shared/messages';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -52,15 +53,15 @@ export class ReaderThread {
         cleanup();
         void w.terminate();
         if (this.worker === w) this.worker = null;
-        reject(new ImportFailure('too-slow', `đọc tệp quá ${limits.maxMillis / 1000} giây nên đã dừng; tệp có thể quá lớn hoặc hỏng`));
+        reject(new ImportFailure('too-slow', message('refused.too-slow', { seconds: limits.maxMillis / 1000 })));
       }, limits.maxMillis);
       const onMessage = (msg: ReadResponse) => {
         if (msg.id !== id) return;
         cleanup();
-        if (!msg.ok) reject(new ImportFailure(msg.code, msg.message, msg.sheet, msg.cell));
+        if (!msg.ok) reject(new ImportFailure(msg.code, msg.reason, msg.sheet, msg.cell));
         else if (msg.grid) resolve(msg.grid);
       };
-      const onError = (err: Error) => { cleanup(); if (this.worker === w) this.worker = null; reject(new ImportFailure('unreadable', `không đọc được tệp (${err.message})`)); };
+      const onError = (err: Error) => { cleanup(); if (this.worker === w) this.worker = null; reject(new ImportFailure('unreadable', message('refused.unreadable', { detail: err.message }))); };
       const cleanup = () => { clearTimeout(timer); w.off('message', onMessage); w.off('error', onError); };
       w.on('message', onMessage);
       w.on('error', onError);
