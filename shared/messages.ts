@@ -381,6 +381,13 @@ export function messageOf(code: string | null, params: string | null): Message |
   return { code, params: JSON.parse(params) as unknown } as Message;
 }
 
+/** A whole message stored as JSON; null where there is none or its code is unknown. */
+export function messageFromJson(json: string | null): Message | null {
+  if (!json) return null;
+  const m = JSON.parse(json) as { code?: unknown; params?: unknown };
+  return typeof m.code === 'string' && isMessageCode(m.code) && typeof m.params === 'object' && m.params !== null ? (m as Message) : null;
+}
+
 /** The message in words, in a language. */
 export function wordMessage(m: Message, lang: Lang = 'vi'): string {
   const word = WORDINGS[lang][m.code] as (p: Message['params']) => string;

@@ -3,3 +3,5 @@
 -- export. Flags are rebuilt by every check, so rows from before this step simply have no code until then.
 ALTER TABLE flags ADD COLUMN message_code TEXT;
 ALTER TABLE flags ADD COLUMN params TEXT;
+-- A refused file's reason likewise (code "import.refused" and its parameters, JSON), beside error_message.
+ALTER TABLE files ADD COLUMN error_text TEXT;
