@@ -4,6 +4,7 @@
  */
 import type { Api, Result } from '../../shared/api';
 import { isMethod, schemas } from '../../shared/api';
+import { errorCodeOf } from '../../shared/errors';
 
 export async function dispatch(api: Api, method: unknown, args: unknown): Promise<Result<unknown>> {
   if (!isMethod(method)) return { ok: false, error: { code: 'unknown-method', message: `Không có chức năng “${String(method).slice(0, 60)}”` } };
@@ -15,6 +16,6 @@ export async function dispatch(api: Api, method: unknown, args: unknown): Promis
     const call = api[method] as (a: unknown) => Promise<unknown>;
     return { ok: true, value: await call(parsed.data) };
   } catch (err) {
-    return { ok: false, error: { code: 'failed', message: (err as Error).message } };
+    return { ok: false, error: { code: errorCodeOf(err), message: (err as Error).message } };
   }
 }

@@ -2,6 +2,7 @@
  * The period an export covers: "2023-06" (month), "2023-Q2", "2023-H1", "2023-H2", "2023-9M",
  * "2023" (year). Every figure in the store is kept per month, so a period is a list of months.
  */
+import { CodedError } from '../../../shared/errors';
 import { endDay, monthKey, monthNumbersOf, monthsOf, parsePeriod as parseKey, startDay, type PeriodKind } from '../../../shared/period';
 
 export type { PeriodKind };
@@ -20,7 +21,9 @@ export interface PeriodSpec {
   end: string;
 }
 
-export class PeriodError extends Error {}
+export class PeriodError extends CodedError {
+  constructor(message: string) { super('invalid-arguments', message); }
+}
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 

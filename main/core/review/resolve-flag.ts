@@ -4,6 +4,7 @@
  *   correct  a new value for one figure of the flag; the value as read stays in history;
  *   choose   which of two submissions stands for the unit and period.
  */
+import { CodedError, type ErrorCode } from '../../../shared/errors';
 import type { Database } from 'better-sqlite3';
 import type { Flag, FlagFigure } from '../../../shared/types';
 import { ruleWords } from '../reconcile/rule-names';
@@ -26,12 +27,14 @@ export interface Resolution {
   file?: string;
 }
 
-export class ReviewError extends Error {}
+export class ReviewError extends CodedError {
+  constructor(message: string, code: ErrorCode = 'invalid-state') { super(code, message); }
+}
 
 /** Records the decision; returns the flag's unit, the one whose figures may have changed. */
 export function resolveFlag(db: Database, r: Resolution, at: string): string {
   const flag = getFlag(db, r.flagId);
-  if (!flag) throw new ReviewError(`Không có cảnh báo mã “${r.flagId}” (có thể đã hết sau lần kiểm tra gần nhất)`);
+  if (!flag) throw new ReviewError(`Không có cảnh báo mã “${r.flagId}” (có thể đã hết sau lần kiểm tra gần nhất)`, 'not-found');
   if (!r.reason.trim()) throw new ReviewError('Cần ghi lý do cho quyết định');
   db.transaction(() => {
     if (r.action === 'accept') accept(db, flag, r, at);
