@@ -1,4 +1,5 @@
 /** A window of a source sheet around one cell, read again from the archived copy (or the original path). */
+import { parseA1 } from '../../../shared/cell-address';
 import { CodedError } from '../../../shared/errors';
 import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
@@ -20,10 +21,9 @@ export async function previewCell(db: Database, reader: ReaderThread, archiveDir
   const grid = await reader.read(bytes, limits);
   const sheet = grid.sheets.find((s) => s.name === q.sheet);
   if (!sheet) throw new CodedError('not-found', `Tệp “${q.file}” không có trang “${q.sheet}”`);
-  const m = /^([A-Z]+)(\d+)$/.exec(q.cell);
-  if (!m) throw new Error(`Ô “${q.cell}” không hợp lệ`);
-  const row = Number(m[2]) - 1;
-  const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const at = parseA1(q.cell);
+  if (!at || at.sheet !== undefined) throw new CodedError('invalid-arguments', `Ô “${q.cell}” không hợp lệ`);
+  const { row, col } = at;
   const radius = Math.min(q.radius ?? 6, 30);
   const r0 = Math.max(0, row - radius), c0 = Math.max(0, col - radius);
   const rows: string[][] = [];
