@@ -1,4 +1,4 @@
-/** 0007: flags and refused files keep their message as a code with parameters, beside the Vietnamese words. */
+/** 0009: flags and refused files keep their message as a code with parameters, beside the Vietnamese words. */
 import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../main/core/store/migrate';
@@ -7,14 +7,14 @@ import { insertRejectedFile, listFiles } from '../../../main/core/store/queries/
 import { flagText } from '../../../main/core/reconcile/figures';
 import { message, wordMessage } from '../../../shared/messages';
 
-describe('migration 0007', () => {
+describe('migration 0009', () => {
   it('keeps the flags and files of a store at 0006, and stores and returns a message code with its parameters', () => {
     const db = new Sqlite(':memory:');
     db.pragma('foreign_keys = ON');
-    migrate(db, undefined, 6);
+    migrate(db, undefined, 8);
     db.prepare(`INSERT INTO flags (id, rule, severity, unit, period, periods, indicators, figures, message, signature, sort)
       VALUES ('old', 'missing_return', 'info', '415', '2023-05', '[]', '[]', '[]', 'Chưa có báo cáo', 's', 0)`).run();
-    expect(migrate(db, undefined, 7)).toEqual([7]);
+    expect(migrate(db, undefined, 9)).toEqual([9]);
     // A flag from before codes: its words, and no code until the next check rebuilds it.
     expect(listFlags(db, {}).map((f) => [f.id, f.message, f.text])).toEqual([['old', 'Chưa có báo cáo', null]]);
 
