@@ -4,13 +4,14 @@
  * schema below at each edge, because a renderer or a shell is never trusted.
  */
 import { z } from 'zod';
+import { PERIOD_KEY } from './period';
 import type {
   AuditCheck, AuditEntry, BackupInfo, CellPreview, ImportBatch, CheckSummary, EffectiveValue, FigureRow, FileRecord, Flag, FlagCounts, ImportFileResult, ImportJob, Indicator, UnitInfo, UnmappedLabel,
 } from './types';
 import type { FieldIssue } from './field-issues';
 
 const text = z.string().min(1).max(4000);
-const period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]|9M))?$/);
+const period = z.string().regex(PERIOD_KEY);
 
 /** "2023-04-30": a day that exists on the calendar (2023-02-30 does not). */
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng NNNN-TT-NN').refine((d) => {

@@ -1,4 +1,5 @@
 /** Types both sides of the app use. No node:*, no electron, no react here. */
+import type { Message } from './messages';
 
 /** GSO code of a unit, e.g. "425". A code alone is ambiguous across eras; a code plus a date is not. */
 export type UnitCode = string;
@@ -81,6 +82,8 @@ export interface ImportError {
   message: string;
   sheet?: string | null;
   cell?: string | null;
+  /** The same as data (code "import.refused" with the reason), for the UI to word in its language. */
+  text?: Message | null;
 }
 
 export interface ImportFileResult {
@@ -95,6 +98,8 @@ export interface ImportFileResult {
   warnings?: string[];
   /** SHA-256 of the bytes, where they could be read. */
   sha256?: string;
+  /** The same notes as data, in the same order, for the UI to word in its language. */
+  notes?: Message[];
 }
 
 export interface LabelSuggestion {
@@ -189,6 +194,8 @@ export interface Flag {
   figures: FlagFigure[];
   /** Vietnamese: what is wrong, by how much, where. */
   message: string;
+  /** The same as data (code and parameters), for the UI to word in its language; null on flags stored before codes. */
+  text: Message | null;
   status: 'open' | 'resolved';
   /** For outliers: the range the figure was expected in. */
   expected?: { low: number; high: number };

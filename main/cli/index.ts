@@ -21,11 +21,17 @@ import { phaseReport } from './print-phases';
 // Everything imported above has loaded by now: the end of start-up in the phase report.
 const loadedAt = performance.now();
 if (process.env.TONGHOP_PHASES === '1') process.on('exit', () => process.stderr.write(phaseReport(loadedAt)));
+import { wordMessage, type Message } from '../../shared/messages';
 
 const program = new Command('tonghop')
   .description('Tổng Hợp: nhập, đối chiếu và tổng hợp báo cáo của các đơn vị')
+  .option('--lang <lang>', 'ngôn ngữ của thông báo: vi | en', 'vi')
   .exitOverride()
   .showHelpAfterError();
+
+/** A message the core sent as data, worded in the language asked for (--lang); else its Vietnamese words. */
+const say = (text: Message | null | undefined, vietnamese: string): string =>
+  text ? wordMessage(text, program.opts<{ lang?: string }>().lang === 'en' ? 'en' : 'vi') : vietnamese;
 
 /** `startReader`: for the import, whose parser then loads while the store opens. */
 function withCore<T>(db: string, fn: (core: Core) => Promise<T>, startReader = false): Promise<T> {
@@ -56,8 +62,8 @@ program.command('import')
     await withCore(o.db, async (core) => {
       const results = await core.importFiles(args);
       for (const r of results) {
-        if (o.json) line({ file: r.file, status: r.status, figures: r.figures, unmapped: r.unmapped, error: r.error ? { code: r.error.code, message: r.error.message } : null });
-        else process.stdout.write(`${{ imported: 'ĐÃ NHẬP', duplicate: 'TRÙNG  ', rejected: 'TỪ CHỐI' }[r.status]}  ${r.file}${r.status === 'imported' ? `  (${r.figures} số liệu${r.unmapped ? `, ${r.unmapped} dòng chưa khớp chỉ tiêu` : ''})` : ''}${r.error ? `\n         ${r.error.message}` : ''}\n`);
+        if (o.json) line({ file: r.file, status: r.status, figures: r.figures, unmapped: r.unmapped, error: r.error ? { code: r.error.code, message: say(r.error.text, r.error.message) } : null });
+        else process.stdout.write(`${{ imported: 'ĐÃ NHẬP', duplicate: 'TRÙNG  ', rejected: 'TỪ CHỐI' }[r.status]}  ${r.file}${r.status === 'imported' ? `  (${r.figures} số liệu${r.unmapped ? `, ${r.unmapped} dòng chưa khớp chỉ tiêu` : ''})` : ''}${r.error ? `\n         ${say(r.error.text, r.error.message)}` : ''}\n`);
       }
       if (!o.json) {
         const n = (s: string) => results.filter((r) => r.status === s).length;
@@ -136,7 +142,7 @@ program.command('flags')
     await withCore(o.db, async (core) => {
       for (const f of await core.listFlags(args)) {
         line({ id: f.id, rule: f.rule, severity: f.severity, unit: f.unit, period: f.period, periods: f.periods, indicators: f.indicators,
-          cells: f.figures.map((x) => ({ file: x.file, sheet: x.sheet, cell: x.cell })), message: f.message, status: f.status, ...(f.expected ? { expected: f.expected } : {}) });
+          cells: f.figures.map((x) => ({ file: x.file, sheet: x.sheet, cell: x.cell })), message: say(f.text, f.message), ...(f.text ? { messageCode: f.text.code, params: f.text.params } : {}), status: f.status, ...(f.expected ? { expected: f.expected } : {}) });
       }
     });
   });

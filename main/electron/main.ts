@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { Core } from '../core/api/create-api';
 import { openAppCore } from '../core/api/app-core';
 import { backupDays, coreDeps } from '../app/core-deps';
+import { dataDir } from '../app/data-dir';
 import { hardenContents, hardenSession } from './harden';
 import { createCallHandler, registerIpc } from './ipc';
 import type { Trusted } from './ipc';
@@ -30,10 +31,6 @@ const pageUrl = pathToFileURL(paths.page).href;
 const appRootUrl = pathToFileURL(path.dirname(paths.page)).href;
 let window: BrowserWindow | null = null;
 let core: Core | null = null;
-
-function dataDir(): string {
-  return process.env.TONGHOP_DATA_DIR ? path.resolve(process.env.TONGHOP_DATA_DIR) : app.getPath('userData');
-}
 
 function trusted(): Trusted | null {
   return window && !window.isDestroyed() ? { webContentsId: window.webContents.id, pageUrl } : null;
@@ -64,7 +61,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession, appRootUrl);
     // 2. The store, then the handler that serves it, then the window that calls it.
-    const dir = dataDir();
+    const dir = dataDir(() => app.getPath('userData'));
     fs.mkdirSync(dir, { recursive: true });
     const appCore = openAppCore({ dataDir: dir, deps: { ...coreDeps(), startReader: true, checkInWorker: true }, keepDays: backupDays() });
     core = appCore;

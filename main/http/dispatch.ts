@@ -8,6 +8,7 @@ import type { Api, Result } from '../../shared/api';
 import { CLI_ONLY_FIELDS, isMethod, schemas } from '../../shared/api';
 import type { FieldIssue } from '../../shared/field-issues';
 import { describeIssues, fieldIssues } from '../../shared/field-issues';
+import { errorCodeOf } from '../../shared/errors';
 
 export async function dispatch(api: Api, method: unknown, args: unknown, edge: 'app' | 'trusted' = 'app'): Promise<Result<unknown>> {
   if (!isMethod(method)) return { ok: false, error: { code: 'unknown-method', message: `Không có chức năng “${String(method).slice(0, 60)}”` } };
@@ -21,7 +22,7 @@ export async function dispatch(api: Api, method: unknown, args: unknown, edge: '
     const call = api[method] as (a: unknown) => Promise<unknown>;
     return { ok: true, value: await call(parsed.data) };
   } catch (err) {
-    return { ok: false, error: { code: 'failed', message: err instanceof Error ? err.message : String(err) } };
+    return { ok: false, error: { code: errorCodeOf(err), message: err instanceof Error ? err.message : String(err) } };
   }
 }
 

@@ -22,6 +22,23 @@ describe('the CLI under plain Node', () => {
     expect(lines.find((l) => l.file === 'ghi chu.txt')).toMatchObject({ status: 'rejected', figures: 0, error: { code: 'text' } });
   });
 
+  it('words refusals and flags in Vietnamese, and in English with --lang en', () => {
+    const langDb = path.join(dir, 'lang.db');
+    const junk = path.join(dir, 'note.txt');
+    fs.writeFileSync(junk, 'not a spreadsheet');
+    const vi = runCli(['import', '--db', langDb, junk]);
+    expect(vi.stdout).toContain('tệp “note.txt”: tệp văn bản thuần, không phải bảng tính');
+    const en = runCli(['import', '--db', langDb, '--lang', 'en', '--json', path.join(SAMPLES_DIR, 'BC_T01_2023_412.xlsx'), junk]);
+    const refused = en.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; error: { message: string } | null }).find((l) => l.file === 'note.txt');
+    expect(refused!.error!.message).toBe('file “note.txt”: a plain text file, not a spreadsheet; ask the unit to send an Excel file (.xlsx or .xls)');
+    expect(runCli(['check', '--db', langDb]).status).toBe(0);
+    const flags = (lang: string) => runCli(['flags', '--db', langDb, '--lang', lang]).stdout.trim().split('\n').map((l) => JSON.parse(l) as { message: string; messageCode: string });
+    const [first] = flags('en');
+    expect(first!.messageCode).toBeTruthy();
+    expect(flags('vi').map((f) => f.message)).not.toEqual(flags('en').map((f) => f.message));
+    expect(flags('en').some((f) => /^No return for \w+ 2023 from /.test(f.message))).toBe(true);
+  });
+
   it('prints figures as JSON lines with their provenance', () => {
     const r = runCli(['figures', '--db', db, '--format', 'jsonl']);
     expect(r.status).toBe(0);

@@ -1,4 +1,5 @@
 /** The catalog and the registry as the UI sees them, and the labels waiting for a person to map. */
+import { CodedError } from '../../../shared/errors';
 import type { Api } from '../../../shared/api';
 import { normalizeLabel } from '../catalog/normalize-label';
 import { appendAudit } from '../store/queries/audit';
@@ -23,7 +24,7 @@ export function catalogHandlers(ctx: CoreContext): Pick<Api, 'listIndicators' | 
       return listUnmapped(db);
     },
     async mapLabel({ label, indicator, user }) {
-      if (!catalog.indicators.some((i) => i.code === indicator)) throw new Error(`Không có chỉ tiêu mã “${indicator}” trong danh mục`);
+      if (!catalog.indicators.some((i) => i.code === indicator)) throw new CodedError('not-found', `Không có chỉ tiêu mã “${indicator}” trong danh mục`);
       const folded = normalizeLabel(label, lex).text;
       const touched = unitsWaitingOn(db, folded);
       const figuresAdded = db.transaction(() => {

@@ -1,4 +1,5 @@
 /** Import: batches (at once or as a polled job), a refused file's unit named by a person, demo data. */
+import { CodedError } from '../../../shared/errors';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Api, Args } from '../../../shared/api';
@@ -70,7 +71,7 @@ export function importHandlers(ctx: CoreContext): ImportHandlers {
     },
     async assignUnit({ file, unit, user }) {
       const rec = latestRejectedFile(db, file);
-      if (!rec) throw new Error(`Không có tệp bị từ chối nào tên “${file}”`);
+      if (!rec) throw new CodedError('not-found', `Không có tệp bị từ chối nào tên “${file}”`);
       const ic = ctx.importContext(user);
       const { titleName, unitId, ...result } = await finishFile(ic, startFile(ic, rec.path), unit);
       if (result.status !== 'imported') return result;
@@ -87,7 +88,7 @@ export function importHandlers(ctx: CoreContext): ImportHandlers {
       return result;
     },
     async loadDemo({ user }) {
-      if (!deps.demo) throw new Error('Bản này không kèm dữ liệu mẫu');
+      if (!deps.demo) throw new CodedError('not-found', 'Bản này không kèm dữ liệu mẫu');
       const write = await deps.demo();
       const files = await write(path.join(path.dirname(deps.dbPath), 'du-lieu-mau'));
       return handlers.importFiles({ paths: files, user: user ?? 'dữ liệu mẫu' });

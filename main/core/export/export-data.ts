@@ -4,6 +4,7 @@
  * year-to-date, the same period last year and the change, each with how it was made and its cells.
  * The writers turn the totals into formulas; the numbers here are their cached results.
  */
+import { CodedError } from '../../../shared/errors';
 import type { Database } from 'better-sqlite3';
 import type { CatalogFile, CatalogIndicator } from '../../../shared/catalog';
 import type { Figure } from './aggregate';
@@ -62,7 +63,9 @@ export interface ExportDataOptions {
   provinceLabel: string;
 }
 
-export class ExportDataError extends Error {}
+export class ExportDataError extends CodedError {
+  constructor(message: string) { super('not-found', message); }
+}
 
 interface Ctx { idx: FigureIndex; spec: PeriodSpec; lastYear: PeriodSpec; lastYearUnits: UnitRef[] }
 

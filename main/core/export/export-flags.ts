@@ -2,17 +2,18 @@
  * The unresolved flags that concern an export — its units, its months — and the strict mode that
  * refuses to export while any is open, saying in Vietnamese how many and where.
  */
+import { CodedError } from '../../../shared/errors';
 import type { Database } from 'better-sqlite3';
 import type { Flag } from '../../../shared/types';
 import { periodLabel } from '../reconcile/format';
 import { listFlags } from '../store/queries/flags';
 import type { ExportData } from './export-data';
 
-export class ExportRefused extends Error {
+export class ExportRefused extends CodedError {
   readonly count: number;
   readonly flags: Flag[];
   constructor(message: string, flags: Flag[]) {
-    super(message);
+    super('refused-export', message);
     this.name = 'ExportRefused';
     this.count = flags.length;
     this.flags = flags;

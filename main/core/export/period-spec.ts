@@ -2,8 +2,10 @@
  * The period an export covers: "2023-06" (month), "2023-Q2", "2023-H1", "2023-H2", "2023-9M",
  * "2023" (year). Every figure in the store is kept per month, so a period is a list of months.
  */
+import { CodedError } from '../../../shared/errors';
+import { endDay, monthKey, monthNumbersOf, monthsOf, parsePeriod as parseKey, startDay, type PeriodKind } from '../../../shared/period';
 
-export type PeriodKind = 'month' | 'quarter' | 'half' | 'nine-months' | 'year';
+export type { PeriodKind };
 
 export interface PeriodSpec {
   /** The key as given, e.g. "2023-Q2". */
@@ -19,35 +21,19 @@ export interface PeriodSpec {
   end: string;
 }
 
-export class PeriodError extends Error {}
+export class PeriodError extends CodedError {
+  constructor(message: string) { super('invalid-arguments', message); }
+}
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
 export function parsePeriod(key: string): PeriodSpec {
-  const m = /^(\d{4})(?:-(0[1-9]|1[0-2]|Q[1-4]|H[12]|9M))?$/.exec(key.trim());
-  if (!m) throw new PeriodError(`Kỳ “${key}” không hợp lệ: ghi như 2023-06, 2023-Q2, 2023-H1, 2023-9M hoặc 2023`);
-  const year = Number(m[1]);
-  const part = m[2];
-  if (part === undefined) return make(key, 'year', year, 1, 12);
-  if (/^\d\d$/.test(part)) return make(key, 'month', year, Number(part), Number(part));
-  if (part.startsWith('Q')) { const q = Number(part[1]); return make(key, 'quarter', year, q * 3 - 2, q * 3); }
-  if (part === 'H1') return make(key, 'half', year, 1, 6);
-  if (part === 'H2') return make(key, 'half', year, 7, 12);
-  return make(key, 'nine-months', year, 1, 9);
+  const p = parseKey(key);
+  if (!p) throw new PeriodError(`Kỳ “${key}” không hợp lệ: ghi như 2023-06, 2023-Q2, 2023-H1, 2023-9M hoặc 2023`);
+  return { key: key.trim(), kind: p.kind, year: p.year, monthNumbers: monthNumbersOf(p), months: monthsOf(p), start: startDay(p), end: endDay(p) };
 }
 
-function make(key: string, kind: PeriodKind, year: number, first: number, last: number): PeriodSpec {
-  const monthNumbers = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const lastDay = new Date(Date.UTC(year, last, 0)).getUTCDate();
-  return {
-    key: key.trim(), kind, year, monthNumbers, months: monthNumbers.map((n) => monthKey(year, n)),
-    start: `${monthKey(year, first)}-01`, end: `${monthKey(year, last)}-${String(lastDay).padStart(2, '0')}`,
-  };
-}
-
-export function monthKey(year: number, month: number): string {
-  return `${year}-${String(month).padStart(2, '0')}`;
-}
+export { monthKey };
 
 /** The same period one year earlier: what "cùng kỳ năm trước" compares with. */
 export function previousYear(spec: PeriodSpec): PeriodSpec {

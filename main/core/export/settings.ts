@@ -3,6 +3,7 @@
  * resources/settings/export.json; an office's own settings (a file, or values from the UI) are
  * merged over them, so a missing key keeps its default and a typo is refused with its path.
  */
+import { CodedError } from '../../../shared/errors';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -33,7 +34,9 @@ export type ExportSettings = z.infer<typeof settingsSchema>;
 export type PartialSettings = { [K in keyof ExportSettings]?: ExportSettings[K] extends unknown[] ? ExportSettings[K] : DeepPartial<ExportSettings[K]> };
 type DeepPartial<T> = T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
 
-export class SettingsError extends Error {}
+export class SettingsError extends CodedError {
+  constructor(message: string) { super('invalid-state', message); }
+}
 
 export function defaultSettingsFile(resourcesDir = SOURCE_RESOURCES_DIR): string {
   return path.join(resourcesDir, 'settings', 'export.json');

@@ -13,7 +13,7 @@ import { sniffFile } from './sniff';
 export function checkSpreadsheet(bytes: Uint8Array, limits: ImportLimits): FileKind {
   const kind = sniffFile(bytes);
   const refusal = refusalFor(kind);
-  if (refusal) throw new ImportFailure(refusal.code, refusal.message);
+  if (refusal) throw new ImportFailure(refusal.code, refusal.reason);
   if (isZip(kind.kind)) checkZipDirectory(bytes, limits);
   return kind.kind;
 }

@@ -1,17 +1,23 @@
-/** A file that cannot be imported: a stable code and a Vietnamese message naming file, sheet and cell. */
+import { message, wordMessage, type Message } from '../../../shared/messages';
+
+/**
+ * A file that cannot be imported: a stable code, and the reason as a message code with parameters
+ * (shared/messages.ts), so each reader's language words it; `message` is its Vietnamese wording.
+ */
 export class ImportFailure extends Error {
+  readonly reason: Message;
+
+  /** `reason`: a message; Vietnamese words where a reason has no code of its own yet ('refused.other'). */
   constructor(
     readonly code: string,
-    message: string,
+    reason: Message | string,
     readonly sheet: string | null = null,
     readonly cell: string | null = null,
   ) {
-    super(message);
+    const m = typeof reason === 'string' ? message('refused.other', { vi: reason }) : reason;
+    super(wordMessage(m, 'vi'));
+    this.reason = m;
     this.name = 'ImportFailure';
   }
 }
 
-/** "tệp X, trang Y, ô Z" — the place, as a reviewer reads it. */
-export function placeOf(file: string, sheet?: string | null, cell?: string | null): string {
-  return [`tệp “${file}”`, sheet ? `trang “${sheet}”` : '', cell ? `ô ${cell}` : ''].filter(Boolean).join(', ');
-}

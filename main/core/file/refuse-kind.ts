@@ -1,27 +1,27 @@
 /** What to tell the clerk about a file that is not a spreadsheet we read, and what to ask for instead. */
+import { message, type Message } from '../../../shared/messages';
 import type { SniffResult } from './sniff';
 
 export const READABLE = new Set(['xlsx', 'xlsm', 'xls', 'xlsb', 'ods', 'csv']);
 
-export function refusalFor(s: SniffResult): { code: string; message: string } | null {
+/** Sniffed kinds we refuse, and the reason each is worded by (shared/messages.ts). */
+const REFUSALS: Record<string, [string, Message]> = {
+  encrypted: ['encrypted', message('refused.encrypted', {})],
+  numbers: ['numbers', message('refused.numbers', {})],
+  text: ['text', message('refused.text', {})],
+  html: ['html', message('refused.html', {})],
+  pdf: ['pdf', message('refused.pdf', {})],
+  docx: ['word', message('refused.word', {})],
+  doc: ['word', message('refused.word', {})],
+  image: ['image', message('refused.image', {})],
+  zip: ['zip', message('refused.zip', {})],
+  empty: ['empty', message('refused.empty', {})],
+  unknown: ['unknown', message('refused.unknown', {})],
+};
+
+export function refusalFor(s: SniffResult): { code: string; reason: Message } | null {
   if (READABLE.has(s.kind)) return null;
-  const ask = 'hãy đề nghị đơn vị gửi tệp Excel (.xlsx hoặc .xls)';
-  if (s.kind === 'zip' && s.detail?.startsWith('zip-truncated')) {
-    return { code: 'damaged', message: `tệp bị hỏng hoặc chưa tải về hết (tệp nén bị cắt cụt); ${ask} lại` };
-  }
-  const messages: Record<string, [string, string]> = {
-    encrypted: ['encrypted', 'tệp được đặt mật khẩu nên không đọc được; hãy đề nghị đơn vị bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại'],
-    numbers: ['numbers', `tệp Apple Numbers; ${ask}, xuất từ Numbers bằng Tệp > Xuất sang > Excel`],
-    text: ['text', `tệp văn bản thuần, không phải bảng tính; ${ask}`],
-    html: ['html', `trang web (HTML) được đặt đuôi bảng tính; hãy mở bằng Excel và lưu lại thành .xlsx`],
-    pdf: ['pdf', `tệp PDF, không đọc được số liệu; ${ask}`],
-    docx: ['word', `văn bản Word, không phải bảng tính; ${ask}`],
-    doc: ['word', `văn bản Word, không phải bảng tính; ${ask}`],
-    image: ['image', `tệp ảnh, không đọc được số liệu; ${ask}`],
-    zip: ['zip', `tệp nén (.zip) không phải bảng tính; hãy giải nén rồi nhập từng tệp Excel`],
-    empty: ['empty', 'tệp rỗng (0 byte); hãy đề nghị đơn vị gửi lại'],
-    unknown: ['unknown', `không nhận ra định dạng tệp (không phải bảng tính Excel); ${ask}`],
-  };
-  const [code, message] = messages[s.kind] ?? messages.unknown!;
-  return { code, message };
+  if (s.kind === 'zip' && s.detail?.startsWith('zip-truncated')) return { code: 'damaged', reason: message('refused.damaged', {}) };
+  const [code, reason] = REFUSALS[s.kind] ?? REFUSALS.unknown!;
+  return { code, reason };
 }

@@ -2,6 +2,7 @@
  * One file -> the store, in one transaction: a file that fails leaves the store as it was and is
  * put on record with a Vietnamese message naming the file, sheet and cell.
  */
+import { message, wordMessage, type Message } from '../../../shared/messages';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +15,7 @@ import type { NewFile } from '../store/queries/files';
 import { importedFileBySha, insertImportedFile, insertRejectedFile, supersedeEarlier } from '../store/queries/files';
 import { markPendingCheck } from '../store/queries/pending-checks';
 import { insertUnmapped } from '../store/queries/unmapped';
-import { ImportFailure, placeOf } from '../file/import-failure';
+import { ImportFailure } from '../file/import-failure';
 import type { ImportLimits } from '../file/limits';
 import type { ReaderThread } from '../read/reader-thread';
 import type { WorkbookGrid } from '../read/grid';
@@ -58,7 +59,7 @@ export function startFile(ctx: ImportContext, filePath: string): StartedFile {
   const started: StartedFile = { base, grid: Promise.resolve(null as unknown as WorkbookGrid) };
   const grid = (async () => {
     if (stat.size > ctx.limits.maxFileBytes) {
-      throw new ImportFailure('too-large', `tệp nặng ${(stat.size / 1048576).toFixed(1)} MB, vượt giới hạn ${ctx.limits.maxFileBytes / 1048576} MB của một báo cáo`);
+      throw new ImportFailure('too-large', message('refused.too-large', { megabytes: stat.size / 1048576, limit: ctx.limits.maxFileBytes / 1048576 }));
     }
     const bytes = timed('reading files and hashing', () => fs.readFileSync(filePath));
     base.sha256 = timed('reading files and hashing', () => createHash('sha256').update(bytes).digest('hex'));
@@ -71,7 +72,7 @@ export function startFile(ctx: ImportContext, filePath: string): StartedFile {
   return started;
 }
 
-const DUPLICATE = new ImportFailure('duplicate', '');
+const DUPLICATE = new ImportFailure('duplicate', message('note.duplicate', { of: '' }));
 
 /** 2. Recognise the return and store it in one transaction, or put the refusal on record. */
 export async function finishFile(ctx: ImportContext, started: StartedFile, unitCode?: string): Promise<ImportFileResult & { titleName?: string | null; unitId?: number }> {
@@ -83,14 +84,15 @@ export async function finishFile(ctx: ImportContext, started: StartedFile, unitC
     const ret = timed('recognising', () => recogniseReturn({ fileName: base.name, grid, labels: ctx.labels(), units: ctx.units(), ...(unitCode ? { unitCode } : {}) }));
     const result: ImportFileResult = {
       file: base.name, status: 'imported', figures: ret.figures.filter((f) => f.role !== 'total').length,
-      unmapped: ret.unmapped.length, error: null, unit: ret.unit.code, periods: ret.periods, warnings: ret.warnings, sha256: base.sha256,
+      unmapped: ret.unmapped.length, error: null, unit: ret.unit.code, periods: ret.periods, ...notes(ret.warnings), sha256: base.sha256,
     };
     timed('storing', () => store(ctx, base, ret, result));
     return { ...result, titleName: ret.titleName, unitId: ret.unit.id };
   } catch (err) {
     if (err === DUPLICATE) return duplicate(ctx, base, importedFileBySha(ctx.db, base.sha256)?.name ?? '');
-    const failure = err instanceof ImportFailure ? err : new ImportFailure('internal', `lỗi khi đọc tệp: ${(err as Error).message}`);
-    const error = { code: failure.code, message: `${placeOf(base.name, failure.sheet, failure.cell)}: ${failure.message}`, sheet: failure.sheet, cell: failure.cell };
+    const failure = err instanceof ImportFailure ? err : new ImportFailure('internal', message('refused.internal', { detail: (err as Error).message }));
+    const text = message('import.refused', { file: base.name, sheet: failure.sheet, cell: failure.cell, reason: failure.reason });
+    const error = { code: failure.code, message: wordMessage(text, 'vi'), sheet: failure.sheet, cell: failure.cell, text };
     const result: ImportFileResult = { file: base.name, status: 'rejected', figures: 0, unmapped: 0, error, ...(base.sha256 ? { sha256: base.sha256 } : {}) };
     ctx.db.transaction(() => {
       insertRejectedFile(ctx.db, base, error);
@@ -100,8 +102,13 @@ export async function finishFile(ctx: ImportContext, started: StartedFile, unitC
   }
 }
 
+/** Notes as data for the UI, and in Vietnamese as `warnings` (the CLI's and older readers'). */
+function notes(ms: Message[]): Pick<ImportFileResult, 'warnings' | 'notes'> {
+  return { warnings: ms.map((m) => wordMessage(m, 'vi')), notes: ms };
+}
+
 function duplicate(ctx: ImportContext, base: NewFile, of: string): ImportFileResult {
-  const result: ImportFileResult = { file: base.name, status: 'duplicate', figures: 0, unmapped: 0, error: null, warnings: [`nội dung giống hệt tệp “${of}” đã nhập; không nhập lại`], sha256: base.sha256 };
+  const result: ImportFileResult = { file: base.name, status: 'duplicate', figures: 0, unmapped: 0, error: null, ...notes([message('note.duplicate', { of })]), sha256: base.sha256 };
   recordImport(ctx, base.path, base.sha256, result);
   return result;
 }
@@ -115,7 +122,7 @@ function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn, result:
   const lex = ctx.labels().lex;
   ctx.db.transaction(() => {
     // 1. The file, with its unit and periods.
-    const fileId = insertImportedFile(ctx.db, { ...file, unitId: ret.unit.id, layout: ret.layout, warnings: ret.warnings, periods: ret.periods });
+    const fileId = insertImportedFile(ctx.db, { ...file, unitId: ret.unit.id, layout: ret.layout, warnings: ret.warnings.map((w) => wordMessage(w, 'vi')), periods: ret.periods });
     // 2. Its figures, each with sheet, cell and the text as typed.
     insertFigures(ctx.db, fileId, ret.unit.id, ret.figures);
     // 3. Rows waiting for a person to map their label.

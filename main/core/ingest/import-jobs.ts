@@ -4,6 +4,7 @@
  * long as the process (a batch is rerun by importing again: files already in are duplicates), and
  * only the last few finished ones are kept.
  */
+import { CodedError } from '../../../shared/errors';
 import { randomUUID } from 'node:crypto';
 import type { ImportJob } from '../../../shared/types';
 import type { BatchHooks } from './import-batch';
@@ -58,7 +59,7 @@ export class ImportJobs {
 
   private get(jobId: string): Job {
     const job = this.jobs.get(jobId);
-    if (!job) throw new Error(`Không có lượt nhập mã “${jobId.slice(0, 64)}” (có thể ứng dụng đã khởi động lại)`);
+    if (!job) throw new CodedError('not-found', `Không có lượt nhập mã “${jobId.slice(0, 64)}” (có thể ứng dụng đã khởi động lại)`);
     return job;
   }
 

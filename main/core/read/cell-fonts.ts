@@ -3,6 +3,7 @@
  * VNI font is what says how the cell's bytes are to be read, so for workbooks that declare such a
  * font the sheet XML is scanned once for the style of each cell. Other workbooks skip this.
  */
+import { columnIndex } from '../../../shared/cell-address';
 import type { WorkBook } from '@e965/xlsx';
 import { readZipEntryText } from '../file/zip-guard';
 
@@ -26,15 +27,9 @@ export function legacyFontsBySheet(bytes: Uint8Array, wb: WorkBook, maxBytes: nu
     for (const m of xml.matchAll(/<c r="([A-Z]+)(\d+)"([^>]*?)\/?>/g)) {
       const s = /\ss="(\d+)"/.exec(m[3]!);
       const font = s ? fontOfStyle[Number(s[1])] : undefined;
-      if (font && LEGACY_FONT.test(font)) fonts.set(`${Number(m[2]) - 1},${colIndex(m[1]!)}`, font);
+      if (font && LEGACY_FONT.test(font)) fonts.set(`${Number(m[2]) - 1},${columnIndex(m[1]!)}`, font);
     }
     out.set(name, (r, c) => fonts.get(`${r},${c}`));
   });
   return out;
-}
-
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }

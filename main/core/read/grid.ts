@@ -1,4 +1,5 @@
 /** The reader's output: plain cells, independent of the library that read them. */
+import { toA1 } from '../../../shared/cell-address';
 
 export type CellValue = string | number | boolean | null;
 
@@ -41,9 +42,7 @@ export function cellAt(sheet: SheetGrid, r: number, c: number): GridCell | undef
 
 /** A1-style address of a zero-based row and column. */
 export function addressOf(r: number, c: number): string {
-  let col = '';
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) col = String.fromCharCode(65 + ((n - 1) % 26)) + col;
-  return `${col}${r + 1}`;
+  return toA1(r, c);
 }
 
 /** The text of a cell for recognising headings and labels ('' when empty or not text-like). */

@@ -1,4 +1,5 @@
 /** Bytes of a spreadsheet -> WorkbookGrid, through SheetJS, within the limits. */
+import { message } from '../../../shared/messages';
 import type { CellObject, WorkSheet } from '@e965/xlsx';
 import { cleanText } from '../text/clean-text';
 import { decodeCellText } from '../text/legacy-encoding';
@@ -35,11 +36,11 @@ export async function readWorkbook(bytes: Uint8Array, limits: ImportLimits, kind
       cellHTML: false, sheetRows: limits.maxRowsPerSheet, WTF: false,
     });
   } catch (err) {
-    if (isInflateCapError(err)) throw new ImportFailure('zip-too-large', `một phần của tệp giải nén ra hơn ${limits.maxEntryBytes / 1048576} MB (có thể là “bom nén”); không đọc tệp này`);
-    throw new ImportFailure('unreadable', `không đọc được nội dung bảng tính (${(err as Error).message.slice(0, 200)})`);
+    if (isInflateCapError(err)) throw new ImportFailure('zip-too-large', message('refused.zip-entry-too-large', { limit: limits.maxEntryBytes / 1048576 }));
+    throw new ImportFailure('unreadable', message('refused.unreadable-content', { detail: (err as Error).message.slice(0, 200) }));
   }
   if (wb.SheetNames.length > limits.maxSheets) {
-    throw new ImportFailure('too-many-sheets', `tệp có ${wb.SheetNames.length} trang tính, vượt giới hạn ${limits.maxSheets}`);
+    throw new ImportFailure('too-many-sheets', message('refused.too-many-sheets', { count: wb.SheetNames.length, limit: limits.maxSheets }));
   }
   const fonts = (wb as { Styles?: { Fonts?: { name?: string }[] } }).Styles?.Fonts ?? [];
   const legacyFonts = {
@@ -56,7 +57,7 @@ export async function readWorkbook(bytes: Uint8Array, limits: ImportLimits, kind
     const hidden = Number(wb.Workbook?.Sheets?.[i]?.Hidden ?? 0) !== 0;
     sheets.push(toGrid(name, hidden, ws, budget, limits, fontsBySheet.get(name)));
     if (Date.now() - started > limits.maxMillis) {
-      throw new ImportFailure('too-slow', `đọc tệp quá ${limits.maxMillis / 1000} giây, dừng lại`, name);
+      throw new ImportFailure('too-slow', message('refused.too-slow-sheet', { seconds: limits.maxMillis / 1000 }), name);
     }
   });
   decodeByWorkbookHint(sheets);
@@ -94,7 +95,7 @@ function decodeByWorkbookHint(sheets: SheetGrid[]): void {
 function toGrid(name: string, hidden: boolean, ws: WorkSheet, budget: { cells: number }, limits: ImportLimits, fontAt?: FontAt): SheetGrid {
   const merges: CellRange[] = (ws['!merges'] ?? []).map((m) => ({ r1: m.s.r, c1: m.s.c, r2: m.e.r, c2: m.e.c }));
   if (merges.length > limits.maxMerges) {
-    throw new ImportFailure('too-many-merges', `trang có ${merges.length} vùng gộp ô, vượt giới hạn ${limits.maxMerges}`, name);
+    throw new ImportFailure('too-many-merges', message('refused.too-many-merges', { count: merges.length, limit: limits.maxMerges }), name);
   }
   const hiddenRows = new Set<number>();
   (ws['!rows'] ?? []).forEach((row, r) => { if (row?.hidden) hiddenRows.add(r); });
@@ -110,7 +111,7 @@ function toGrid(name: string, hidden: boolean, ws: WorkSheet, budget: { cells: n
       const g = toCell(cell, fontAt?.(r, c));
       if (!g) continue;
       if (--budget.cells < 0) {
-        throw new ImportFailure('too-many-cells', `tệp có quá nhiều ô dữ liệu (giới hạn ${limits.maxCells})`, name, addressOf(r, c));
+        throw new ImportFailure('too-many-cells', message('refused.too-many-cells', { limit: limits.maxCells }), name, addressOf(r, c));
       }
       out[c] = g;
     }

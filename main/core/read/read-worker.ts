@@ -2,6 +2,7 @@
  * The reader's worker thread: parses one checked file at a time, so a file that takes too long
  * can be stopped, and keeps the copy of a file it read well (work the storing thread need not do).
  */
+import { message, type Message } from '../../../shared/messages';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort, threadId } from 'node:worker_threads';
@@ -17,7 +18,7 @@ import { readWorkbook } from './read-workbook';
 export type ReadRequest = { id: number; bytes: Uint8Array; limits: ImportLimits; keepCopyAt?: string } | { id: number; settle: true };
 export type ReadResponse =
   | { id: number; ok: true; grid: WorkbookGrid | null; /** Parsing time; the first answer also carries the time SheetJS took to load. */ parseMs?: number; loadMs?: number }
-  | { id: number; ok: false; code: string; message: string; sheet: string | null; cell: string | null };
+  | { id: number; ok: false; code: string; reason: Message; sheet: string | null; cell: string | null };
 
 // Load the parser as the thread starts, while the storing thread is still reading the first file.
 const loadStarted = performance.now();
@@ -50,8 +51,8 @@ async function handle(req: ReadRequest): Promise<void> {
       copying.add(copy);
     }
   } catch (err) {
-    const f = err instanceof ImportFailure ? err : new ImportFailure('unreadable', `không đọc được tệp (${(err as Error).message.slice(0, 200)})`);
-    parentPort!.postMessage({ id: req.id, ok: false, code: f.code, message: f.message, sheet: f.sheet, cell: f.cell } satisfies ReadResponse);
+    const f = err instanceof ImportFailure ? err : new ImportFailure('unreadable', message('refused.unreadable', { detail: (err as Error).message.slice(0, 200) }));
+    parentPort!.postMessage({ id: req.id, ok: false, code: f.code, reason: f.reason, sheet: f.sheet, cell: f.cell } satisfies ReadResponse);
   }
 }
 

@@ -4,6 +4,7 @@
  * next file gets a fresh one. The worker loads SheetJS once and keeps it for the whole batch.
  */
 import type { Worker } from 'node:worker_threads';
+import { message } from '../../../shared/messages';
 import { ImportFailure } from '../file/import-failure';
 import type { ImportLimits } from '../file/limits';
 import type { WorkbookGrid } from './grid';
@@ -25,7 +26,7 @@ function deathOf(err: Error & { code?: string }, heapMb: number): ImportFailure 
   if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
     return new ImportFailure('too-much-memory', `đọc tệp cần hơn ${heapMb} MB bộ nhớ nên đã dừng; tệp quá lớn so với một báo cáo hoặc bị hỏng`);
   }
-  return new ImportFailure('unreadable', `không đọc được tệp (${err.message})`);
+  return new ImportFailure('unreadable', message('refused.unreadable', { detail: err.message }));
 }
 
 /** One reader thread, owned by the store's API that made it and stopped by its close(). */
@@ -58,12 +59,12 @@ export class ReaderThread {
         cleanup();
         void w.terminate();
         if (this.worker === w) this.worker = null;
-        reject(new ImportFailure('too-slow', `đọc tệp quá ${limits.maxMillis / 1000} giây nên đã dừng; tệp có thể quá lớn hoặc hỏng`));
+        reject(new ImportFailure('too-slow', message('refused.too-slow', { seconds: limits.maxMillis / 1000 })));
       }, limits.maxMillis);
       const onMessage = (msg: ReadResponse) => {
         if (msg.id !== id) return;
         cleanup();
-        if (!msg.ok) reject(new ImportFailure(msg.code, msg.message, msg.sheet, msg.cell));
+        if (!msg.ok) reject(new ImportFailure(msg.code, msg.reason, msg.sheet, msg.cell));
         else if (msg.grid) {
           if (msg.loadMs !== undefined) addPhase('loading SheetJS (reader thread)', msg.loadMs);
           addPhase('parsing (reader thread)', msg.parseMs ?? 0);

@@ -4,6 +4,7 @@
  * disagree the title wins and the disagreement is said.
  */
 import type { LabelIndex } from '../catalog/match-label';
+import { message, type Message, type PeriodSeen } from '../../../shared/messages';
 import { ImportFailure } from '../file/import-failure';
 import type { WorkbookGrid } from '../read/grid';
 import { addressOf } from '../read/grid';
@@ -30,7 +31,7 @@ export interface RecognisedReturn {
   layout: string;
   figures: ReturnFigure[];
   unmapped: ReturnUnmapped[];
-  warnings: string[];
+  warnings: Message[];
 }
 
 export interface RecogniseInput {
@@ -40,18 +41,18 @@ export interface RecogniseInput {
 }
 
 export function recogniseReturn({ fileName, grid, labels, units, unitCode }: RecogniseInput): RecognisedReturn {
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   refuseUncalculatedFormulas(grid);
   const visible = grid.sheets.filter((s) => {
-    if (s.hidden && s.rows.some((r) => r?.some(Boolean))) warnings.push(`trang “${s.name}” bị ẩn; không đọc`);
+    if (s.hidden && s.rows.some((r) => r?.some(Boolean))) warnings.push(message('note.hidden-sheet', { sheet: s.name }));
     return !s.hidden;
   });
   if (!visible.some((s) => s.rows.some((r) => r?.some((c) => c && c.v !== null && c.v !== '')))) {
-    throw new ImportFailure('empty-workbook', 'tệp không có dữ liệu (bảng tính trống)');
+    throw new ImportFailure('empty-workbook', message('refused.empty-workbook', {}));
   }
   const readings = visible.map((s) => recogniseSheet(s, labels)).filter((r): r is SheetReading => r !== null && (r.figures.length > 0 || r.unmapped.length > 0));
   if (readings.length === 0) {
-    throw new ImportFailure('no-table', 'không tìm thấy bảng số liệu: cần một dòng tiêu đề có cột “Nội dung”/“Chỉ tiêu” (hoặc “Đơn vị”) và cột số liệu (“Trong tháng”, “Lũy kế”, “Tháng 1”...)', visible[0]?.name ?? null);
+    throw new ImportFailure('no-table', message('refused.no-table', {}), visible[0]?.name ?? null);
   }
   for (const r of readings) warnings.push(...r.warnings);
 
@@ -83,9 +84,7 @@ function refuseUncalculatedFormulas(grid: WorkbookGrid): void {
     if (s.hidden) continue;
     s.rows.forEach((row, r) => row?.forEach((cell, c) => {
       if (cell?.error === 'no-cached-value') {
-        throw new ImportFailure('formula-no-cache',
-          `ô ${addressOf(r, c)} có công thức “=${cell.formula}” nhưng tệp không lưu kết quả đã tính; hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi gửi lại`,
-          s.name, addressOf(r, c));
+        throw new ImportFailure('formula-no-cache', message('refused.formula-no-cache', { cell: addressOf(r, c), formula: cell.formula ?? '' }), s.name, addressOf(r, c));
       }
     }));
   }
@@ -93,17 +92,17 @@ function refuseUncalculatedFormulas(grid: WorkbookGrid): void {
 
 interface ReturnPeriod { year: number; month: number | null; span: Span }
 
-function returnPeriod(fileName: string, readings: SheetReading[], warnings: string[]): ReturnPeriod {
+function returnPeriod(fileName: string, readings: SheetReading[], warnings: Message[]): ReturnPeriod {
   const fromTitle = readings.map((r) => firstPeriod(r.titleLines)).find((p) => p !== null) ?? null;
   const fromFile = findPeriod(fileName.replace(/\.[a-z0-9]{2,5}$/i, ''));
   const fromSheet = readings.map((r) => findPeriod(r.sheet)).find((p) => p !== null) ?? null;
   const chosen = [fromTitle, fromFile, fromSheet].find((p) => p && p.year !== null) ?? fromTitle ?? fromFile ?? fromSheet;
   const year = chosen?.year ?? [fromTitle, fromFile, fromSheet].find((p) => p?.year)?.year ?? null;
   if (!chosen || year === null) {
-    throw new ImportFailure('period-unknown', 'không xác định được kỳ báo cáo (tháng/quý/năm) từ tiêu đề, tên tệp hay tên trang; hãy ghi rõ, ví dụ “tháng 5 năm 2023”', readings[0]?.sheet ?? null);
+    throw new ImportFailure('period-unknown', message('refused.period-unknown', {}), readings[0]?.sheet ?? null);
   }
   if (fromTitle && fromFile && (fromTitle.span !== fromFile.span || fromTitle.month !== fromFile.month)) {
-    warnings.push(`kỳ ghi trong tiêu đề (${describe(fromTitle)}) khác kỳ trong tên tệp (${describe(fromFile)}); dùng kỳ trong tiêu đề`);
+    warnings.push(message('note.period-conflict', { title: seen(fromTitle), file: seen(fromFile) }));
   }
   return { year, month: chosen.month, span: chosen.span };
 }
@@ -113,8 +112,8 @@ function firstPeriod(lines: string[]): PeriodHit | null {
   return null;
 }
 
-function describe(p: PeriodHit): string {
-  return p.span === 'month' ? `tháng ${p.month}${p.year ? `/${p.year}` : ''}` : `${p.span}${p.year ? `/${p.year}` : ''}`;
+function seen(p: PeriodHit): PeriodSeen {
+  return { span: p.span, month: p.month, year: p.year };
 }
 
 /** A detail sheet titled "... THÁNG 1/2023" speaks for itself; otherwise the return's period holds. */
@@ -154,7 +153,7 @@ function isDetailTotal(total: ReturnFigure, figures: ReturnFigure[]): boolean {
   return figures.some((f) => f.role === 'subunit' && f.sheet === total.sheet);
 }
 
-function returnUnit(fileName: string, readings: SheetReading[], units: DirectoryUnit[], date: string, warnings: string[]): { unit: DirectoryUnit; evidence: UnitHit['evidence'] } {
+function returnUnit(fileName: string, readings: SheetReading[], units: DirectoryUnit[], date: string, warnings: Message[]): { unit: DirectoryUnit; evidence: UnitHit['evidence'] } {
   const byTitle = uniq(readings.flatMap((r) => r.titleLines.flatMap((l) => unitsInTitle(l, units, date))));
   const byFile = unitsInFileName(fileName, units, date);
   const bySheet = uniq(readings.flatMap((r) => unitsByName(r.sheet, units, date, true)));
@@ -171,7 +170,7 @@ function returnUnit(fileName: string, readings: SheetReading[], units: Directory
       for (const [other, l] of options) {
         const o = preferReportingLevel(l, date);
         if (other !== evidence && o.length === 1 && o[0]!.code !== unit.code) {
-          warnings.push(`đơn vị theo ${label(evidence)} là ${unit.name} (${unit.code}) nhưng theo ${label(other)} là ${o[0]!.name} (${o[0]!.code}); dùng ${label(evidence)}`);
+          warnings.push(message('note.unit-conflict', { evidence, unit: { name: unit.name, code: unit.code }, other, otherUnit: { name: o[0]!.name, code: o[0]!.code } }));
         }
       }
       return { unit, evidence };
@@ -181,15 +180,15 @@ function returnUnit(fileName: string, readings: SheetReading[], units: Directory
       const others = options.filter(([e]) => e !== evidence).map(([, l]) => new Set(l));
       const agreed = narrowed.filter((u) => others.some((o) => o.has(u)));
       if (agreed.length === 1) return { unit: agreed[0]!, evidence };
-      throw new ImportFailure('unit-ambiguous', `tên đơn vị theo ${label(evidence)} khớp nhiều đơn vị (${narrowed.map((u) => `${u.name} ${u.code}`).join(', ')}); hãy chọn đơn vị cho tệp này`);
+      throw new ImportFailure('unit-ambiguous', message('refused.unit-ambiguous', { evidence, units: narrowed.map((u) => ({ name: u.name, code: u.code })) }));
     }
   }
-  throw new ImportFailure('unit-unknown', 'không xác định được đơn vị gửi báo cáo: tiêu đề không có dòng “CÔNG AN HUYỆN/XÃ ...”, tên tệp và tên trang không chứa tên hay mã đơn vị');
+  throw new ImportFailure('unit-unknown', message('refused.unit-unknown', {}));
 }
 
 function chosenUnit(code: string, units: DirectoryUnit[], date: string): { unit: DirectoryUnit; evidence: 'person' } {
   const unit = units.find((u) => u.code === code && validAt(u, date));
-  if (!unit) throw new ImportFailure('unit-not-valid', `đơn vị mã ${code} không tồn tại vào kỳ báo cáo (${date.slice(0, 7)})`);
+  if (!unit) throw new ImportFailure('unit-not-valid', message('refused.unit-not-valid', { code, month: date.slice(0, 7) }));
   return { unit, evidence: 'person' };
 }
 
@@ -200,10 +199,6 @@ function titleName(readings: SheetReading[]): string | null {
     if (m && !/^tỉnh\b/iu.test(m[1]!)) return m[1]!.trim();
   }
   return null;
-}
-
-function label(e: UnitHit['evidence']): string {
-  return { title: 'tiêu đề', 'file-code': 'mã trong tên tệp', 'file-name': 'tên tệp', 'sheet-name': 'tên trang' }[e];
 }
 
 function uniq<T>(xs: T[]): T[] {

@@ -8,6 +8,8 @@ import { matchLabel } from '../catalog/match-label';
 import { normalizeLabel } from '../catalog/normalize-label';
 import type { SheetGrid } from '../read/grid';
 import { addressOf, cellText } from '../read/grid';
+import { columnLetters } from '../../../shared/cell-address';
+import { message } from '../../../shared/messages';
 import type { ColumnRole } from './column-roles';
 import { isEndOfTable, isTotalRow, isValueRole } from './column-roles';
 import type { Header } from './find-header';
@@ -44,7 +46,7 @@ function readList(sheet: SheetGrid, header: Header, labels: LabelIndex, titleLin
   const unitCol = header.roles.findIndex((r) => r.kind === 'unit');
   const out = base(sheet, valueCols.some((v) => v.role.kind === 'month') ? 'wide' : 'list', titleLines);
   header.roles.forEach((role, c) => {
-    if (role.kind === 'ignored') out.warnings.push(`trang “${sheet.name}”: bỏ qua cột ${addressOf(header.top, c).replace(/\d+/, '')} (“${header.texts[c]}”), không phải số liệu của kỳ báo cáo`);
+    if (role.kind === 'ignored') out.warnings.push(message('note.ignored-column', { sheet: sheet.name, column: columnLetters(c), header: header.texts[c] ?? '' }));
   });
   const seen = new Set<string>();
   let parentAbove: string | null = null;
@@ -56,7 +58,7 @@ function readList(sheet: SheetGrid, header: Header, labels: LabelIndex, titleLin
     for (const { role, c } of valueCols) {
       const reading = readCellValue(sheet.rows[r]?.[c]);
       const cell = addressOf(r, c);
-      if (reading.kind === 'note') { out.warnings.push(`trang “${sheet.name}”, ô ${cell}: ${reading.why}; chưa nhập số này`); continue; }
+      if (reading.kind === 'note') { out.warnings.push(message('note.cell-skipped', { sheet: sheet.name, cell, why: reading.why })); continue; }
       if (reading.kind === 'blank') continue;
       cells.push({
         subunit: null, periodRef: periodRefOf(role), measure: role.kind === 'ytd' ? 'ytd' : 'period',
@@ -66,7 +68,7 @@ function readList(sheet: SheetGrid, header: Header, labels: LabelIndex, titleLin
     }
     if (cells.length === 0) continue;
     if (sheet.hiddenRows.has(r)) {
-      out.warnings.push(`trang “${sheet.name}”: dòng ${r + 1} (“${label}”) bị ẩn; chưa nhập các số của dòng này`);
+      out.warnings.push(message('note.hidden-row', { sheet: sheet.name, row: r + 1, label }));
       continue;
     }
     const typedUnit = unitCol >= 0 ? text(r, unitCol) || null : null;
@@ -108,11 +110,11 @@ function readDetail(sheet: SheetGrid, header: Header, cols: Map<number, { indica
     if (!name) continue;
     if (isEndOfTable(name)) break;
     const total = isTotalRow(name);
-    if (sheet.hiddenRows.has(r)) { out.warnings.push(`trang “${sheet.name}”: dòng ${r + 1} (“${name}”) bị ẩn; chưa nhập`); continue; }
+    if (sheet.hiddenRows.has(r)) { out.warnings.push(message('note.hidden-row', { sheet: sheet.name, row: r + 1, label: name })); continue; }
     for (const [c, { indicator, measure }] of cols) {
       const reading = readCellValue(sheet.rows[r]?.[c]);
       const cell = addressOf(r, c);
-      if (reading.kind === 'note') { out.warnings.push(`trang “${sheet.name}”, ô ${cell}: ${reading.why}; chưa nhập số này`); continue; }
+      if (reading.kind === 'note') { out.warnings.push(message('note.cell-skipped', { sheet: sheet.name, cell, why: reading.why })); continue; }
       if (reading.kind === 'blank') continue;
       out.figures.push({
         subunit: total ? null : name, periodRef: { kind: 'return' }, measure, role: total ? 'total' : 'subunit',

@@ -1,3 +1,4 @@
+import type { Message } from '../../../shared/messages';
 import type { CellReading, LabelSuggestion } from '../../../shared/types';
 
 export type { FigureRole } from '../../../shared/types';
@@ -25,7 +26,8 @@ export interface SheetReading {
   layout: 'list' | 'wide' | 'detail';
   figures: SheetFigure[];
   unmapped: SheetUnmapped[];
-  warnings: string[];
+  /** Notes on what was left out or chosen, as message codes (shared/messages.ts). */
+  warnings: Message[];
   /** Text above the heading: the title lines, where unit and period are named. */
   titleLines: string[];
 }

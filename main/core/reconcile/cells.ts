@@ -1,6 +1,7 @@
 /** Faults of single cells (a negative, a fraction): one flag per unit, period and indicator. */
 import type { Severity } from '../../../shared/types';
-import { alsoAt, tail } from './format';
+import type { AlsoRef, At, Message } from '../../../shared/messages';
+import { alsoRef, atRef } from './format';
 import { draft, groupBy } from './figures';
 import type { FlagDraft, RuleFigure } from './types';
 
@@ -9,13 +10,11 @@ function rank(f: RuleFigure): number {
   return (f.subunit === null ? 0 : 2) + (f.measure === 'period' ? 0 : 1);
 }
 
-export function cellFlags(rule: string, severity: Severity, bad: RuleFigure[], describe: (f: RuleFigure) => string): FlagDraft[] {
+export function cellFlags(rule: string, severity: Severity, bad: RuleFigure[], describe: (f: RuleFigure, at: At, also: AlsoRef[]) => Message): FlagDraft[] {
   const groups = groupBy(bad, (f) => `${f.unit}|${f.period}|${f.indicator}`);
   return [...groups.values()].map((group) => {
     const sorted = [...group].sort((a, b) => rank(a) - rank(b) || a.id - b.id);
     const key = sorted[0]!;
-    const more = sorted.slice(1).map(alsoAt);
-    const message = `${describe(key)}${tail(key)}${more.length ? `; cùng lỗi ở: ${more.join('; ')}` : ''}`;
-    return draft(rule, severity, key, [key.indicator], sorted, message);
+    return draft(rule, severity, key, [key.indicator], sorted, describe(key, atRef(key), sorted.slice(1).map(alsoRef)));
   });
 }

@@ -1,5 +1,7 @@
 /** Shared helpers over figures: which ones count, the latest of duplicates, grouping, months. */
 import type { Severity } from '../../../shared/types';
+import { monthKey, monthOfKey, monthsOf, parsePeriod } from '../../../shared/period';
+import { wordMessage, type Message } from '../../../shared/messages';
 import type { FlagDraft, RuleFigure } from './types';
 
 /** Tolerance for "equal" sums: figures are typed with at most a few decimals. */
@@ -94,34 +96,29 @@ const months = new Map<string, { year: number; month: number } | null>();
 export function monthOf(period: string): { year: number; month: number } | null {
   let ym = months.get(period);
   if (ym === undefined) {
-    const m = /^(\d{4})-(\d{2})$/.exec(period);
-    months.set(period, (ym = m ? Object.freeze({ year: Number(m[1]), month: Number(m[2]) }) : null));
+    const m = monthOfKey(period);
+    months.set(period, (ym = m ? Object.freeze(m) : null));
   }
   return ym;
 }
 
-export function monthKey(year: number, month: number): string {
-  return `${year}-${String(month).padStart(2, '0')}`;
-}
+export { monthKey };
 
 /** Months a period covers: "2023-H1" -> 2023-01..2023-06, "2023" -> the twelve months. */
 export function monthsIn(period: string): string[] {
-  const m = /^(\d{4})(?:-(\d{2}|Q[1-4]|H[12]|9M))?$/.exec(period);
-  if (!m) return [];
-  const year = Number(m[1]);
-  const part = m[2];
-  const span = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => monthKey(year, a + i));
-  if (part === undefined) return span(1, 12);
-  if (/^\d{2}$/.test(part)) return [period];
-  if (part.startsWith('Q')) return span(Number(part[1]) * 3 - 2, Number(part[1]) * 3);
-  if (part === 'H1') return span(1, 6);
-  return part === 'H2' ? span(7, 12) : span(1, 9);
+  const p = parsePeriod(period);
+  return p ? monthsOf(p) : [];
 }
 
 /** A draft whose unit and period are those of its key figure; `periods` are all its figures' periods. */
-export function draft(rule: string, severity: Severity, key: RuleFigure, indicators: string[], figures: RuleFigure[], message: string): FlagDraft {
+export function draft(rule: string, severity: Severity, key: RuleFigure, indicators: string[], figures: RuleFigure[], text: Message): FlagDraft {
   const periods = [...new Set([key.period, ...figures.map((f) => f.period)])].sort();
-  return { rule, severity, unit: key.unit, period: key.period, periods, indicators: [...new Set(indicators)], figures, message };
+  return { rule, severity, unit: key.unit, period: key.period, periods, indicators: [...new Set(indicators)], figures, ...flagText(text) };
+}
+
+/** A flag's message as data (code and parameters) and in Vietnamese, for the CLI and the export. */
+export function flagText(text: Message): Pick<FlagDraft, 'message' | 'messageCode' | 'params'> {
+  return { message: wordMessage(text, 'vi'), messageCode: text.code, params: text.params };
 }
 
 export function sum(values: number[]): number {

@@ -1,6 +1,6 @@
 /** Relations between a total and its parts: the (unit/commune, period, measure) figures that break them. */
 import type { CatalogRelation } from '../../../shared/catalog';
-import { fmt } from './format';
+import type { Term } from '../../../shared/messages';
 import { pick, slotsOf, sum, type Slot } from './figures';
 import type { RuleContext, RuleFigure } from './types';
 
@@ -29,8 +29,7 @@ export function partsBreaches(figures: RuleFigure[], ctx: RuleContext, rule: Par
   return out;
 }
 
-/** "Súng các loại 10 + Kíp nổ 5 = 15". */
-export function partsText(ctx: RuleContext, hit: PartsHit): string {
-  const terms = hit.parts.map((p) => `${ctx.indicatorName(p.indicator)} ${fmt(p.value)}`);
-  return `${terms.join(' + ')} = ${fmt(hit.sum)}`;
+/** The parts as a message lists them: "Súng các loại 10 + Kíp nổ 5 = 15". */
+export function partTerms(ctx: RuleContext, hit: PartsHit): Term[] {
+  return hit.parts.map((p) => ({ name: ctx.indicatorName(p.indicator), value: p.value }));
 }

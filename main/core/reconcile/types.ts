@@ -1,5 +1,6 @@
 /** Shapes the reconciliation rules work on: figures in, flag drafts out. Pure data, no I/O. */
 import type { Severity } from '../../../shared/types';
+import type { Message, MessageCode } from '../../../shared/messages';
 import type { CatalogIndicator, CatalogRelation } from '../../../shared/catalog';
 
 export interface RuleFigure {
@@ -31,7 +32,10 @@ export interface FlagDraft {
   periods: string[];
   indicators: string[];
   figures: RuleFigure[];
+  /** Vietnamese, worded from the code and parameters below (the CLI and the export show it). */
   message: string;
+  messageCode: MessageCode;
+  params: Message['params'];
   expected?: { low: number; high: number };
   /** Tells apart flags of one rule, unit, period and indicators (an unmapped label: its cell). */
   key?: string;

@@ -4,6 +4,7 @@
  *   correct  a new value for one figure of the flag; the value as read stays in history;
  *   choose   which of two submissions stands for the unit and period.
  */
+import { CodedError, type ErrorCode } from '../../../shared/errors';
 import type { Database } from 'better-sqlite3';
 import type { Flag, FlagFigure } from '../../../shared/types';
 import { ruleWords } from '../reconcile/rule-names';
@@ -27,7 +28,9 @@ export interface Resolution {
   fileId?: number;
 }
 
-export class ReviewError extends Error {}
+export class ReviewError extends CodedError {
+  constructor(message: string, code: ErrorCode = 'invalid-state') { super(code, message); }
+}
 
 /** Records the decision; returns the flag's unit, the one whose figures may have changed. */
 /**
@@ -39,7 +42,7 @@ export function resolveFlag(db: Database, r: Resolution, at: string): string {
   if (!r.reason.trim()) throw new ReviewError('Cần ghi lý do cho quyết định');
   return db.transaction(() => {
     const flag = getFlag(db, r.flagId);
-    if (!flag) throw new ReviewError(`Không có cảnh báo mã “${r.flagId}” (có thể đã hết sau lần kiểm tra gần nhất)`);
+    if (!flag) throw new ReviewError(`Không có cảnh báo mã “${r.flagId}” (có thể đã hết sau lần kiểm tra gần nhất)`, 'not-found');
     if (flag.decision) throw new ReviewError(alreadyDecided(flag.decision));
     if (r.action === 'accept') accept(db, flag, r, at);
     else if (r.action === 'correct') correct(db, flag, r, at);

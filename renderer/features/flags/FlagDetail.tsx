@@ -4,6 +4,7 @@ import { formatNumber } from '../../format/numbers';
 import { periodLabel } from '../../format/periods';
 import type { Args } from '../../../shared/api';
 import { DecisionView } from './DecisionView';
+import { wordIn } from '../../i18n/word';
 import { FlagFigures } from './FlagFigures';
 import type { ResolveFormProps } from './ResolveForm';
 import { ResolveForm } from './ResolveForm';
@@ -17,7 +18,7 @@ export interface FlagDetailProps extends ResolveFormProps {
 }
 
 export function FlagDetail({ unitName, indicatorName, onReopen, ...form }: FlagDetailProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { flag } = form;
   const figure = flag.figures[form.figureIndex] ?? flag.figures[0];
   return (
@@ -28,7 +29,7 @@ export function FlagDetail({ unitName, indicatorName, onReopen, ...form }: FlagD
         <span className="muted">{flag.unit} · {unitName(flag.unit)} · {periodLabel(t, flag.period)}</span>
         {flag.status === 'resolved' && <span className="badge badge-imported">{t('flagStatus.resolved')}</span>}
       </div>
-      <p className="flag-message" data-testid="flag-message">{flag.message}</p>
+      <p className="flag-message" data-testid="flag-message">{wordIn(flag.text, flag.message, i18n.language === 'en' ? 'en' : 'vi')}</p>
       {/* A resolved flag leads with its decision: what was decided matters before the figures. */}
       {flag.status === 'resolved' && flag.decision && <DecisionView key={flag.id} flag={{ ...flag, decision: flag.decision }} user={form.user} busy={form.busy} onReopen={onReopen} />}
       {flag.expected && <p className="muted">{t('flags.expected', { low: formatNumber(flag.expected.low), high: formatNumber(flag.expected.high) })}</p>}

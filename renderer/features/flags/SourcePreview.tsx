@@ -2,6 +2,7 @@
  * The source sheet around a figure's cell, read again from the imported file, with the cell
  * highlighted. Where the file cannot be read any more, the cell's place on an empty grid.
  */
+import { columnLetters, parseA1 } from '../../../shared/cell-address';
 import { useTranslation } from 'react-i18next';
 import type { CellPreview, FlagFigure } from '../../../shared/types';
 import { api } from '../../api/client';
@@ -88,14 +89,10 @@ function AddressOnly({ cell }: { cell: string }) {
 
 /** "D15" -> column 4, row 15 (1-based). */
 export function splitCell(a1: string): { col: number; row: number } {
-  const m = /^([A-Z]+)(\d+)$/i.exec(a1.replace(/\$/g, ''));
-  if (!m) return { col: 1, row: 1 };
-  const col = [...m[1]!.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { col, row: Number(m[2]) };
+  const at = parseA1(a1);
+  return at ? { col: at.col + 1, row: at.row + 1 } : { col: 1, row: 1 };
 }
 
 export function columnName(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
+  return columnLetters(col - 1);
 }

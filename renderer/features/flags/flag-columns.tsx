@@ -3,6 +3,7 @@ import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { Flag } from '../../../shared/types';
 import { periodShort } from '../../format/periods';
+import { wordIn } from '../../i18n/word';
 
 /** "Huyện Quế Phong" -> "Quế Phong": the code beside it already tells the unit apart. */
 export function shortUnitName(name: string): string {
@@ -21,7 +22,7 @@ export function flagColumns(t: TFunction, unitName: (code: string) => string, wi
     { headerName: t('flags.colRule'), field: 'rule', flex: 2, minWidth: 225, tooltipValueGetter: (p) => (p.value ? t(`rules.${String(p.value)}`, { defaultValue: String(p.value) }) : ''), valueFormatter: (p) => (p.value ? t(`rules.${String(p.value)}`, { defaultValue: String(p.value) }) : '') },
     { headerName: t('flags.colUnit'), field: 'unit', flex: 1, minWidth: 150, tooltipValueGetter: (p) => (p.value ? `${String(p.value)} · ${unitName(String(p.value))}` : ''), valueFormatter: (p) => (p.value ? `${String(p.value)} · ${shortUnitName(unitName(String(p.value)))}` : '') },
     { headerName: t('flags.colPeriod'), field: 'period', width: 92, valueFormatter: (p) => (p.value ? periodShort(t, String(p.value)) : '') },
-    { headerName: t('flags.colMessage'), field: 'message', flex: 1, minWidth: 100, tooltipField: 'message' },
+    { headerName: t('flags.colMessage'), colId: 'message', flex: 1, minWidth: 100, valueGetter: (p) => (p.data ? wordIn(p.data.text, p.data.message) : ''), tooltipValueGetter: (p) => (p.data ? wordIn(p.data.text, p.data.message) : '') },
   ];
   if (withStatus) columns.push({ headerName: t('flags.colStatus'), field: 'status', width: 110, valueFormatter: (p) => (p.value ? t(`flagStatus.${String(p.value)}`) : '') });
   return columns;

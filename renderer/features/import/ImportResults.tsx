@@ -1,10 +1,11 @@
-/** Each file's outcome, with the core's Vietnamese message where it was refused or had notes. */
+/** Each file's outcome, with the core's message where it was refused or had notes, in the UI's language. */
 import { useTranslation } from 'react-i18next';
 import type { ImportFileResult, UnitInfo } from '../../../shared/types';
 import { formatNumber } from '../../format/numbers';
 import { periodLabel } from '../../format/periods';
 import { AssignUnit, needsUnit } from './AssignUnit';
 import { baseName } from './file-name';
+import { wordIn } from '../../i18n/word';
 
 /** Refused files first: they are what the clerk has to act on. */
 const RANK: Record<ImportFileResult['status'], number> = { rejected: 0, duplicate: 1, imported: 2 };
@@ -17,7 +18,8 @@ export interface ImportResultsProps {
 }
 
 export function ImportResults({ results, unitName, units, onReplace }: ImportResultsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
   return (
     <table className="table" data-testid="import-results">
       <thead>
@@ -39,10 +41,10 @@ export function ImportResults({ results, unitName, units, onReplace }: ImportRes
             <td>{(r.periods ?? []).map((p) => periodLabel(t, p)).join(', ')}</td>
             <td className="num">{formatNumber(r.figures)}</td>
             <td className="message">
-              {r.error?.message}
+              {r.error ? wordIn(r.error.text, r.error.message, lang) : null}
               {needsUnit(r) && <AssignUnit file={baseName(r.file)} units={units} onDone={(res) => onReplace(i, res)} />}
               {r.unmapped > 0 && <div>{t('import.unmappedNote', { n: formatNumber(r.unmapped) })}</div>}
-              {(r.warnings ?? []).map((w) => <div key={w} className="muted">{w}</div>)}
+              {(r.warnings ?? []).map((w, k) => <div key={`${k}-${w}`} className="muted">{wordIn(r.notes?.[k], w, lang)}</div>)}
             </td>
           </tr>
         ))}

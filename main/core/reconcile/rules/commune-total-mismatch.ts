@@ -3,7 +3,8 @@
  * or the unit's figure on the summary sheet of the same file (a total row that sums the communes
  * by formula agrees with them, and the disagreement is with the summary).
  */
-import { fmt, place, where } from '../format';
+import { message, type MessageParams } from '../../../../shared/messages';
+import { placeRef } from '../format';
 import { draft, EPS, groupBy, sum } from '../figures';
 import type { FlagDraft, Rule, RuleContext, RuleFigure } from '../types';
 
@@ -20,10 +21,13 @@ function totalsOf(figures: RuleFigure[]): (rows: RuleFigure[]) => RuleFigure[] {
   };
 }
 
-function text(ctx: RuleContext, total: RuleFigure, communes: RuleFigure[], s: number): string {
-  const what = total.role === 'total' ? 'dòng tổng cộng' : 'số của đơn vị';
-  const note = total.measure === 'ytd' ? ' lũy kế' : '';
-  return `Tổng ${communes.length} đơn vị cấp xã của ${ctx.indicatorName(total.indicator)}${note} (${fmt(s)}) khác ${what} (${fmt(total.value)}, ${where(total)}), chênh ${fmt(Math.abs(s - total.value))}`;
+type Hit = MessageParams['commune_total_mismatch']['hits'][number];
+
+function text(ctx: RuleContext, total: RuleFigure, communes: RuleFigure[], s: number): Hit {
+  return {
+    communes: communes.length, name: ctx.indicatorName(total.indicator), ytd: total.measure === 'ytd', sum: s,
+    totalRow: total.role === 'total', total: total.value, where: { file: total.file, sheet: total.sheet, cell: total.cell },
+  };
 }
 
 export const communeTotalMismatch: Rule = (figures, ctx) => {
@@ -31,7 +35,7 @@ export const communeTotalMismatch: Rule = (figures, ctx) => {
   const communes = figures.filter((f) => !f.superseded && f.role === 'subunit' && ctx.indicators.get(f.indicator)?.kind !== 'rate');
   if (communes.length === 0) return [];
   const totalOf = totalsOf(figures);
-  const hits = new Map<string, { total: RuleFigure; texts: string[]; figures: RuleFigure[] }>();
+  const hits = new Map<string, { total: RuleFigure; texts: Hit[]; figures: RuleFigure[] }>();
   for (const rows of groupBy(communes, (f) => `${f.fileId}|${f.sheet}|${cellKey(f)}`).values()) {
     const s = sum(rows.map((r) => r.value));
     const off = totalOf(rows).filter((t) => Math.abs(s - t.value) > EPS * Math.max(1, Math.abs(t.value)));
@@ -44,5 +48,5 @@ export const communeTotalMismatch: Rule = (figures, ctx) => {
     hits.set(k, hit);
   }
   return [...hits.values()].map((h): FlagDraft =>
-    draft('commune_total_mismatch', 'error', h.total, [h.total.indicator], h.figures, `${h.texts.join('; ')} — ${place(h.total)}`));
+    draft('commune_total_mismatch', 'error', h.total, [h.total.indicator], h.figures, message('commune_total_mismatch', { hits: h.texts, place: placeRef(h.total) })));
 };

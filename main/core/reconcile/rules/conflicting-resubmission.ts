@@ -2,7 +2,8 @@
  * The same unit and period sent twice, the earlier file superseded by the later, with different
  * figures: one flag per (unit, period) naming every difference. The later file is the candidate.
  */
-import { fmt, place } from '../format';
+import { message, type MessageParams } from '../../../../shared/messages';
+import { placeRef } from '../format';
 import { draft, groupBy, isLater } from '../figures';
 import type { FlagDraft, Rule, RuleContext, RuleFigure } from '../types';
 
@@ -27,9 +28,10 @@ function changes(before: RuleFigure[], after: RuleFigure[]): Change[] {
   return out;
 }
 
-function describe(ctx: RuleContext, c: Change): string {
-  const who = [c.after.subunit, c.after.measure === 'ytd' ? 'lũy kế' : null].filter(Boolean).join(', ');
-  return `${ctx.indicatorName(c.after.indicator)}${who ? ` (${who})` : ''}: ${fmt(c.before.value)} → ${fmt(c.after.value)} (chênh ${fmt(Math.abs(c.after.value - c.before.value))}, ô ${c.after.cell})`;
+type Against = MessageParams['conflicting_resubmission']['against'][number];
+
+function describe(ctx: RuleContext, c: Change): Against['changes'][number] {
+  return { name: ctx.indicatorName(c.after.indicator), subunit: c.after.subunit, ytd: c.after.measure === 'ytd', before: c.before.value, after: c.after.value, cell: c.after.cell };
 }
 
 /** A file by its name, and where two submissions share a name, by when each was imported too. */
@@ -42,21 +44,19 @@ function flagFor(ctx: RuleContext, group: RuleFigure[]): FlagDraft | null {
   const files = [...groupBy(group, (f) => String(f.fileId)).values()];
   if (files.length < 2 || !files.some((fs) => fs[0]!.superseded)) return null;
   const keep = candidate(files);
-  const parts: string[] = [];
+  const parts: Against[] = [];
   const found: Change[] = [];
   for (const old of files.filter((fs) => fs !== keep && fs[0]!.superseded)) {
     const cs = changes(old, keep);
-    if (cs.length > 0) parts.push(`so với tệp ${fileName(old[0]!, files)}: ${cs.map((c) => describe(ctx, c)).join('; ')}`);
+    if (cs.length > 0) parts.push({ file: fileName(old[0]!, files), changes: cs.map((c) => describe(ctx, c)) });
     found.push(...cs);
   }
   if (found.length === 0) return null;
   const key = found[0]!.after;
   // The file in use is named as such: after a reviewer's choice it may be the earlier one.
   const later = isLater(keep[0]!, files.filter((fs) => fs !== keep).map((fs) => fs[0]!).reduce((a, b) => (isLater(b, a) ? b : a)));
-  const message = later
-    ? `Báo cáo gửi lại (tệp ${fileName(key, files)}) có số liệu khác báo cáo trước, ${parts.join('; ')}. Số liệu đang dùng là của tệp gửi sau — ${place(key, false)}`
-    : `Hai bản báo cáo có số liệu khác nhau, tệp ${fileName(key, files)} ${parts.join('; ')}. Số liệu đang dùng là của tệp ${fileName(key, files)} (đã được chọn) — ${place(key, false)}`;
-  return draft('conflicting_resubmission', 'warning', key, found.map((c) => c.after.indicator), found.flatMap((c) => [c.after, c.before]), message);
+  const text = message('conflicting_resubmission', { file: fileName(key, files), against: parts, place: placeRef(key), ...(later ? {} : { chosen: true }) });
+  return draft('conflicting_resubmission', 'warning', key, found.map((c) => c.after.indicator), found.flatMap((c) => [c.after, c.before]), text);
 }
 
 export const conflictingResubmission: Rule = (figures, ctx) => {

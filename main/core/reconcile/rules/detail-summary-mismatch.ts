@@ -2,18 +2,19 @@
  * A total that repeats figures given elsewhere in the same file and disagrees with them: a detail
  * sheet's total row against the summary sheet, or a wide sheet's total column against its months.
  */
-import { fmt, place, where } from '../format';
+import { message, type DetailHit } from '../../../../shared/messages';
+import { atRef } from '../format';
 import { draft, EPS, groupBy, monthsIn, sum } from '../figures';
 import type { FlagDraft, Rule, RuleContext, RuleFigure } from '../types';
 
-interface Hit { total: RuleFigure; others: RuleFigure[]; expected: number; text: string }
+interface Hit { total: RuleFigure; others: RuleFigure[]; expected: number; text: DetailHit }
 
 const differs = (a: number, b: number) => Math.abs(a - b) > EPS * Math.max(1, Math.abs(a));
-const note = (f: RuleFigure) => (f.measure === 'ytd' ? ' lũy kế' : '');
+const head = (ctx: RuleContext, f: RuleFigure) => ({ sheet: f.sheet, name: ctx.indicatorName(f.indicator), ytd: f.measure === 'ytd', value: f.value, cell: f.cell });
 
 function againstSummary(ctx: RuleContext, total: RuleFigure, summary: RuleFigure): Hit | null {
   if (!differs(summary.value, total.value)) return null;
-  const text = `Dòng tổng cộng trang ${total.sheet}: ${ctx.indicatorName(total.indicator)}${note(total)} (${fmt(total.value)}, ô ${total.cell}) khác trang ${summary.sheet} (${fmt(summary.value)}, ô ${summary.cell}), chênh ${fmt(Math.abs(total.value - summary.value))}`;
+  const text: DetailHit = { kind: 'sheet', ...head(ctx, total), other: summary.value, otherSheet: summary.sheet, otherCell: summary.cell };
   return { total, others: [summary], expected: summary.value, text };
 }
 
@@ -22,7 +23,7 @@ function againstMonths(ctx: RuleContext, total: RuleFigure, months: RuleFigure[]
   if (ctx.indicators.get(total.indicator)?.kind !== 'flow' || months.length < 2) return null;
   const s = sum(months.map((m) => m.value));
   if (!differs(s, total.value)) return null;
-  const text = `Cột tổng trang ${total.sheet}: ${ctx.indicatorName(total.indicator)}${note(total)} (${fmt(total.value)}, ô ${total.cell}) khác tổng ${months.length} tháng (${fmt(s)}), chênh ${fmt(Math.abs(total.value - s))}`;
+  const text: DetailHit = { kind: 'months', ...head(ctx, total), other: s, months: months.length };
   return { total, others: months, expected: s, text };
 }
 
@@ -58,7 +59,7 @@ export const detailSummaryMismatch: Rule = (figures, ctx) => {
   const groups = groupBy(hits, (h) => `${h.total.fileId}|${h.total.sheet}|${h.total.period}|${h.total.indicator}`);
   return [...groups.values()].map((group): FlagDraft => {
     const key = group[0]!.total;
-    const message = `${group.map((h) => h.text).join('; ')} — ${place(key)}, ${where(key)}`;
-    return draft('detail_summary_mismatch', 'error', key, [key.indicator], group.flatMap((h) => [h.total, ...h.others]), message);
+    const text = message('detail_summary_mismatch', { hits: group.map((h) => h.text), at: atRef(key) });
+    return draft('detail_summary_mismatch', 'error', key, [key.indicator], group.flatMap((h) => [h.total, ...h.others]), text);
   });
 };

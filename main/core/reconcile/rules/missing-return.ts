@@ -1,6 +1,6 @@
 /** A unit expected in a month (valid on some day of it) with no figure at all for that month. */
-import { periodLabel } from '../format';
-import { monthOf } from '../figures';
+import { message } from '../../../../shared/messages';
+import { flagText, monthOf } from '../figures';
 import type { ExpectedUnit, FlagDraft, Rule } from '../types';
 
 /** Dates are ISO "YYYY-MM-DD", so comparing text compares dates; "-31" ends every month. */
@@ -19,7 +19,7 @@ export const missingReturn: Rule = (figures, ctx) => {
       if ((ctx.onlyUnits && !ctx.onlyUnits.has(u.code)) || !validIn(u, month) || seen.get(u.code)?.has(month)) continue;
       out.push({
         rule: 'missing_return', severity: 'info', unit: u.code, period: month, periods: [month], indicators: [], figures: [],
-        message: `Chưa có báo cáo ${periodLabel(month)} của ${u.name}: không tệp nào đã nhập có số liệu của đơn vị cho tháng này`,
+        ...flagText(message('missing_return', { period: month, unitName: u.name })),
       });
     }
   }

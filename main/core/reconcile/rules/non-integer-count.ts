@@ -1,5 +1,6 @@
 /** A fraction in a count (an indicator that is neither `decimals` nor a rate). */
-import { fmt, named } from '../format';
+import { message } from '../../../../shared/messages';
+import { figureRef } from '../format';
 import { isActive } from '../figures';
 import { cellFlags } from '../cells';
 import type { Rule, RuleContext, RuleFigure } from '../types';
@@ -17,8 +18,8 @@ function fractional(f: RuleFigure): boolean {
 }
 
 export const nonIntegerCount: Rule = (figures, ctx) =>
-  cellFlags('non_integer_count', 'warning', figures.filter((f) => isActive(f) && isCount(ctx, f.indicator) && fractional(f)), (f) => {
+  cellFlags('non_integer_count', 'warning', figures.filter((f) => isActive(f) && isCount(ctx, f.indicator) && fractional(f)), (f, at, also) => {
     const unit = ctx.indicators.get(f.indicator)?.unit ?? '';
     const part = Math.abs(f.value - Math.trunc(f.value));
-    return `${named(ctx, f)} có phần lẻ ${fmt(part)}, trong khi chỉ tiêu đếm theo ${unit} phải là số nguyên`;
+    return message('non_integer_count', { figure: figureRef(ctx, f), fraction: part, countUnit: unit, at, also });
   });

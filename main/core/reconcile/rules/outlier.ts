@@ -2,7 +2,8 @@
  * A monthly figure far outside both its unit's own history and its peers in the same month (a typed
  * extra zero): the modified z-score of Iglewicz and Hoaglin, as DHIS2 uses it.
  */
-import { fmt, tail } from '../format';
+import { message as text, type Message } from '../../../../shared/messages';
+import { atRef } from '../format';
 import { draft, isActive, isLater, monthOf } from '../figures';
 import { median, modifiedZ, range, spread, type Spread } from '../stats';
 import type { FlagDraft, OutlierPoint, Rule, RuleContext, RuleFigure } from '../types';
@@ -118,10 +119,11 @@ function farFrom(x: number, s: Spread, minDeviation: number): boolean {
   return Math.abs(modifiedZ(x, s)) > Z_LIMIT && Math.abs(x - s.median) >= minDeviation;
 }
 
-function message(ctx: RuleContext, f: RuleFigure, own: Spread, peers: Spread, expected: { low: number; high: number }): string {
-  const times = f.value > own.median ? `gấp ${fmt(f.value / own.median)} lần` : `bằng ${fmt((100 * f.value) / own.median)}%`;
-  const ratio = own.median > 0 ? `, ${times} trung vị` : '';
-  return `${ctx.indicatorName(f.indicator)} (${fmt(f.value)}) bất thường: khác xa các tháng khác của đơn vị (trung vị ${fmt(own.median)}, khoảng dự kiến ${fmt(expected.low)}–${fmt(expected.high)}${ratio}, chênh ${fmt(Math.abs(f.value - own.median))}) và các đơn vị khác cùng tháng (trung vị ${fmt(peers.median)})${tail(f)}`;
+function message(ctx: RuleContext, f: RuleFigure, own: Spread, peers: Spread, expected: { low: number; high: number }): Message {
+  return text('outlier', {
+    name: ctx.indicatorName(f.indicator), value: f.value, median: own.median, low: expected.low, high: expected.high,
+    diff: Math.abs(f.value - own.median), peersMedian: peers.median, at: atRef(f),
+  });
 }
 
 /**

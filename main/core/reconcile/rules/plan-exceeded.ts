@@ -1,5 +1,6 @@
 /** Year-to-date of a flow above its yearly plan (relation plan_exceeded, normally measure 'ytd'). */
-import { fmt, named, tail } from '../format';
+import { message } from '../../../../shared/messages';
+import { atRef, figureRef } from '../format';
 import { draft, isActive, latestBy, monthOf, pick, withDerivedYtd } from '../figures';
 import { pairBreaches, type ParentFinder } from '../pairs';
 import type { Rule, RuleFigure } from '../types';
@@ -33,11 +34,11 @@ export const planExceeded: Rule = (figures, ctx) => {
   const planned = new Set(ctx.relations.flatMap((r) => (r.rule === 'plan_exceeded' ? [r.child] : [])));
   const all = withDerivedYtd(figures, (code) => planned.has(code) && ctx.indicators.get(code)?.kind === 'flow');
   return pairBreaches(all, ctx, 'plan_exceeded', planFinder(all, parents)).map(({ relation, hits }) => {
-    const text = hits.map(({ child, parent }) => {
-      const pct = parent.value > 0 ? ` (${fmt((child.value / parent.value) * 100)}% kế hoạch)` : '';
-      return `${named(ctx, child)} vượt ${named(ctx, parent)}, vượt ${fmt(child.value - parent.value)}${pct}`;
-    });
+    const text = hits.map(({ child, parent }) => ({
+      actual: figureRef(ctx, child), plan: figureRef(ctx, parent), over: child.value - parent.value,
+      percent: parent.value > 0 ? (child.value / parent.value) * 100 : null,
+    }));
     const key = hits[0]!.child;
-    return draft('plan_exceeded', 'warning', key, [relation.child, relation.parent], hits.flatMap((h) => [h.child, h.parent]), text.join('; ') + tail(key));
+    return draft('plan_exceeded', 'warning', key, [relation.child, relation.parent], hits.flatMap((h) => [h.child, h.parent]), message('plan_exceeded', { hits: text, at: atRef(key) }));
   });
 };

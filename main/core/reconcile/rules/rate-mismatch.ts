@@ -1,5 +1,6 @@
 /** A stated rate off numerator / denominator × 100 by more than rounding. */
-import { fmt, named, tail } from '../format';
+import { message, type MessageParams } from '../../../../shared/messages';
+import { atRef, figureRef } from '../format';
 import { draft, slotsOf } from '../figures';
 import { rateParts, rateRelations, type RateParts } from '../rates';
 import type { FlagDraft, Rule, RuleContext, RuleFigure } from '../types';
@@ -15,12 +16,12 @@ function decimalsOf(v: number): number {
   return dot < 0 ? 0 : Math.min(6, s.length - dot - 1);
 }
 
-function check(ctx: RuleContext, p: RateParts): string | null {
+function check(ctx: RuleContext, p: RateParts): MessageParams['rate_mismatch']['hits'][number] | null {
   // A rate outside 0–100 is rate_out_of_range's flag, which gives the computed rate too.
   if (p.rate.value < 0 || p.rate.value > 100) return null;
   const off = Math.abs(p.rate.value - p.computed);
   if (off <= SLACK + 0.5 * 10 ** -decimalsOf(p.rate.value) + 1e-9) return null;
-  return `${named(ctx, p.rate)} khác tỷ lệ tính được ${named(ctx, p.num)} / ${named(ctx, p.den)} × 100 = ${fmt(p.computed)}%, chênh ${fmt(off)} điểm phần trăm`;
+  return { rate: figureRef(ctx, p.rate), numerator: figureRef(ctx, p.num), denominator: figureRef(ctx, p.den), computed: p.computed, off };
 }
 
 export const rateMismatch: Rule = (figures, ctx) => {
@@ -29,7 +30,7 @@ export const rateMismatch: Rule = (figures, ctx) => {
   const out: FlagDraft[] = [];
   for (const slot of slotsOf(figures)) {
     for (const rel of relations) {
-      const texts: string[] = [];
+      const texts: MessageParams['rate_mismatch']['hits'] = [];
       const involved: RuleFigure[] = [];
       for (const m of ['period', 'ytd'] as const) {
         const p = rateParts(slot, rel, m);
@@ -37,7 +38,7 @@ export const rateMismatch: Rule = (figures, ctx) => {
         if (p && text) { texts.push(text); involved.push(p.rate, p.num, p.den); }
       }
       const key = involved[0];
-      if (key) out.push(draft('rate_mismatch', 'error', key, [rel.rate, rel.numerator, rel.denominator], involved, texts.join('; ') + tail(key)));
+      if (key) out.push(draft('rate_mismatch', 'error', key, [rel.rate, rel.numerator, rel.denominator], involved, message('rate_mismatch', { hits: texts, at: atRef(key) })));
     }
   }
   return out;

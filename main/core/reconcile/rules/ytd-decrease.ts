@@ -1,5 +1,6 @@
 /** Year-to-date lower than an earlier month's year-to-date of the same unit and year. */
-import { fmt, named, periodLabel, tail } from '../format';
+import { message } from '../../../../shared/messages';
+import { atRef, figureRef } from '../format';
 import { draft, EPS } from '../figures';
 import { blamesPrevious, ytdSeries, type YtdSeries } from '../ytd';
 import type { FlagDraft, Rule, RuleContext } from '../types';
@@ -14,9 +15,10 @@ function check(ctx: RuleContext, s: YtdSeries, m: number): FlagDraft | null {
   if (!prev || ytd.value >= prev.value - EPS) return null;
   if (p === m - 1 && blamesPrevious(s, m)) return null;
   const own = p === m - 1 ? s.months.get(m)?.period : undefined;
-  const should = own ? `; đúng ra phải là ${fmt(prev.value)} + ${fmt(own.value)} trong tháng = ${fmt(prev.value + own.value)}` : '';
-  const message = `${named(ctx, ytd)} nhỏ hơn lũy kế ${periodLabel(prev.period)} (${fmt(prev.value)}), giảm ${fmt(prev.value - ytd.value)}${should}${tail(ytd)}`;
-  return draft('ytd_decrease', 'error', ytd, [ytd.indicator], own ? [ytd, prev, own] : [ytd, prev], message);
+  const text = message('ytd_decrease', {
+    figure: figureRef(ctx, ytd), previousPeriod: prev.period, previous: prev.value, drop: prev.value - ytd.value, month: own ? own.value : null, at: atRef(ytd),
+  });
+  return draft('ytd_decrease', 'error', ytd, [ytd.indicator], own ? [ytd, prev, own] : [ytd, prev], text);
 }
 
 export const ytdDecrease: Rule = (figures, ctx) =>

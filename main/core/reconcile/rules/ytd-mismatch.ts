@@ -1,5 +1,6 @@
 /** Year-to-date ≠ last month's year-to-date + this month's figure (January: ≠ this month's). */
-import { fmt, named, tail } from '../format';
+import { message } from '../../../../shared/messages';
+import { atRef, figureRef } from '../format';
 import { draft, EPS } from '../figures';
 import { blamesPrevious, chainBroken, ytdSeries, type YtdSeries } from '../ytd';
 import type { FlagDraft, Rule, RuleContext, RuleFigure } from '../types';
@@ -9,12 +10,9 @@ function flagAt(ctx: RuleContext, s: YtdSeries, m: number): FlagDraft {
   const own = s.months.get(m)!.period!;
   const prev = m > 1 ? s.months.get(m - 1)?.ytd : undefined;
   const expected = own.value + (prev?.value ?? 0);
-  const how = prev
-    ? `khác lũy kế tháng trước ${fmt(prev.value)} + trong tháng ${fmt(own.value)} = ${fmt(expected)}`
-    : `khác số trong tháng 1 (${fmt(own.value)})`;
   const involved: RuleFigure[] = prev ? [ytd, prev, own] : [ytd, own];
-  const message = `${named(ctx, ytd)} ${how}, chênh ${fmt(Math.abs(ytd.value - expected))}${tail(ytd)}`;
-  return draft('ytd_mismatch', 'error', ytd, [ytd.indicator], involved, message);
+  const text = message('ytd_mismatch', { figure: figureRef(ctx, ytd), previous: prev ? prev.value : null, month: own.value, expected, diff: Math.abs(ytd.value - expected), at: atRef(ytd) });
+  return draft('ytd_mismatch', 'error', ytd, [ytd.indicator], involved, text);
 }
 
 /** A fall from last month is ytd_decrease's flag (its message gives the expected sum too): one cell, one flag. */

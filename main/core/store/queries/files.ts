@@ -1,4 +1,5 @@
 /** Files on record: what went in, what was refused and why, and which resubmission replaced which. */
+import { messageFromJson } from '../../../../shared/messages';
 import type { Database } from 'better-sqlite3';
 import { stmt } from '../statements';
 import { supersededSql } from './effective-figures';
@@ -29,9 +30,9 @@ export function insertImportedFile(db: Database, f: NewFile & { unitId: number; 
 }
 
 export function insertRejectedFile(db: Database, f: NewFile, error: ImportError & { code: string }): number {
-  return Number(stmt(db, `INSERT INTO files (sha256, name, path, size, imported_at, received_at, imported_by, outcome, error_code, error_message, error_sheet, error_cell)
-    VALUES (?, ?, ?, ?, ?, ?, ?, 'rejected', ?, ?, ?, ?)`).run(
-    f.sha256, f.name, f.path, f.size, f.importedAt, f.receivedAt, f.importedBy, error.code, error.message, error.sheet ?? null, error.cell ?? null,
+  return Number(stmt(db, `INSERT INTO files (sha256, name, path, size, imported_at, received_at, imported_by, outcome, error_code, error_message, error_sheet, error_cell, error_text)
+    VALUES (?, ?, ?, ?, ?, ?, ?, 'rejected', ?, ?, ?, ?, ?)`).run(
+    f.sha256, f.name, f.path, f.size, f.importedAt, f.receivedAt, f.importedBy, error.code, error.message, error.sheet ?? null, error.cell ?? null, error.text ? JSON.stringify(error.text) : null,
   ).lastInsertRowid);
 }
 
@@ -54,19 +55,19 @@ export function supersedeEarlier(db: Database, fileId: number, unitId: number): 
 interface FileRow {
   id: number; name: string; sha256: string; size: number; imported_at: string; received_at: string; outcome: 'imported' | 'rejected';
   unit: string | null; periods: string | null; error_code: string | null; error_message: string | null;
-  error_sheet: string | null; error_cell: string | null; superseded_by: number | null;
+  error_sheet: string | null; error_cell: string | null; error_text: string | null; superseded_by: number | null;
 }
 
 export function listFiles(db: Database): FileRecord[] {
   const rows = stmt(db, `SELECT f.id, f.name, f.sha256, f.size, f.imported_at, f.received_at, f.outcome, u.code AS unit,
       (SELECT group_concat(period) FROM file_periods p WHERE p.file_id = f.id) AS periods,
-      f.error_code, f.error_message, f.error_sheet, f.error_cell,
+      f.error_code, f.error_message, f.error_sheet, f.error_cell, f.error_text,
       CASE WHEN ${supersededSql('f')} THEN coalesce(f.superseded_by, (SELECT c.file_id FROM submission_choices c, json_each(c.files) j WHERE j.value = f.id ORDER BY c.id DESC LIMIT 1)) END AS superseded_by
     FROM files f LEFT JOIN units u ON u.id = f.unit_id ORDER BY f.id`).all() as FileRow[];
   return rows.map((r) => ({
     id: r.id, name: r.name, sha256: r.sha256, size: r.size, importedAt: r.imported_at, receivedAt: r.received_at, outcome: r.outcome, unit: r.unit,
     periods: r.periods ? r.periods.split(',').sort() : [],
-    error: r.error_code ? { code: r.error_code, message: r.error_message ?? '', sheet: r.error_sheet, cell: r.error_cell } : null,
+    error: r.error_code ? { code: r.error_code, message: r.error_message ?? '', sheet: r.error_sheet, cell: r.error_cell, text: messageFromJson(r.error_text) } : null,
     supersededBy: r.superseded_by,
   }));
 }

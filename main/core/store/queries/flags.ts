@@ -4,18 +4,19 @@ import type { Flag, FlagCounts, FlagDecision, FlagFigure, Severity } from '../..
 import type { FlagDraft } from '../../reconcile/types';
 import { figuresSignature, flagId } from '../../reconcile/run-rules';
 import { stmt } from '../statements';
+import { messageOf } from '../../../../shared/messages';
 
 /** Replaces the flags (of the given units only, where re-checking some units). */
 export function saveFlags(db: Database, drafts: FlagDraft[], units?: Set<string>): void {
   if (units) for (const u of units) stmt(db, 'DELETE FROM flags WHERE unit = ?').run(u);
   else stmt(db, 'DELETE FROM flags').run();
   const base = units ? ((stmt(db, 'SELECT coalesce(max(sort), 0) + 1 AS n FROM flags').get() as { n: number }).n) : 0;
-  const ins = stmt(db, `INSERT OR REPLACE INTO flags (id, rule, severity, unit, period, periods, indicators, figures, message, expected_low, expected_high, signature, sort)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const ins = stmt(db, `INSERT OR REPLACE INTO flags (id, rule, severity, unit, period, periods, indicators, figures, message, message_code, params, expected_low, expected_high, signature, sort)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   drafts.forEach((d, sort) => {
     const figures: FlagFigure[] = d.figures.map((f) => ({ indicator: f.indicator, period: f.period, measure: f.measure, subunit: f.subunit, value: f.value, file: f.file, sheet: f.sheet, cell: f.cell, fileId: f.fileId, inUse: !f.superseded }));
     ins.run(flagId(d), d.rule, d.severity, d.unit, d.period, JSON.stringify(d.periods), JSON.stringify(d.indicators), JSON.stringify(figures),
-      d.message, d.expected?.low ?? null, d.expected?.high ?? null, figuresSignature(d), base + sort);
+      d.message, d.messageCode, JSON.stringify(d.params), d.expected?.low ?? null, d.expected?.high ?? null, figuresSignature(d), base + sort);
   });
   keepDecidedFlags(db, units, base + drafts.length);
 }
@@ -66,7 +67,7 @@ export function standingResolution(db: Database, id: string, signature: string):
 
 export interface FlagFilter { status?: 'open' | 'resolved'; rule?: string; unit?: string; period?: string; severity?: Severity; limit?: number; offset?: number }
 
-interface Row { id: string; rule: string; severity: Flag['severity']; unit: string; period: string; periods: string; indicators: string; figures: string; message: string; expected_low: number | null; expected_high: number | null; resolved: number }
+interface Row { id: string; rule: string; severity: Flag['severity']; unit: string; period: string; periods: string; indicators: string; figures: string; message: string; message_code: string | null; params: string | null; expected_low: number | null; expected_high: number | null; resolved: number }
 
 /** Resolved: a resolution for the flag's figures as they are (its signature) that no one reopened. */
 const STATUS = `EXISTS (SELECT 1 FROM resolutions r WHERE r.flag_id = f.id AND r.signature = f.signature
@@ -148,6 +149,7 @@ function toFlag(r: Row): Flag {
   return {
     id: r.id, rule: r.rule, severity: r.severity, unit: r.unit, period: r.period, periods: JSON.parse(r.periods) as string[],
     indicators: JSON.parse(r.indicators) as string[], figures: JSON.parse(r.figures) as FlagFigure[], message: r.message,
+    text: messageOf(r.message_code, r.params),
     status: r.resolved ? 'resolved' : 'open',
     ...(r.expected_low !== null && r.expected_high !== null ? { expected: { low: r.expected_low, high: r.expected_high } } : {}),
   };
