@@ -5,6 +5,7 @@ import { appendAudit } from '../store/queries/audit';
 import { listUnits } from '../store/queries/units';
 import { applyMapping, listUnmapped, unitsWaitingOn } from '../store/queries/unmapped';
 import type { CoreContext } from './context';
+import { officeProvinceCodes } from './office';
 
 export function catalogHandlers(ctx: CoreContext): Pick<Api, 'listIndicators' | 'listUnits' | 'listUnmapped' | 'mapLabel'> {
   const { db, catalog, lex, checker, now } = ctx;
@@ -17,7 +18,8 @@ export function catalogHandlers(ctx: CoreContext): Pick<Api, 'listIndicators' | 
       }));
     },
     async listUnits({ at }) {
-      return listUnits(db, at);
+      // The office's units, once it has chosen its province; the whole country before.
+      return listUnits(db, at, officeProvinceCodes(db, at));
     },
     async listUnmapped() {
       return listUnmapped(db);

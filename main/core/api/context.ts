@@ -16,13 +16,14 @@ import { DEFAULT_LIMITS } from '../file/limits';
 import type { ImportContext } from '../ingest/import-file';
 import { ReaderThread } from '../read/reader-thread';
 import type { DirectoryUnit } from '../registry/directory-unit';
-import { loadUnits } from '../registry/load-units';
+import { loadUnits, registryVersion } from '../registry/load-units';
 import { SOURCE_MIGRATIONS_DIR, SOURCE_RESOURCES_DIR } from '../source-dirs';
 import type { Database } from '../store/open-db';
 import { openDb } from '../store/open-db';
-import { seedCatalog, seedUnits } from '../store/queries/seed';
+import { seedCatalog, seedUnitsOnce } from '../store/queries/seed';
 import { directoryStamp, loadDirectory } from '../store/queries/units';
 import { confirmedMappings, mappingsStamp } from '../store/queries/unmapped';
+import { officeScope } from './office';
 
 /** Writes demo returns into a folder and gives their paths: dev-only code the shells hand in. */
 export type DemoWriter = (dir: string) => Promise<string[]>;
@@ -71,7 +72,8 @@ export function makeContext(deps: CoreDeps): CoreContext {
   const db = openDb(deps.dbPath, { migrationsDir: deps.migrationsDir ?? SOURCE_MIGRATIONS_DIR });
   const { catalog, lexicon } = loadCatalog(path.join(resourcesDir, 'catalog'));
   seedCatalog(db, catalog);
-  seedUnits(db, loadUnits(path.join(resourcesDir, 'units')));
+  const unitsDir = path.join(resourcesDir, 'units');
+  seedUnitsOnce(db, registryVersion(unitsDir), () => loadUnits(unitsDir));
   const lex = indexLexicon(lexicon);
   const now = deps.now ?? (() => new Date().toISOString());
   const limits = deps.limits ?? DEFAULT_LIMITS;
@@ -83,6 +85,7 @@ export function makeContext(deps: CoreDeps): CoreContext {
     checker: new Checker(db, catalog),
     importContext: (user, receivedAt) => ({
       db, labels, units, limits, reader, now, user: user ?? null, archiveDir, ...(receivedAt ? { receivedAt } : {}),
+      ...withOffice(db),
     }),
   };
 }
@@ -96,4 +99,10 @@ function cachedBy<T>(stamp: () => string, build: () => T): () => T {
     if (k !== key) { value = build(); key = k; }
     return value;
   };
+}
+
+/** The office's provinces, read at each import: a set-up saved meanwhile counts from the next file batch. */
+function withOffice(db: Database): Pick<ImportContext, 'officeProvinces'> {
+  const scope = officeScope(db);
+  return scope ? { officeProvinces: scope } : {};
 }

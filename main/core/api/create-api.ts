@@ -9,6 +9,7 @@ import { makeContext } from './context';
 import { figureHandlers } from './figure-handlers';
 import { importHandlers } from './import-handlers';
 import { reviewHandlers } from './review-handlers';
+import { setupHandlers } from './setup-handlers';
 
 export type { CoreDeps, DemoWriter } from './context';
 
@@ -24,6 +25,7 @@ export function createApi(deps: CoreDeps): Core {
     ...catalogHandlers(ctx),
     ...figureHandlers(ctx),
     ...reviewHandlers(ctx),
+    ...setupHandlers(ctx),
   };
   return {
     ...api,

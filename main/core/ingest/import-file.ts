@@ -18,7 +18,7 @@ import type { ImportLimits } from '../file/limits';
 import type { ReaderThread } from '../read/reader-thread';
 import type { WorkbookGrid } from '../read/grid';
 import type { DirectoryUnit } from '../registry/directory-unit';
-import type { RecognisedReturn } from '../recognise/recognise-return';
+import type { OfficeProvince, RecognisedReturn } from '../recognise/recognise-return';
 import { recogniseReturn } from '../recognise/recognise-return';
 
 export interface ImportContext {
@@ -33,6 +33,8 @@ export interface ImportContext {
   receivedAt?: string;
   /** Where imported files are copied (content-named); none: no copies. */
   archiveDir?: string;
+  /** The office's provinces at a date, from its set-up; none: the title's province, else the whole country. */
+  officeProvinces?: (date: string) => OfficeProvince[];
 }
 
 /** A file whose bytes are read and whose parsing has started in the reader thread. */
@@ -67,6 +69,7 @@ export function startFile(ctx: ImportContext, filePath: string): StartedFile {
 }
 
 const DUPLICATE = new ImportFailure('duplicate', '');
+const HELD = new Set(['other-province']);
 
 /** 2. Recognise the return and store it in one transaction, or put the refusal on record. */
 export async function finishFile(ctx: ImportContext, started: StartedFile, unitCode?: string): Promise<ImportFileResult & { titleName?: string | null; unitId?: number }> {
@@ -75,7 +78,7 @@ export async function finishFile(ctx: ImportContext, started: StartedFile, unitC
     const grid = await started.grid;
     const dup = importedFileBySha(ctx.db, base.sha256);
     if (dup) return duplicate(base.name, dup.name);
-    const ret = recogniseReturn({ fileName: base.name, grid, labels: ctx.labels(), units: ctx.units(), ...(unitCode ? { unitCode } : {}) });
+    const ret = recogniseReturn({ fileName: base.name, grid, labels: ctx.labels(), units: ctx.units(), ...(unitCode ? { unitCode } : {}), ...(ctx.officeProvinces ? { officeProvinces: ctx.officeProvinces } : {}) });
     store(ctx, base, ret);
     return {
       file: base.name, status: 'imported', figures: ret.figures.filter((f) => f.role !== 'total').length,
@@ -87,7 +90,8 @@ export async function finishFile(ctx: ImportContext, started: StartedFile, unitC
     const failure = err instanceof ImportFailure ? err : new ImportFailure('internal', `lỗi khi đọc tệp: ${(err as Error).message}`);
     const error = { code: failure.code, message: `${placeOf(base.name, failure.sheet, failure.cell)}: ${failure.message}`, sheet: failure.sheet, cell: failure.cell };
     insertRejectedFile(ctx.db, base, error);
-    return { file: base.name, status: 'rejected', figures: 0, unmapped: 0, error };
+    // A return from another province is not wrong, only not this office's: held for a person, not refused.
+    return { file: base.name, status: HELD.has(failure.code) ? 'held' : 'rejected', figures: 0, unmapped: 0, error };
   }
 }
 
