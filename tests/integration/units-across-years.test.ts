@@ -55,8 +55,12 @@ describe('units across the 2024–2025 changes', () => {
     expect(next).toMatchObject({ status: 'imported', unit: '16744' });
   });
 
-  it('lists the units valid at a date from the CLI', () => {
+  it('lists the office\'s units valid at a date from the CLI', () => {
     const db = path.join(dir, 'cli.db');
+    // Before a set-up the whole country's units; after it the office's province's.
+    const country = runCli(['units', '--db', db, '--at', '2023-06-01']).stdout.trim().split('\n').map((l) => JSON.parse(l) as { level: string });
+    expect(['province', 'district', 'commune'].map((l) => country.filter((u) => u.level === l).length)).toEqual([63, 705, 10598]);
+    expect(runCli(['setup', '--db', db, '--province', '40', '--user', 'Phạm D']).status).toBe(0);
     const at2023 = runCli(['units', '--db', db, '--at', '2023-06-01']).stdout.trim().split('\n').map((l) => JSON.parse(l) as { code: string; level: string });
     const at2025 = runCli(['units', '--db', db, '--at', '2025-08-01']).stdout.trim().split('\n').map((l) => JSON.parse(l) as { code: string; level: string });
     expect(at2023.filter((u) => u.level === 'district')).toHaveLength(21);

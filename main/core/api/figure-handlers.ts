@@ -5,6 +5,8 @@ import { previewCell } from '../review/preview-cell';
 import { listFigures } from '../store/queries/figures';
 import { listFiles } from '../store/queries/files';
 import type { CoreContext } from './context';
+import { provinceOfReturns, provincesOfReturns } from '../store/queries/settings';
+import { exportOverrides, officeProvinceCodes, resolveSetup, storedSetup } from './office';
 
 export function figureHandlers(ctx: CoreContext): Pick<Api, 'listFigures' | 'listFiles' | 'previewCell' | 'exportWorkbook'> {
   const { db, catalog } = ctx;
@@ -21,7 +23,12 @@ export function figureHandlers(ctx: CoreContext): Pick<Api, 'listFigures' | 'lis
     async exportWorkbook({ out, ...args }) {
       // exceljs takes ~300 ms to load: only when an export is asked for.
       const { exportWorkbook } = await import('../export/export-workbook');
-      const r = await exportWorkbook(db, { ...args, catalog, resourcesDir: ctx.resourcesDir });
+      // The heading, place, signature and recipients are the office's; the columns its province's units.
+      // Before a set-up: the province of the returns imported so far.
+      const returns = provinceOfReturns(db);
+      const stored = storedSetup(db) ?? (returns ? { province: returns.province } : null);
+      const office = stored ? { settings: exportOverrides(resolveSetup(db, stored, ctx.resourcesDir)), provinces: officeProvinceCodes(db) ?? provincesOfReturns(db) } : {};
+      const r = await exportWorkbook(db, { ...args, catalog, resourcesDir: ctx.resourcesDir, ...office });
       const fileName = `Tong hop ${args.period}${args.layout === 'periods' ? ` ${args.unit ?? 'toan tinh'}` : ''}.xlsx`;
       if (out) fs.writeFileSync(out, r.buffer);
       return { fileName, path: out ?? null, base64: out ? null : r.buffer.toString('base64'), sheets: r.sheets, cells: r.cells, formulas: r.formulas };

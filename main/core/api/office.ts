@@ -8,9 +8,10 @@ import type { OfficeSetup, ProvinceChoice } from '../../../shared/types';
 import type { PartialSettings } from '../export/settings';
 import { loadExportSettings } from '../export/settings';
 import type { ProvinceNode } from '../registry/office-provinces';
-import { headingDefaults, officeMembers, officeProvinces } from '../registry/office-provinces';
+import { headingDefaults, officeProvinces } from '../registry/office-provinces';
 import type { OfficeProvince } from '../recognise/recognise-return';
 import { provinceNodes, readSetting } from '../store/queries/settings';
+export { officeProvinceCodes } from '../store/queries/settings';
 
 /** What is stored: the province, and only the fields a person gave. */
 export type StoredSetup = { province: string; migrated?: boolean } & Partial<Omit<OfficeSetup, 'province' | 'provinceName'>>;
@@ -61,13 +62,4 @@ export function exportOverrides(s: OfficeSetup): PartialSettings {
     signers: { head: { authority: s.signerAuthority, title: s.signerTitle, name: s.signer } },
     recipients: s.recipients,
   };
-}
-
-/** The province codes of the office at a date (any date without one); null without a set-up. */
-export function officeProvinceCodes(db: Database, date?: string): string[] | null {
-  const stored = storedSetup(db);
-  if (!stored) return null;
-  const nodes = provinceNodes(db);
-  const members = date ? officeProvinces(nodes, stored.province)(date) : officeMembers(nodes, stored.province);
-  return [...new Set(members.map((n) => n.code))];
 }

@@ -11,7 +11,7 @@ import { buildExportData } from './export-data';
 import type { Layout } from './export-data';
 import { openFlagsFor, refuseIfOpen } from './export-flags';
 import { periodWords } from './period-spec';
-import type { PartialSettings } from './settings';
+import type { ExportSettings, PartialSettings } from './settings';
 import { loadExportSettings } from './settings';
 import { writeFlagsSheet } from './write-flags-sheet';
 import { writePeriodsLayout } from './write-periods-layout';
@@ -40,6 +40,8 @@ export interface ExportOptions {
   catalog?: CatalogFile;
   /** Where the default settings lie; the source tree's by default. */
   resourcesDir?: string;
+  /** The office's provinces: the columns are their units valid in the period (all units where none are given). */
+  provinces?: string[] | null;
 }
 
 export interface ExportResult {
@@ -51,12 +53,14 @@ export interface ExportResult {
 }
 
 export async function exportWorkbook(db: Database, opts: ExportOptions): Promise<ExportResult> {
-  const settings = loadExportSettings({ file: opts.settingsFile, overrides: opts.settings, ...(opts.resourcesDir ? { resourcesDir: opts.resourcesDir } : {}) });
+  const settings: ExportSettings = loadExportSettings({ file: opts.settingsFile, overrides: opts.settings, ...(opts.resourcesDir ? { resourcesDir: opts.resourcesDir } : {}) });
   const catalog = opts.catalog ?? loadCatalog().catalog;
   const layout = opts.layout ?? 'units';
   const data = buildExportData(db, catalog, {
-    period: opts.period, layout, unit: opts.unit, underUnitsAt: opts.underUnitsAt, provinceLabel: settings.provinceLabel,
+    period: opts.period, layout, unit: opts.unit, underUnitsAt: opts.underUnitsAt, provinceLabel: settings.provinceLabel, provinces: opts.provinces,
   });
+  // Commune police units report from March 2025: the heading over their columns says so.
+  if (data.columns.length > 0 && data.columns.every((c) => c.unit.level === 'commune')) settings.unitsHeading = 'Công an các xã, phường, đặc khu';
   const flags = openFlagsFor(db, data);
   if (opts.strict) refuseIfOpen(flags, data.units);
 

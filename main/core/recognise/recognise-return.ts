@@ -13,10 +13,11 @@ import type { ProvinceSet } from './find-unit';
 import type { PeriodHit, Span } from './find-period';
 import { findPeriod, monthsOf, periodKey } from './find-period';
 import { recogniseSheet } from './recognise-sheet';
+import { subunitCoder } from './subunit-codes';
 import type { SheetFigure, SheetReading, SheetUnmapped } from './types';
 
 /** A figure of the return, its period now known. */
-export type ReturnFigure = Omit<SheetFigure, 'periodRef'> & { period: string };
+export type ReturnFigure = Omit<SheetFigure, 'periodRef'> & { period: string; subunitCode?: string | null };
 
 export interface ReturnUnmapped extends Omit<SheetUnmapped, 'cells'> {
   cells: Omit<ReturnFigure, 'indicator' | 'label'>[];
@@ -72,6 +73,8 @@ export function recogniseReturn({ fileName, grid, labels, units, unitCode, offic
     for (const f of reading.figures) figures.push(toReturnFigure(f, resolve(f, sheetPeriod)));
   }
   promoteDetailTotals(figures);
+  const code = subunitCoder(unit.unit, units, date);
+  for (const f of figures) if (f.subunit !== null) f.subunitCode = code(f.subunit);
   const unmapped = readings.flatMap((r) => r.unmapped.map((u) => ({
     ...u, cells: u.cells.map(({ periodRef: _p, ...c }) => ({ ...c, period: resolve({ ...c, periodRef: _p }, sheetOwnPeriod(r, period)) })),
   })));

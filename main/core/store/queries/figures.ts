@@ -4,13 +4,13 @@ import { stmt } from '../statements';
 import type { FigureRow } from '../../../../shared/types';
 import type { NewFigure } from '../rows';
 
-const FIGURE_COLUMNS = 'file_id, unit_id, subunit, period, indicator, measure, role, value, raw, typed_unit, approx, label, sheet, cell';
+const FIGURE_COLUMNS = 'file_id, unit_id, subunit, subunit_code, period, indicator, measure, role, value, raw, typed_unit, approx, label, sheet, cell';
 const ROW = `(${FIGURE_COLUMNS.split(',').map(() => '?').join(', ')})`;
 /** Rows per INSERT: one call into SQLite for many rows binds the same values for a fifth less time. */
 const BATCH = 32;
 
 export function insertFigures(db: Database, fileId: number, unitId: number, figures: NewFigure[]): void {
-  const values = (f: NewFigure) => [fileId, unitId, f.subunit, f.period, f.indicator, f.measure, f.role, f.value, f.raw, f.typedUnit, f.approx ? 1 : 0, f.label, f.sheet, f.cell];
+  const values = (f: NewFigure) => [fileId, unitId, f.subunit, f.subunitCode ?? null, f.period, f.indicator, f.measure, f.role, f.value, f.raw, f.typedUnit, f.approx ? 1 : 0, f.label, f.sheet, f.cell];
   const many = stmt(db, `INSERT INTO figures (${FIGURE_COLUMNS}) VALUES ${Array<string>(BATCH).fill(ROW).join(', ')}`);
   const one = stmt(db, `INSERT INTO figures (${FIGURE_COLUMNS}) VALUES ${ROW}`);
   let i = 0;
@@ -39,7 +39,7 @@ export function listFigures(db: Database, filter: FigureFilter = {}): FigureRow[
   if (filter.unit) { where.push('u.code = ?'); args.push(filter.unit); }
   if (filter.period) { where.push('fg.period = ?'); args.push(filter.period); }
   const value = filter.effective ? `${CORRECTED_VALUE} AS value, ${IS_CORRECTED} AS corrected` : 'fg.value';
-  const rows = stmt(db, `SELECT u.code AS unit, fg.subunit, fg.period, fg.indicator, fg.measure, ${value}, fg.raw, f.name AS file, fg.sheet, fg.cell
+  const rows = stmt(db, `SELECT u.code AS unit, fg.subunit, fg.subunit_code AS subunitCode, fg.period, fg.indicator, fg.measure, ${value}, fg.raw, f.name AS file, fg.sheet, fg.cell
     FROM figures fg JOIN files f ON f.id = fg.file_id JOIN units u ON u.id = fg.unit_id
     WHERE ${where.join(' AND ')} ORDER BY fg.file_id, fg.id`).all(...args) as Row[];
   return filter.effective ? rows.map((r) => ({ ...r, corrected: r.corrected === 1 })) : (rows as FigureRow[]);
