@@ -178,3 +178,50 @@ describe('units of the same name in two provinces', () => {
     await core.close();
   });
 });
+
+describe('across the reform: the export under the units of 1 July 2025', () => {
+  it('sums old communes into the new ones, and keeps a commune split between two new ones apart, marked and named', async () => {
+    // Hà Tĩnh's commune police returns of May 2025: TP Hà Tĩnh's old wards, Phường Đại Nài among them,
+    // which 2025 divided between Phường Thành Sen and Phường Hà Huy Tập.
+    const wanted = new Set(['18073', '18077', '18079', '18082', '18643']);
+    const units = provinceUnits('42', '2025-05-01').filter((u) => wanted.has(u.code));
+    const gen = generate({ units, year: 2025, months: [5], seed: 12, injectRate: 0, layouts: ['A'] });
+    const dir = fs.mkdtempSync(path.join(root, 'split-'));
+    await writeGenerated(gen, dir);
+    const db = path.join(root, 'split.db');
+    expect(runCli(['setup', '--db', db, '--province', '42', '--agency', 'CÔNG AN TỈNH HÀ TĨNH', '--office', 'PHÒNG THAM MƯU', '--place', 'Hà Tĩnh', '--signer-title', 'Trưởng phòng', '--signer', 'Nguyễn Văn Ký']).status).toBe(0);
+    expect(runCli(['import', '--db', db, dir]).stdout).toMatch(/đã nhập 5,/);
+    const out = path.join(root, 'split.xlsx');
+    const r = runCli(['export', '--db', db, '--period', '2025-05', '--under-units-at', '2025-07-01', '--out', out]);
+    expect(r.stderr).toBe('');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('Tổng hợp')!;
+    const texts: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => { if (typeof c.value === 'string') texts.push(c.value); }));
+    // The office's heading and signature, not Nghệ An's defaults.
+    expect(texts).toContain('CÔNG AN TỈNH HÀ TĨNH');
+    expect(texts.some((t) => /^Hà Tĩnh, ngày/.test(t))).toBe(true);
+    expect(texts).toContain('Nguyễn Văn Ký');
+    expect(texts.join('\n')).not.toMatch(/NGHỆ AN/);
+    // Columns: the new wards, and Đại Nài in a marked column of its own.
+    expect(texts).toContain('P. Thành Sen');
+    expect(texts).toContain('P. Đại Nài (*)');
+    expect(texts.some((t) => /Phường Đại Nài \(mã 18082\) được chia cho Phường Thành Sen \(mã 18073\), Phường Hà Huy Tập \(mã 18652\)/.test(t))).toBe(true);
+    // Thành Sen's column holds Nam Hà's, Bắc Hà's and Tân Giang's figures, not Đại Nài's.
+    const header = ws.getRow(findRow(ws, 'P. Thành Sen'));
+    const col = (label: string) => { let k = 0; header.eachCell((c, n) => { if (c.value === label) k = n; }); return k; };
+    const row = ws.getRow(findRow(ws, 'Số đợt tuyên truyền'));
+    // The figures as stored (a label the app left for a person is not in any column).
+    const stored = runCli(['figures', '--db', db]).stdout.trim().split('\n').map((l) => JSON.parse(l) as FigureRow);
+    const key = (code: string) => stored.find((f) => f.unit === code && f.indicator === 'TT_DOT' && f.measure === 'period')?.value ?? 0;
+    expect(row.getCell(col('P. Thành Sen')).value).toBe(key('18073') + key('18077') + key('18079'));
+    expect(row.getCell(col('P. Đại Nài (*)')).value).toBe(key('18082'));
+  }, 120_000);
+});
+
+function findRow(ws: ExcelJS.Worksheet, text: string): number {
+  let found = 0;
+  ws.eachRow((row, n) => row.eachCell((c) => { if (!found && typeof c.value === 'string' && c.value.includes(text)) found = n; }));
+  return found;
+}
