@@ -5,6 +5,7 @@ import type { OfficeSetup, SetupState } from '../../../shared/types';
 import { api } from '../../api/client';
 import { Notice } from '../../components/Notice';
 import { useAction } from '../../hooks/use-action';
+import { resetReference } from '../../hooks/use-reference';
 import { useUserName } from '../../hooks/use-user-name';
 import { ProvinceSelect } from './ProvinceSelect';
 
@@ -37,6 +38,7 @@ export function SetupForm({ state, onSaved }: { state: SetupState; onSaved: (s: 
     const next = await api.saveSetup({ province: draft.province, ...given, ...(recipients.length ? { recipients } : {}), user });
     setDraft(draftOf(next));
     setSaved(t('setup.saved', { name: next.setup?.provinceName ?? draft.province }));
+    resetReference();
     onSaved(next);
   });
   const preview = state.setup && state.setup.province === draft.province ? state.setup : null;
