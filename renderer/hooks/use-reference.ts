@@ -60,7 +60,8 @@ export function reportingUnits(units: UnitInfo[], year?: number): UnitInfo[] {
   const byCode = new Map<string, UnitInfo>();
   for (const u of units) {
     if (u.level === 'province') continue;
-    if (months ? !months.some((m) => reportsIn(u, m)) : u.level !== 'district') continue;
+    // Without a year: every unit that ever reported (districts; communes from March 2025).
+    if (months ? !months.some((m) => reportsIn(u, m)) : !(u.level === 'district' || (u.validTo === null || u.validTo >= COMMUNES_START))) continue;
     const seen = byCode.get(u.code);
     if (!seen || seen.validFrom < u.validFrom) byCode.set(u.code, u);
   }
