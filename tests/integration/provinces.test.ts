@@ -225,3 +225,30 @@ function findRow(ws: ExcelJS.Worksheet, text: string): number {
   ws.eachRow((row, n) => row.eachCell((c) => { if (!found && typeof c.value === 'string' && c.value.includes(text)) found = n; }));
   return found;
 }
+
+describe('the district mergers of late 2024', () => {
+  it('keeps Lộc Hà, divided between Thạch Hà and TP Hà Tĩnh, in a marked column under the units of 2025', async () => {
+    const units = provinceUnits('42', '2024-06-01').filter((u) => ['436', '445', '448'].includes(u.code));
+    const gen = generate({ units, year: 2024, months: [6], seed: 21, injectRate: 0, layouts: ['A'] });
+    const dir = fs.mkdtempSync(path.join(root, 'loc-ha-'));
+    await writeGenerated(gen, dir);
+    const core = await store('loc-ha', '42');
+    expect(statuses(await core.importFiles({ paths: paths({ gen, dir }) }))).toEqual({ imported: 3 });
+    const r = await core.exportWorkbook({ period: '2024-06', underUnitsAt: '2025-01-01' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(r.base64!, 'base64') as unknown as ArrayBuffer);
+    const texts: string[] = [];
+    wb.getWorksheet('Tổng hợp')!.eachRow((row) => row.eachCell((c) => { if (typeof c.value === 'string') texts.push(c.value); }));
+    expect(texts).toContain('Lộc Hà (*)');
+    expect(texts.some((t) => /Huyện Lộc Hà \(mã 448\) được chia cho Huyện Thạch Hà \(mã 445\), Thành phố Hà Tĩnh \(mã 436\)|Huyện Lộc Hà \(mã 448\) được chia cho Thành phố Hà Tĩnh \(mã 436\), Huyện Thạch Hà \(mã 445\)/.test(t))).toBe(true);
+    // Without the later units each keeps its own column, unmarked.
+    const plain = await core.exportWorkbook({ period: '2024-06' });
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load(Buffer.from(plain.base64!, 'base64') as unknown as ArrayBuffer);
+    const texts2: string[] = [];
+    wb2.getWorksheet('Tổng hợp')!.eachRow((row) => row.eachCell((c) => { if (typeof c.value === 'string') texts2.push(c.value); }));
+    expect(texts2).toContain('Lộc Hà');
+    expect(texts2).not.toContain('Lộc Hà (*)');
+    await core.close();
+  }, 120_000);
+});
