@@ -134,6 +134,12 @@ describe('returns of other provinces', () => {
       expect(l.error?.message).toMatch(/Tỉnh Hà Tĩnh.*không thuộc Tỉnh Nghệ An/);
     }
     expect(runCli(['figures', '--db', db]).stdout.trim()).toBe('');
+    // A person who knows better names the unit: the held file goes in under it, on the audit log.
+    const core = createApi({ dbPath: db });
+    const assigned = await core.assignUnit({ file: g.gen.files[0]!.name, unit: g.gen.files[0]!.unit, user: 'Phạm D' });
+    expect(assigned).toMatchObject({ status: 'imported', unit: g.gen.files[0]!.unit });
+    expect((await core.listAudit({})).at(-1)).toMatchObject({ action: 'assign-unit', user: 'Phạm D' });
+    await core.close();
   }, 120_000);
 });
 

@@ -64,8 +64,9 @@ export function recogniseReturn({ fileName, grid, labels, units, unitCode, offic
 
   const period = returnPeriod(fileName, readings, warnings);
   const date = `${period.year}-${String(monthsOf(period.span, period.month)[0]).padStart(2, '0')}-01`;
-  const provinces = returnProvinces(readings, units, date, officeProvinces?.(date) ?? []);
-  const unit = unitCode ? chosenUnit(unitCode, units, date) : returnUnit(fileName, readings, units, date, warnings, provinces);
+  // A unit a person chose stands, a held file's too: the person has seen which province the title names.
+  const unit = unitCode ? chosenUnit(unitCode, units, date)
+    : returnUnit(fileName, readings, units, date, warnings, returnProvinces(readings, units, date, officeProvinces?.(date) ?? []));
   const resolve = resolver(period, readings);
   const figures: ReturnFigure[] = [];
   for (const reading of readings) {
