@@ -1,4 +1,4 @@
-/** 0007: units know their province, commune rows their code, and an existing store is Nghệ An's. */
+/** 0010: units know their province, commune rows their code, and an existing store is Nghệ An's. */
 import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { loadUnits, registryVersion } from '../../../main/core/registry/load-units';
@@ -8,16 +8,16 @@ import { seedUnitsOnce } from '../../../main/core/store/queries/seed';
 const at6 = () => {
   const db = new Sqlite(':memory:');
   db.pragma('foreign_keys = ON');
-  migrate(db, undefined, 6);
+  migrate(db, undefined, 9);
   db.prepare(`INSERT INTO units (id, code, name, type, level, parent_code, valid_from, source) VALUES (1, '425', 'Huyện Diễn Châu', 'huyen', 'district', '40', '2020-03-01', 'nghe-an-2023.csv')`).run();
   return db;
 };
 
-describe('migration 0007', () => {
+describe('migration 0010', () => {
   it('makes a store with returns Nghệ An\'s, and the national registry keeps its units\' ids', () => {
     const db = at6();
     db.prepare(`INSERT INTO files (id, sha256, name, path, size, imported_at, received_at, outcome, unit_id) VALUES (1, 'a', 'BC_T01_2023_425.xlsx', '/x', 1, 't', 't', 'imported', 1)`).run();
-    expect(migrate(db)).toEqual([7]);
+    expect(migrate(db, undefined, 10)).toEqual([10]);
     expect(db.prepare('SELECT province_code FROM units WHERE id = 1').pluck().get()).toBe('40');
     expect(JSON.parse(db.prepare("SELECT value FROM settings WHERE key = 'setup'").pluck().get() as string)).toEqual({ province: '40', migrated: true });
     expect(db.prepare("SELECT count(*) FROM pragma_table_info('figures') WHERE name = 'subunit_code'").pluck().get()).toBe(1);
