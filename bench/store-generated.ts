@@ -12,7 +12,8 @@ import { foldCase } from '../main/core/text/clean-text';
 export function registerUnits(db: Database, units: GenUnit[], year: number): Map<string, number> {
   const unitId = new Map<string, number>();
   const findUnit = db.prepare('SELECT id FROM units WHERE code = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)');
-  const addUnit = db.prepare(`INSERT INTO units (code, name, type, level, parent_code, valid_from, valid_to, source) VALUES (?, ?, ?, 'district', NULL, ?, NULL, 'bench')`);
+  // One made-up province for them all: the checks and the export take the provinces the returns came from.
+  const addUnit = db.prepare(`INSERT INTO units (code, name, type, level, parent_code, province_code, valid_from, valid_to, source) VALUES (?, ?, ?, 'district', NULL, 'bench', ?, NULL, 'bench')`);
   const addName = db.prepare(`INSERT OR IGNORE INTO unit_names (unit_id, name, folded, source) VALUES (?, ?, ?, 'alias')`);
   db.transaction(() => {
     for (const u of units) {

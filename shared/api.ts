@@ -9,6 +9,7 @@ import type {
   AuditCheck, AuditEntry, BackupInfo, CellPreview, ImportBatch, CheckSummary, EffectiveValue, FigureRow, FileRecord, Flag, FlagCounts, ImportFileResult, ImportJob, Indicator, UnitInfo, UnmappedLabel,
 } from './types';
 import type { FieldIssue } from './field-issues';
+import type { SetupState } from './types';
 
 const text = z.string().min(1).max(4000);
 const period = z.string().regex(PERIOD_KEY);
@@ -137,6 +138,20 @@ export const schemas = {
     measure: z.enum(['period', 'ytd']),
     subunit: z.string().max(200).nullable().optional(),
   }),
+  /** The office's province and document heading, the provinces to choose from, and, before any set-up, the province the returns name. */
+  getSetup: z.object({}),
+  /** Saves the set-up (first run or the settings screen); each changed field goes on the audit log. */
+  saveSetup: z.object({
+    province: z.string().regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số'),
+    agency: z.string().trim().max(200).optional(),
+    office: z.string().trim().max(200).optional(),
+    place: z.string().trim().max(100).optional(),
+    signerAuthority: z.string().trim().max(200).optional(),
+    signerTitle: z.string().trim().max(200).optional(),
+    signer: z.string().trim().max(200).optional(),
+    recipients: z.array(z.string().trim().max(300)).max(30).optional(),
+    user: z.string().trim().min(1).max(200),
+  }),
 } as const;
 
 export type Method = keyof typeof schemas;
@@ -172,6 +187,8 @@ export interface Results {
   restoreBackup: { restored: string; auditEntries: number };
   storeMode: { demo: boolean };
   useDemo: { demo: boolean };
+  getSetup: SetupState;
+  saveSetup: SetupState;
 }
 
 /** The contract: one async function per method. */

@@ -54,6 +54,8 @@ export interface UnitInfo {
   parentCode: UnitCode | null;
   validFrom: string;
   validTo: string | null;
+  /** The province the unit belongs to. */
+  provinceCode?: UnitCode | null;
 }
 
 export interface FigureRow {
@@ -64,6 +66,8 @@ export interface FigureRow {
   indicator: string;
   measure: Measure;
   value: number;
+  /** The commune row's registry code, resolved by name and date within the unit; null where none or several fit. */
+  subunitCode?: string | null;
   /** The text as typed (or the number as stored, where the cell held a number). */
   raw: string;
   file: string;
@@ -73,7 +77,8 @@ export interface FigureRow {
   corrected?: boolean;
 }
 
-export type ImportStatus = 'imported' | 'duplicate' | 'rejected';
+/** `held`: read but not stored, waiting for a person (a return from another province, say). */
+export type ImportStatus = 'imported' | 'duplicate' | 'rejected' | 'held';
 
 export interface ImportError {
   /** Stable machine code, e.g. "encrypted", "zip-bomb", "formula-no-cache". */
@@ -299,4 +304,36 @@ export interface BackupInfo {
   at: string;
   /** Made once a day by the app at start, or by a person. */
   automatic: boolean;
+}
+
+/** How an office heads its documents, and its province: chosen on first run, changed in the settings screen. */
+export interface OfficeSetup {
+  /** Province code (GSO), e.g. "40" for Nghệ An. */
+  province: UnitCode;
+  provinceName: string;
+  /** Parent body, first line of the agency block: "CÔNG AN TỈNH NGHỆ AN". */
+  agency: string;
+  /** Issuing body, second line: "PHÒNG THAM MƯU". */
+  office: string;
+  /** Place on the date line: "Nghệ An". */
+  place: string;
+  /** Authority line above the signer's title: "TL. GIÁM ĐỐC" (may be empty). */
+  signerAuthority: string;
+  signerTitle: string;
+  signer: string;
+  /** "Nơi nhận", one line each. */
+  recipients: string[];
+}
+
+/** A province the set-up may choose: the current ones, and those merged in 2025 (validTo set). */
+export interface ProvinceChoice { code: UnitCode; name: string; validFrom: string; validTo: string | null }
+
+export interface SetupState {
+  /** False until a person has saved a set-up (an existing store counts as Nghệ An's). */
+  configured: boolean;
+  /** The set-up in force, with defaults where nothing was chosen; null before the first. */
+  setup: OfficeSetup | null;
+  /** Without a set-up: the province most imported returns' title lines named, for a person to confirm. */
+  proposed: { province: UnitCode; name: string; files: number } | null;
+  provinces: ProvinceChoice[];
 }

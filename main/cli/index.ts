@@ -63,11 +63,11 @@ program.command('import')
       const results = await core.importFiles(args);
       for (const r of results) {
         if (o.json) line({ file: r.file, status: r.status, figures: r.figures, unmapped: r.unmapped, error: r.error ? { code: r.error.code, message: say(r.error.text, r.error.message) } : null });
-        else process.stdout.write(`${{ imported: 'ĐÃ NHẬP', duplicate: 'TRÙNG  ', rejected: 'TỪ CHỐI' }[r.status]}  ${r.file}${r.status === 'imported' ? `  (${r.figures} số liệu${r.unmapped ? `, ${r.unmapped} dòng chưa khớp chỉ tiêu` : ''})` : ''}${r.error ? `\n         ${say(r.error.text, r.error.message)}` : ''}\n`);
+        else process.stdout.write(`${{ imported: 'ĐÃ NHẬP', duplicate: 'TRÙNG  ', rejected: 'TỪ CHỐI', held: 'GIỮ LẠI' }[r.status]}  ${r.file}${r.status === 'imported' ? `  (${r.figures} số liệu${r.unmapped ? `, ${r.unmapped} dòng chưa khớp chỉ tiêu` : ''})` : ''}${r.error ? `\n         ${say(r.error.text, r.error.message)}` : ''}\n`);
       }
       if (!o.json) {
         const n = (s: string) => results.filter((r) => r.status === s).length;
-        process.stdout.write(`Tổng: ${results.length} tệp; đã nhập ${n('imported')}, trùng ${n('duplicate')}, từ chối ${n('rejected')}\n`);
+        process.stdout.write(`Tổng: ${results.length} tệp; đã nhập ${n('imported')}, trùng ${n('duplicate')}, từ chối ${n('rejected')}${n('held') ? `, giữ lại ${n('held')}` : ''}\n`);
       }
     }, true);
   });
@@ -179,6 +179,30 @@ program.command('export')
     await withCore(o.db, async (core) => {
       const r = await core.exportWorkbook(args);
       process.stdout.write(`Đã xuất ${r.path}: ${r.sheets.join(', ')}; ${r.cells} ô số liệu, ${r.formulas} công thức\n`);
+    });
+  });
+
+program.command('setup')
+  .description('thiết lập của đơn vị: tỉnh, cơ quan chủ quản, cơ quan ban hành, địa danh, người ký (không tham số: in thiết lập hiện tại)')
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
+  .option('--province <code>', 'mã tỉnh, thành phố (2 chữ số, ví dụ 40 = Nghệ An)')
+  .option('--agency <text>', 'cơ quan chủ quản, ví dụ “CÔNG AN TỈNH NGHỆ AN”')
+  .option('--office <text>', 'cơ quan ban hành, ví dụ “PHÒNG THAM MƯU”')
+  .option('--place <text>', 'địa danh ở dòng ngày tháng')
+  .option('--signer-authority <text>', 'dòng thẩm quyền ký, ví dụ “TL. GIÁM ĐỐC”')
+  .option('--signer-title <text>', 'chức vụ người ký')
+  .option('--signer <text>', 'họ tên người ký')
+  .option('--recipient <text...>', '“Nơi nhận”, mỗi dòng một lần')
+  .option('--user <name>', 'người thiết lập', 'dòng lệnh')
+  .action(async (o: { db: string; province?: string; agency?: string; office?: string; place?: string; signerAuthority?: string; signerTitle?: string; signer?: string; recipient?: string[]; user: string }) => {
+    await withCore(o.db, async (core) => {
+      if (!o.province) {
+        const s = await core.getSetup({});
+        return line({ configured: s.configured, setup: s.setup, proposed: s.proposed });
+      }
+      const args = schemas.saveSetup.parse({ province: o.province, agency: o.agency, office: o.office, place: o.place, signerAuthority: o.signerAuthority, signerTitle: o.signerTitle, signer: o.signer, recipients: o.recipient, user: o.user });
+      const s = await core.saveSetup(args);
+      line({ configured: s.configured, setup: s.setup });
     });
   });
 

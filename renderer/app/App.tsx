@@ -11,6 +11,9 @@ import { ImportScreen } from '../features/import/ImportScreen';
 import { MappingScreen } from '../features/mapping/MappingScreen';
 import { StatusScreen } from '../features/status/StatusScreen';
 import { TrendScreen } from '../features/trend/TrendScreen';
+import { FirstRun } from '../features/setup/FirstRun';
+import { SettingsScreen } from '../features/setup/SettingsScreen';
+import { useSetup } from '../features/setup/use-setup';
 import { Nav } from './Nav';
 import type { Screen } from './screens';
 import { UserBar } from './UserBar';
@@ -28,12 +31,16 @@ function Current({ screen }: { screen: Screen }) {
     case 'audit': return <AuditScreen />;
     case 'history': return <HistoryScreen />;
     case 'backup': return <BackupScreen />;
+    case 'settings': return <SettingsScreen />;
   }
 }
 
 export function App() {
   const { t } = useTranslation();
   const [screen, go] = useScreen();
+  const [setup, setSetup] = useSetup();
+  // A new store: the office chooses its province and heading before anything else.
+  const firstRun = setup !== null && !setup.configured;
   return (
     <div className="app">
       <header className="topbar">
@@ -44,13 +51,15 @@ export function App() {
         <UserBar />
       </header>
       <DemoBanner />
-      <div className="body">
-        <Nav current={screen} onGo={go} />
-        <main className="content" data-testid={`screen-${screen}`}>
-          <h1 className="screen-title">{t(`nav.${screen}`)}</h1>
-          <Current key={screen} screen={screen} />
-        </main>
-      </div>
+      {firstRun ? <div className="body"><FirstRun state={setup} onSaved={setSetup} /></div> : (
+        <div className="body">
+          <Nav current={screen} onGo={go} />
+          <main className="content" data-testid={`screen-${screen}`}>
+            <h1 className="screen-title">{t(`nav.${screen}`)}</h1>
+            <Current key={screen} screen={screen} />
+          </main>
+        </div>
+      )}
     </div>
   );
 }

@@ -43,7 +43,7 @@ describe('the CLI under plain Node', () => {
     const r = runCli(['figures', '--db', db, '--format', 'jsonl']);
     expect(r.status).toBe(0);
     const first = JSON.parse(r.stdout.split('\n')[0]!) as Record<string, unknown>;
-    expect(Object.keys(first).sort()).toEqual(['cell', 'file', 'indicator', 'measure', 'period', 'raw', 'sheet', 'subunit', 'unit', 'value']);
+    expect(Object.keys(first).sort()).toEqual(['cell', 'file', 'indicator', 'measure', 'period', 'raw', 'sheet', 'subunit', 'subunitCode', 'unit', 'value']);
     expect(first).toMatchObject({ unit: '412', period: '2023-01', file: 'BC_T01_2023_412.xlsx', sheet: 'T1' });
   });
 

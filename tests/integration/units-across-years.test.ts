@@ -55,13 +55,19 @@ describe('units across the 2024–2025 changes', () => {
     expect(next).toMatchObject({ status: 'imported', unit: '16744' });
   });
 
-  it('lists the units valid at a date from the CLI', () => {
+  it('lists the office\'s units valid at a date from the CLI', async () => {
     const db = path.join(dir, 'cli.db');
+    // Before a set-up (and before any return) the whole country's units; after it the office's province's.
+    const fresh = createApi({ dbPath: path.join(dir, 'fresh.db') });
+    const country = await fresh.listUnits({ at: '2023-06-01' });
+    await fresh.close();
+    expect(['province', 'district', 'commune'].map((l) => country.filter((u) => u.level === l).length)).toEqual([63, 705, 10598]);
+    expect(runCli(['setup', '--db', db, '--province', '40', '--user', 'Phạm D']).status).toBe(0);
     const at2023 = runCli(['units', '--db', db, '--at', '2023-06-01']).stdout.trim().split('\n').map((l) => JSON.parse(l) as { code: string; level: string });
     const at2025 = runCli(['units', '--db', db, '--at', '2025-08-01']).stdout.trim().split('\n').map((l) => JSON.parse(l) as { code: string; level: string });
     expect(at2023.filter((u) => u.level === 'district')).toHaveLength(21);
     expect(at2023.filter((u) => u.level === 'commune')).toHaveLength(460);
     expect(at2025.filter((u) => u.level === 'commune')).toHaveLength(130);
     expect(at2025.some((u) => u.level === 'district')).toBe(false);
-  });
+  }, 120_000);
 });

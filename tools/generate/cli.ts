@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generate, writeGenerated } from './generate';
 import { LAYOUTS, type Layout } from './model';
-import { nationalUnits, ngheAnDistricts } from './units';
+import { nationalUnits, ngheAnDistricts, provinceUnits } from './units';
 
-const USAGE = 'usage: cli.ts --out DIR [--units 21] [--months 1-12] [--year 2023] [--seed 1] [--inject-rate 0.1667] [--layouts ABCD] [--synthetic]';
+const USAGE = 'usage: cli.ts --out DIR [--units 21] [--months 1-12] [--year 2023] [--seed 1] [--inject-rate 0.1667] [--layouts ABCD] [--synthetic] [--province 42]';
 
 /** "1-6", "1,3,5" or "1-3,7" -> [1, 2, 3, 7]. */
 export function parseMonths(s: string): number[] {
@@ -35,16 +35,20 @@ export async function main(argv: string[]): Promise<void> {
     args: argv,
     options: {
       out: { type: 'string' }, units: { type: 'string' }, months: { type: 'string' }, year: { type: 'string' }, seed: { type: 'string' },
-      'inject-rate': { type: 'string' }, layouts: { type: 'string' }, synthetic: { type: 'boolean' }, help: { type: 'boolean' },
+      'inject-rate': { type: 'string' }, layouts: { type: 'string' }, synthetic: { type: 'boolean' }, province: { type: 'string' }, help: { type: 'boolean' },
     },
   });
   if (v.help || !v.out) { console.log(USAGE); if (!v.help) process.exitCode = 2; return; }
   const n = number(v.units, 'units', 21);
   const seed = number(v.seed, 'seed', 1);
   const layouts = (v.layouts ?? 'ABCD').toUpperCase().split('').filter((x): x is Layout => (LAYOUTS as string[]).includes(x));
-  const units = n <= 21 && !v.synthetic ? ngheAnDistricts().slice(0, n) : nationalUnits(n, seed);
+  const months = parseMonths(v.months ?? '1-12');
+  const year = number(v.year, 'year', 2023);
+  // --province: that province's real units at the first month (districts before March 2025, communes after).
+  const units = v.province ? provinceUnits(v.province, `${year}-${String(months[0]).padStart(2, '0')}-01`).slice(0, n)
+    : n <= 21 && !v.synthetic ? ngheAnDistricts().slice(0, n) : nationalUnits(n, seed);
   const started = performance.now();
-  const g = generate({ units, year: number(v.year, 'year', 2023), months: parseMonths(v.months ?? '1-12'), seed, injectRate: number(v['inject-rate'], 'inject-rate', 1 / 6), layouts });
+  const g = generate({ units, year, months, seed, injectRate: number(v['inject-rate'], 'inject-rate', 1 / 6), layouts });
   await writeGenerated(g, v.out);
   const secs = (performance.now() - started) / 1000;
   console.log(`Wrote ${g.files.length} files and answer-key.json to ${v.out}: ${g.key.values.length} figures, ${g.key.issues.length} issues, ${secs.toFixed(1)} s (${(g.files.length / secs).toFixed(1)} files/s)`);

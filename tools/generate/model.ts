@@ -11,6 +11,8 @@ export interface GenUnit {
   communes?: string[];
   /** Province named in the title lines; "Nghệ An" when absent. */
   province?: string;
+  /** tinh (default) or thanh_pho: "CÔNG AN TỈNH ..." or "CÔNG AN THÀNH PHỐ ...". */
+  provinceType?: string;
 }
 
 /** One indicator in one month: the within-period figure and, for flows and rates, the year-to-date. */

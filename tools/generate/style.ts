@@ -103,10 +103,11 @@ export function fileStyle(base: UnitStyle, indicators: CatalogIndicator[], rng: 
 
 const pad = (n: number, on: boolean): string => (on && n < 10 ? `0${n}` : String(n));
 const upper = (s: string): string => s.toLocaleUpperCase('vi');
-const SHORT: Record<string, string> = { huyen: 'H.', thi_xa: 'TX', thanh_pho: 'TP', quan: 'Q.' };
+const SHORT: Record<string, string> = { huyen: 'H.', thi_xa: 'TX', thanh_pho: 'TP', quan: 'Q.', xa: 'X.', phuong: 'P.', thi_tran: 'TT.', dac_khu: 'ĐK' };
 
 export function agencyLines(unit: GenUnit): [string, string] {
-  return [`CÔNG AN TỈNH ${upper(unit.province ?? 'Nghệ An')}`, `CÔNG AN ${upper(typeWord(unit.type))} ${upper(coreName(unit.name))}`];
+  const parent = unit.provinceType === 'thanh_pho' ? 'THÀNH PHỐ' : 'TỈNH';
+  return [`CÔNG AN ${parent} ${upper(unit.province ?? 'Nghệ An')}`, `CÔNG AN ${upper(typeWord(unit.type))} ${upper(coreName(unit.name))}`];
 }
 
 /** "Diễn Châu, ngày 28 tháng 5 năm 2023" — late in the month or early in the next. */

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { coreName, loadUnits } from '../../main/core/registry/load-units';
+import type { UnitSpec } from '../../main/core/registry/load-units';
 import { SOURCE_RESOURCES_DIR } from '../../main/core/source-dirs';
 import { foldCase } from '../../main/core/text/clean-text';
 import type { GenUnit } from './model';
@@ -21,7 +22,7 @@ const SYLLABLES = [
   'Thọ', 'Phong', 'Hiệp', 'Minh', 'Tiến', 'Lương', 'Văn', 'Cẩm', 'Hương', 'Kỳ',
 ];
 
-const TYPE_WORD: Record<string, string> = { huyen: 'Huyện', thi_xa: 'Thị xã', thanh_pho: 'Thành phố', quan: 'Quận' };
+const TYPE_WORD: Record<string, string> = { huyen: 'Huyện', thi_xa: 'Thị xã', thanh_pho: 'Thành phố', quan: 'Quận', xa: 'Xã', phuong: 'Phường', thi_tran: 'Thị trấn', dac_khu: 'Đặc khu' };
 
 interface CsvRow { level: string; code: string; name: string; type: string; parent: string }
 
@@ -45,6 +46,22 @@ export function ngheAnDistricts(dir = unitsDir()): GenUnit[] {
       province: 'Nghệ An',
       communes: rows.filter((r) => r.level === 'commune' && r.parent === d.code).map((r) => r.name),
     }));
+}
+
+/**
+ * The units of any province that report at a date, from the national registry: its district-level
+ * units with their communes before March 2025, its commune police units from then on (no subunits).
+ */
+export function provinceUnits(code: string, date: string, all: UnitSpec[] = loadUnits()): GenUnit[] {
+  const at = (u: UnitSpec) => u.validFrom <= date && (u.validTo === null || date <= u.validTo);
+  const province = all.find((u) => u.level === 'province' && u.code === code && at(u));
+  if (!province) throw new Error(`no province ${code} on ${date}`);
+  const level = date < '2025-03-01' ? 'district' : 'commune';
+  const units = all.filter((u) => u.provinceCode === code && u.level === level && at(u));
+  return units.map((u) => ({
+    code: u.code, name: u.name, type: u.type, province: coreName(province.name), provinceType: province.type,
+    ...(level === 'district' ? { communes: all.filter((c) => c.level === 'commune' && c.parentCode === u.code && at(c)).map((c) => c.name) } : {}),
+  }));
 }
 
 /**

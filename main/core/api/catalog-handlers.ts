@@ -6,6 +6,8 @@ import { appendAudit } from '../store/queries/audit';
 import { listUnits } from '../store/queries/units';
 import { applyMapping, latestMappingId, listUnmapped, unitsWaitingOn } from '../store/queries/unmapped';
 import type { CoreContext } from './context';
+import { officeProvinceCodes } from './office';
+import { provincesOfReturns } from '../store/queries/settings';
 
 export function catalogHandlers(ctx: CoreContext): Pick<Api, 'listIndicators' | 'listUnits' | 'listUnmapped' | 'mapLabel'> {
   const { db, catalog, lex, checker, now } = ctx;
@@ -18,7 +20,10 @@ export function catalogHandlers(ctx: CoreContext): Pick<Api, 'listIndicators' | 
       }));
     },
     async listUnits({ at }) {
-      return listUnits(db, at);
+      // The office's units once it has chosen its province; before, those of the provinces its returns
+      // came from; the whole country in a store with neither.
+      const returns = provincesOfReturns(db);
+      return listUnits(db, at, officeProvinceCodes(db, at) ?? (returns.length ? returns : null));
     },
     async listUnmapped() {
       return listUnmapped(db);

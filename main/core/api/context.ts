@@ -17,14 +17,15 @@ import { DEFAULT_LIMITS } from '../file/limits';
 import type { ImportContext } from '../ingest/import-file';
 import { ReaderThread } from '../read/reader-thread';
 import type { DirectoryUnit } from '../registry/directory-unit';
-import { loadUnits } from '../registry/load-units';
+import { loadUnits, registryVersion } from '../registry/load-units';
 import { SOURCE_MIGRATIONS_DIR, SOURCE_RESOURCES_DIR } from '../source-dirs';
 import type { Database } from '../store/open-db';
 import { openDb } from '../store/open-db';
 import { timed } from '../phase-times';
-import { seedCatalog, seedUnits } from '../store/queries/seed';
+import { seedCatalog, seedUnitsOnce } from '../store/queries/seed';
 import { directoryStamp, loadDirectory } from '../store/queries/units';
 import { confirmedMappings, mappingsStamp } from '../store/queries/unmapped';
+import { officeScope } from './office';
 
 /** Writes demo returns into a folder and gives their paths: dev-only code the shells hand in. */
 export type DemoWriter = (dir: string) => Promise<string[]>;
@@ -88,7 +89,8 @@ export function makeContext(deps: CoreDeps): CoreContext {
   const db = timed('opening the store', () => openDb(deps.dbPath, { migrationsDir: deps.migrationsDir ?? SOURCE_MIGRATIONS_DIR }));
   const { catalog, lexicon } = timed('loading the catalog', () => loadCatalog(path.join(resourcesDir, 'catalog')));
   timed('loading the catalog', () => seedCatalog(db, catalog));
-  timed('loading the unit registry', () => seedUnits(db, loadUnits(path.join(resourcesDir, 'units'))));
+  const unitsDir = path.join(resourcesDir, 'units');
+  timed('loading the unit registry', () => seedUnitsOnce(db, registryVersion(unitsDir), () => loadUnits(unitsDir)));
   const lex = indexLexicon(lexicon);
   const now = deps.now ?? (() => new Date().toISOString());
   const labels = cachedBy(() => mappingsStamp(db), () => buildLabelIndex(catalog.indicators, lex, confirmedMappings(db)));
@@ -101,6 +103,7 @@ export function makeContext(deps: CoreDeps): CoreContext {
       : checksInThread(db, catalog),
     importContext: (user, receivedAt) => ({
       db, labels, units, limits, reader, now, user: user ?? null, archiveDir, ...(receivedAt ? { receivedAt } : {}),
+      ...withOffice(db),
     }),
   };
 }
@@ -114,4 +117,10 @@ function cachedBy<T>(stamp: () => string, build: () => T): () => T {
     if (k !== key) { value = build(); key = k; }
     return value;
   };
+}
+
+/** The office's provinces, read at each import: a set-up saved meanwhile counts from the next file batch. */
+function withOffice(db: Database): Pick<ImportContext, 'officeProvinces'> {
+  const scope = officeScope(db);
+  return scope ? { officeProvinces: scope } : {};
 }

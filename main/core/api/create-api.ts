@@ -12,6 +12,7 @@ import { importHandlers } from './import-handlers';
 import { reviewHandlers } from './review-handlers';
 import { storeHandlers } from './store-handlers';
 import { pendingCheckUnits } from '../store/queries/pending-checks';
+import { setupHandlers } from './setup-handlers';
 
 export type { CoreDeps, DemoWriter, StoreSession } from './context';
 
@@ -36,6 +37,7 @@ export function createApi(deps: CoreDeps): Core {
     ...figureHandlers(ctx),
     ...reviewHandlers(ctx),
     ...storeHandlers(ctx),
+    ...setupHandlers(ctx),
   };
   return {
     ...api,

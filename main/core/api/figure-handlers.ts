@@ -4,6 +4,8 @@ import { previewCell } from '../review/preview-cell';
 import { listFigures } from '../store/queries/figures';
 import { listFiles } from '../store/queries/files';
 import type { CoreContext } from './context';
+import { provinceOfReturns, provincesOfReturns } from '../store/queries/settings';
+import { exportOverrides, officeProvinceCodes, resolveSetup, storedSetup } from './office';
 
 export function figureHandlers(ctx: CoreContext): Pick<Api, 'listFigures' | 'listFiles' | 'previewCell' | 'exportWorkbook'> {
   const { db, catalog } = ctx;
@@ -20,7 +22,12 @@ export function figureHandlers(ctx: CoreContext): Pick<Api, 'listFigures' | 'lis
     async exportWorkbook({ out, ...args }) {
       // exceljs takes ~300 ms to load: only when an export is asked for.
       const { exportWorkbook, exportWorkbookToFile } = await import('../export/export-workbook');
-      const opts = { ...args, catalog, resourcesDir: ctx.resourcesDir };
+      // The heading, place, signature and recipients are the office's; the columns its province's units.
+      // Before a set-up: the province of the returns imported so far.
+      const returns = provinceOfReturns(db);
+      const stored = storedSetup(db) ?? (returns ? { province: returns.province } : null);
+      const office = stored ? { settings: exportOverrides(resolveSetup(db, stored, ctx.resourcesDir)), provinces: officeProvinceCodes(db) ?? provincesOfReturns(db) } : {};
+      const opts = { ...args, catalog, resourcesDir: ctx.resourcesDir, ...office };
       const fileName = `Tong hop ${args.period}${args.layout === 'periods' ? ` ${args.unit ?? 'toan tinh'}` : ''}.xlsx`;
       // To a file: streamed, in bounded memory (a national year); to the browser: as bytes.
       if (out) {

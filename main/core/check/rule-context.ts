@@ -7,11 +7,13 @@ import type { Database } from 'better-sqlite3';
 import type { CatalogFile } from '../../../shared/catalog';
 import type { RuleContext } from '../reconcile/types';
 import { importedMonths, reportingUnits } from '../store/queries/check-inputs';
+import { expectedProvinces } from '../store/queries/settings';
 
 export function buildRuleContext(db: Database, catalog: CatalogFile): RuleContext {
   const indicators = new Map(catalog.indicators.map((i) => [i.code, i]));
   const months = importedMonths(db);
-  const expectedUnits = reportingUnits(db)
+  // The office's units (or, before a set-up, those of the provinces the returns came from), not the country's.
+  const expectedUnits = reportingUnits(db, expectedProvinces(db))
     .map(({ level, ...u }) => clipToReportingEra(u, level))
     .filter((u) => u.validTo === null || u.validFrom <= u.validTo);
   return { indicators, relations: catalog.relations, indicatorName: (c) => indicators.get(c)?.name ?? c, expectedUnits, periodsExpected: fillMonths(months) };

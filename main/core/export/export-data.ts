@@ -12,11 +12,12 @@ import { periodFigure, rateFigure, sumFigures, ytdFigure } from './aggregate';
 import type { FigureIndex } from './load-figures';
 import { loadFigures } from './load-figures';
 import { exportNotes } from './export-notes';
+import { provincesOfReturns } from '../store/queries/settings';
 import { percentOf, sumOrNull } from './numbers';
 import type { PeriodSpec } from './period-spec';
 import { monthSpec, monthWords, parsePeriod, previousYear } from './period-spec';
 import type { ExportColumn, UnitRef } from './unit-columns';
-import { displayUnitName, districtUnits, unitColumns } from './unit-columns';
+import { displayUnitName, reportingUnits, unitColumns } from './unit-columns';
 
 export interface LabelledFigure { name: string; figure: Figure }
 
@@ -61,20 +62,24 @@ export interface ExportDataOptions {
   unit?: string;
   underUnitsAt?: string;
   provinceLabel: string;
+  /** The office's provinces (codes at any date); all units where none are given. */
+  provinces?: string[] | null;
 }
 
 export class ExportDataError extends CodedError {
   constructor(message: string) { super('not-found', message); }
 }
 
-interface Ctx { idx: FigureIndex; spec: PeriodSpec; lastYear: PeriodSpec; lastYearUnits: UnitRef[] }
+interface Ctx { idx: FigureIndex; spec: PeriodSpec; lastYear: PeriodSpec; lastYearUnits: UnitRef[]; provinces: string[] | null }
 
 export function buildExportData(db: Database, catalog: CatalogFile, opts: ExportDataOptions): ExportData {
   const spec = parsePeriod(opts.period);
   const lastYear = previousYear(spec);
-  const ctx: Ctx = { idx: loadFigures(db, [spec.year, lastYear.year]), spec, lastYear, lastYearUnits: districtUnits(db, lastYear.start, lastYear.end) };
-  const all = unitColumns(db, spec, lastYear, opts.underUnitsAt);
-  if (all.length === 0) throw new ExportDataError(`Không có đơn vị cấp huyện nào trong ${opts.period}`);
+  // Without an office's provinces, those the imported returns came from (not the whole country).
+  const provinces = opts.provinces === undefined ? provincesOfReturns(db) : opts.provinces;
+  const ctx: Ctx = { idx: loadFigures(db, [spec.year, lastYear.year]), spec, lastYear, lastYearUnits: reportingUnits(db, lastYear.start, lastYear.end, provinces), provinces };
+  const all = unitColumns(db, spec, lastYear, opts.underUnitsAt, ctx.provinces);
+  if (all.length === 0) throw new ExportDataError(`Không có đơn vị báo cáo nào của tỉnh trong ${opts.period}`);
   const columns = opts.layout === 'units' ? all : [subjectColumn(all, ctx, opts)];
   const build = opts.layout === 'units' ? (i: CatalogIndicator) => unitsRow(ctx, columns, i) : (i: CatalogIndicator) => periodsRow(ctx, columns[0]!, i);
   const rows = buildRows(catalog, build);
@@ -96,7 +101,7 @@ function isProvince(unit: string | undefined): boolean {
 /** The periods layout's one column: a unit (found by its code, or as a member merged into it), or the province. */
 function subjectColumn(all: ExportColumn[], ctx: Ctx, opts: ExportDataOptions): ExportColumn {
   if (isProvince(opts.unit)) {
-    const province: UnitRef = { id: 0, code: 'province', name: opts.provinceLabel, validFrom: ctx.spec.start, validTo: null };
+    const province: UnitRef = { id: 0, code: 'province', name: opts.provinceLabel, level: 'province', validFrom: ctx.spec.start, validTo: null };
     return { unit: province, shortName: opts.provinceLabel, members: all.flatMap((c) => c.members), lastYearMembers: ctx.lastYearUnits };
   }
   const col = all.find((c) => c.unit.code === opts.unit) ?? all.find((c) => c.members.some((m) => m.code === opts.unit));

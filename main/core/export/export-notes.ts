@@ -28,7 +28,7 @@ export function exportNotes(db: Database, n: NotesInput): string[] {
   ];
   const missing = missingReturns(n);
   if (missing) notes.push(`Chưa có số liệu: ${missing}.`);
-  notes.push(...mergedColumns(n), ...crossings(db, n));
+  notes.push(...splitColumns(n), ...mergedColumns(n), ...crossings(db, n));
   return notes;
 }
 
@@ -45,9 +45,17 @@ function missingReturns(n: NotesInput): string {
   return out.join('; ');
 }
 
+/** A unit divided between several: its figures are not given to any one of them, and the note says so. */
+function splitColumns(n: NotesInput): string[] {
+  return n.columns.filter((c) => c.splitInto).map((c) => {
+    const into = c.splitInto!.map((u) => `${displayUnitName(u.name)} (mã ${u.code})`).join(', ');
+    return `Cột “${c.shortName}”: ${displayUnitName(c.unit.name)} (mã ${c.unit.code}) được chia cho ${into} từ ngày ${dmy(n.underUnitsAt!)}; số liệu của đơn vị này để riêng, không cộng vào đơn vị nào trong số đó.`;
+  });
+}
+
 function mergedColumns(n: NotesInput): string[] {
   if (!n.underUnitsAt) return [];
-  return n.columns.flatMap((c) => {
+  return n.columns.filter((c) => !c.splitInto).flatMap((c) => {
     const others = [...new Map([...c.members, ...c.lastYearMembers].filter((m) => m.code !== c.unit.code).map((m) => [m.code, m])).values()];
     if (others.length === 0) return [];
     const names = others.map((m) => `${displayUnitName(m.name)} (mã ${m.code})`).join(', ');

@@ -13,7 +13,7 @@ import { buildExportData } from './export-data';
 import type { Layout } from './export-data';
 import { openFlagsFor, refuseIfOpen } from './export-flags';
 import { periodWords } from './period-spec';
-import type { PartialSettings } from './settings';
+import type { ExportSettings, PartialSettings } from './settings';
 import { loadExportSettings } from './settings';
 import { FLAGS_SHEET, writeFlagsSheet } from './write-flags-sheet';
 import { writePeriodsLayout } from './write-periods-layout';
@@ -43,6 +43,8 @@ export interface ExportOptions {
   catalog?: CatalogFile;
   /** Where the default settings lie; the source tree's by default. */
   resourcesDir?: string;
+  /** The office's provinces: the columns are their units valid in the period (all units where none are given). */
+  provinces?: string[] | null;
 }
 
 export interface ExportResult {
@@ -77,12 +79,14 @@ export async function exportWorkbookToFile(db: Database, opts: ExportOptions, ou
 }
 
 async function writeExport(db: Database, opts: ExportOptions, sink: Writable): Promise<Omit<ExportResult, 'buffer'>> {
-  const settings = loadExportSettings({ file: opts.settingsFile, overrides: opts.settings, ...(opts.resourcesDir ? { resourcesDir: opts.resourcesDir } : {}) });
+  const settings: ExportSettings = loadExportSettings({ file: opts.settingsFile, overrides: opts.settings, ...(opts.resourcesDir ? { resourcesDir: opts.resourcesDir } : {}) });
   const catalog = opts.catalog ?? loadCatalog().catalog;
   const layout = opts.layout ?? 'units';
   const data = timed('export: loading and adding up the figures', () => buildExportData(db, catalog, {
-    period: opts.period, layout, unit: opts.unit, underUnitsAt: opts.underUnitsAt, provinceLabel: settings.provinceLabel,
+    period: opts.period, layout, unit: opts.unit, underUnitsAt: opts.underUnitsAt, provinceLabel: settings.provinceLabel, provinces: opts.provinces,
   }));
+  // Commune police units report from March 2025: the heading over their columns says so.
+  if (data.columns.length > 0 && data.columns.every((c) => c.unit.level === 'commune')) settings.unitsHeading = 'Công an các xã, phường, đặc khu';
   const flags = timed('export: open flags', () => openFlagsFor(db, data));
   if (opts.strict) refuseIfOpen(flags, data.units);
 

@@ -8,7 +8,7 @@ import type { Database } from 'better-sqlite3';
 import { stmt } from '../store/statements';
 import type { PeriodSpec } from './period-spec';
 
-export interface UnitRef { id: number; code: string; name: string; validFrom: string; validTo: string | null }
+export interface UnitRef { id: number; code: string; name: string; level: string; validFrom: string; validTo: string | null }
 
 export interface ExportColumn {
   /** The unit the column stands for (at the period, or at underUnitsAt). */
@@ -18,83 +18,124 @@ export interface ExportColumn {
   members: UnitRef[];
   /** The same for the period one year earlier. */
   lastYearMembers: UnitRef[];
+  /**
+   * Where the column's unit was split between several units by underUnitsAt: those units. Its
+   * figures keep a column of their own, marked, rather than being given to one of them.
+   */
+  splitInto?: UnitRef[];
 }
 
 /** A merger: `from` ended the day before `date` and went into `to`. */
 export interface UnitChange { from: UnitRef; to: UnitRef; date: string }
 
-const UNIT_COLS = 'u.id, u.code, u.name, u.valid_from AS validFrom, u.valid_to AS validTo';
+const UNIT_COLS = 'u.id, u.code, u.name, u.level, u.valid_from AS validFrom, u.valid_to AS validTo';
 
-export function districtUnits(db: Database, start: string, end: string): UnitRef[] {
-  return stmt(db, `SELECT ${UNIT_COLS} FROM units u WHERE u.level = 'district' AND u.valid_from <= ? AND (u.valid_to IS NULL OR u.valid_to >= ?)
-    ORDER BY u.code, u.valid_from`).all(end, start) as UnitRef[];
+// District police units reported until March 2025, commune police units from then on.
+const DISTRICTS_END = '2025-02-28';
+const COMMUNES_START = '2025-03-01';
+
+/**
+ * The units that report within [start, end], of the given provinces (all where none are given):
+ * district-level units for the months before March 2025, communes for the months from then.
+ */
+export function reportingUnits(db: Database, start: string, end: string, provinces?: string[] | null): UnitRef[] {
+  const inProvinces = provinces ? ` AND u.province_code IN (${provinces.map(() => '?').join(', ') || "''"})` : '';
+  const sql = (level: string) => `SELECT ${UNIT_COLS} FROM units u WHERE u.level = '${level}' AND u.valid_from <= ? AND (u.valid_to IS NULL OR u.valid_to >= ?)${inProvinces}
+    ORDER BY u.code, u.valid_from`;
+  const out: UnitRef[] = [];
+  const p = provinces ?? [];
+  if (start <= DISTRICTS_END) out.push(...stmt(db, sql('district')).all(end < DISTRICTS_END ? end : DISTRICTS_END, start, ...p) as UnitRef[]);
+  if (end >= COMMUNES_START) out.push(...stmt(db, sql('commune')).all(end, start > COMMUNES_START ? start : COMMUNES_START, ...p) as UnitRef[]);
+  return out;
+}
+
+/** Nghệ An's district-level units of a period, as before the national registry (all provinces' where none is set up). */
+export function districtUnits(db: Database, start: string, end: string, provinces?: string[] | null): UnitRef[] {
+  return reportingUnits(db, start, end < DISTRICTS_END ? end : DISTRICTS_END, provinces).filter((u) => u.level === 'district');
 }
 
 function validAt(u: UnitRef, date: string): boolean {
   return u.validFrom <= date && (u.validTo === null || u.validTo >= date);
 }
 
-/** The district unit that stands for `unit` at `date`: itself while it exists, else its successor's. */
-export function successorAt(db: Database, unit: UnitRef, date: string): UnitRef {
+/**
+ * The unit that stands for `unit` at `date`: itself while it exists, else its successor of the same
+ * level. A unit split between several (a commune divided in 2025) has no one successor: `split`
+ * names them, and the caller keeps its figures apart.
+ */
+export function successorAt(db: Database, unit: UnitRef, date: string): { unit: UnitRef; split?: UnitRef[] } {
   const seen = new Set<number>();
   let frontier = [unit];
   while (frontier.length) {
-    const found = frontier.find((u) => validAt(u, date));
-    if (found) return found;
+    const found = [...new Map(frontier.filter((u) => validAt(u, date)).map((u) => [u.id, u])).values()];
+    if (found.length === 1) return { unit: found[0]! };
+    if (found.length > 1) return { unit, split: found };
     frontier.forEach((u) => seen.add(u.id));
-    frontier = frontier.flatMap((u) => successorsOf(db, u.id)).filter((u) => !seen.has(u.id));
+    frontier = frontier.flatMap((u) => successorsOf(db, u)).filter((u) => !seen.has(u.id));
   }
-  // No district-level successor at that date (district police ended in March 2025): keep the unit.
-  return unit;
+  // No successor of its level at that date (district police ended in March 2025): keep the unit.
+  return { unit };
 }
 
-function successorsOf(db: Database, id: number): UnitRef[] {
+function successorsOf(db: Database, u: UnitRef): UnitRef[] {
   return stmt(db, `SELECT ${UNIT_COLS} FROM unit_successors s JOIN units u ON u.id = s.successor_id
-    WHERE s.unit_id = ? AND u.level = 'district'`).all(id) as UnitRef[];
+    WHERE s.unit_id = ? AND u.level = ?`).all(u.id, u.level) as UnitRef[];
 }
 
-export function unitColumns(db: Database, spec: PeriodSpec, lastYear: PeriodSpec, underUnitsAt?: string): ExportColumn[] {
-  const now = districtUnits(db, spec.start, spec.end);
-  const before = districtUnits(db, lastYear.start, lastYear.end);
-  const target = (u: UnitRef) => (underUnitsAt ? successorAt(db, u, underUnitsAt) : u);
+export function unitColumns(db: Database, spec: PeriodSpec, lastYear: PeriodSpec, underUnitsAt?: string, provinces?: string[] | null): ExportColumn[] {
+  const now = reportingUnits(db, spec.start, spec.end, provinces);
+  const before = reportingUnits(db, lastYear.start, lastYear.end, provinces);
+  const target = (u: UnitRef) => (underUnitsAt ? successorAt(db, u, underUnitsAt) : { unit: u });
   const columns = new Map<string, ExportColumn>();
-  for (const u of now) {
+  const columnOf = (u: UnitRef): ExportColumn => {
     const t = target(u);
-    const col = columns.get(t.code) ?? { unit: t, shortName: shortUnitName(t.name), members: [], lastYearMembers: [] };
-    col.members.push(u);
-    columns.set(t.code, col);
+    // A split unit keeps its own column, keyed apart from any unit of the same code at the later date.
+    const key = t.split ? `split:${u.code}` : t.unit.code;
+    const col = columns.get(key) ?? { unit: t.unit, shortName: t.split ? `${shortUnitName(t.unit.name)} (*)` : shortUnitName(t.unit.name), members: [], lastYearMembers: [], ...(t.split ? { splitInto: t.split } : {}) };
+    columns.set(key, col);
+    return col;
+  };
+  for (const u of now) columnOf(u).members.push(u);
+  for (const u of before) {
+    const t = target(u);
+    columns.get(t.split ? `split:${u.code}` : t.unit.code)?.lastYearMembers.push(u);
   }
-  for (const u of before) columns.get(target(u).code)?.lastYearMembers.push(u);
-  return [...columns.values()].sort((a, b) => a.unit.code.localeCompare(b.unit.code));
+  return [...columns.values()].sort((a, b) => a.unit.code.localeCompare(b.unit.code) || Number(!!a.splitInto) - Number(!!b.splitInto));
 }
 
-/** Mergers of district units (a unit going into another code) dated between `from` and `to`. */
+/** Mergers of units of one level (a unit going into another code) dated between `from` and `to`. */
 export function mergersBetween(db: Database, from: string, to: string): UnitChange[] {
-  const rows = stmt(db, `SELECT a.id AS aId, a.code AS aCode, a.name AS aName, a.valid_from AS aFrom, a.valid_to AS aTo,
-      b.id AS bId, b.code AS bCode, b.name AS bName, b.valid_from AS bFrom, b.valid_to AS bTo
+  const rows = stmt(db, `SELECT a.id AS aId, a.code AS aCode, a.name AS aName, a.level AS aLevel, a.valid_from AS aFrom, a.valid_to AS aTo,
+      b.id AS bId, b.code AS bCode, b.name AS bName, b.level AS bLevel, b.valid_from AS bFrom, b.valid_to AS bTo
     FROM unit_successors s JOIN units a ON a.id = s.unit_id JOIN units b ON b.id = s.successor_id
-    WHERE a.level = 'district' AND b.level = 'district' AND a.code <> b.code AND a.valid_to IS NOT NULL`).all() as MergerRow[];
+    WHERE a.level IN ('district', 'commune') AND b.level = a.level AND a.code <> b.code AND a.valid_to IS NOT NULL
+      AND a.valid_to >= ? AND a.valid_to < ?`).all(dayBefore(from), to) as MergerRow[];
   return rows
     .map((r) => ({ from: ref(r, 'a'), to: ref(r, 'b'), date: dayAfter(r.aTo) }))
     .filter((c) => c.date > from && c.date <= to);
 }
 
-interface MergerRow { aId: number; aCode: string; aName: string; aFrom: string; aTo: string; bId: number; bCode: string; bName: string; bFrom: string; bTo: string | null }
+interface MergerRow { aId: number; aCode: string; aName: string; aLevel: string; aFrom: string; aTo: string; bId: number; bCode: string; bName: string; bLevel: string; bFrom: string; bTo: string | null }
 
 function ref(r: MergerRow, p: 'a' | 'b'): UnitRef {
   return p === 'a'
-    ? { id: r.aId, code: r.aCode, name: r.aName, validFrom: r.aFrom, validTo: r.aTo }
-    : { id: r.bId, code: r.bCode, name: r.bName, validFrom: r.bFrom, validTo: r.bTo };
+    ? { id: r.aId, code: r.aCode, name: r.aName, level: r.aLevel, validFrom: r.aFrom, validTo: r.aTo }
+    : { id: r.bId, code: r.bCode, name: r.bName, level: r.bLevel, validFrom: r.bFrom, validTo: r.bTo };
+}
+
+function dayBefore(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
 function dayAfter(iso: string): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
-/** "Thành phố Vinh" → "TP Vinh", "Thị xã Thái Hoà" → "TX Thái Hòa", "Huyện Quế Phong" → "Quế Phong". */
+/** "Thành phố Vinh" → "TP Vinh", "Thị xã Thái Hoà" → "TX Thái Hòa", "Huyện Quế Phong" → "Quế Phong", "Phường Thành Vinh" → "P. Thành Vinh". */
 export function shortUnitName(name: string): string {
   const n = modernTones(name.normalize('NFC').replace(/\s+/g, ' ').trim());
-  return n.replace(/^thành phố\s+/iu, 'TP ').replace(/^thị xã\s+/iu, 'TX ').replace(/^(huyện|quận)\s+/iu, '');
+  return n.replace(/^thành phố\s+/iu, 'TP ').replace(/^thị xã\s+/iu, 'TX ').replace(/^(huyện|quận)\s+/iu, '')
+    .replace(/^phường\s+/iu, 'P. ').replace(/^thị trấn\s+/iu, 'TT ').replace(/^xã\s+/iu, '').replace(/^đặc khu\s+/iu, 'ĐK ');
 }
 
 /** A unit's name as the workbook writes it: the official one, tone marks placed the modern way. */

@@ -20,7 +20,7 @@ import type { ImportLimits } from '../file/limits';
 import type { ReaderThread } from '../read/reader-thread';
 import type { WorkbookGrid } from '../read/grid';
 import type { DirectoryUnit } from '../registry/directory-unit';
-import type { RecognisedReturn } from '../recognise/recognise-return';
+import type { OfficeProvince, RecognisedReturn } from '../recognise/recognise-return';
 import { recogniseReturn } from '../recognise/recognise-return';
 import { recordImport } from './record-import';
 import { timed, timedAsync } from '../phase-times';
@@ -39,6 +39,8 @@ export interface ImportContext {
   archiveDir?: string;
   /** The batch of the import history this file belongs to (none: a unit assigned by hand). */
   batchId?: number;
+  /** The office's provinces at a date, from its set-up; none: the title's province, else the whole country. */
+  officeProvinces?: (date: string) => OfficeProvince[];
 }
 
 /** A file whose bytes are read and whose parsing has started in the reader thread. */
@@ -73,6 +75,7 @@ export function startFile(ctx: ImportContext, filePath: string): StartedFile {
 }
 
 const DUPLICATE = new ImportFailure('duplicate', message('note.duplicate', { of: '' }));
+const HELD = new Set(['other-province']);
 
 /** 2. Recognise the return and store it in one transaction, or put the refusal on record. */
 export async function finishFile(ctx: ImportContext, started: StartedFile, unitCode?: string): Promise<ImportFileResult & { titleName?: string | null; unitId?: number }> {
@@ -81,7 +84,7 @@ export async function finishFile(ctx: ImportContext, started: StartedFile, unitC
     const grid = await timedAsync('waiting for the reader thread', () => started.grid);
     const dup = importedFileBySha(ctx.db, base.sha256);
     if (dup) return duplicate(ctx, base, dup.name);
-    const ret = timed('recognising', () => recogniseReturn({ fileName: base.name, grid, labels: ctx.labels(), units: ctx.units(), ...(unitCode ? { unitCode } : {}) }));
+    const ret = timed('recognising', () => recogniseReturn({ fileName: base.name, grid, labels: ctx.labels(), units: ctx.units(), ...(unitCode ? { unitCode } : {}), ...(ctx.officeProvinces ? { officeProvinces: ctx.officeProvinces } : {}) }));
     const result: ImportFileResult = {
       file: base.name, status: 'imported', figures: ret.figures.filter((f) => f.role !== 'total').length,
       unmapped: ret.unmapped.length, error: null, unit: ret.unit.code, periods: ret.periods, ...notes(ret.warnings), sha256: base.sha256,
@@ -93,7 +96,8 @@ export async function finishFile(ctx: ImportContext, started: StartedFile, unitC
     const failure = err instanceof ImportFailure ? err : new ImportFailure('internal', message('refused.internal', { detail: (err as Error).message }));
     const text = message('import.refused', { file: base.name, sheet: failure.sheet, cell: failure.cell, reason: failure.reason });
     const error = { code: failure.code, message: wordMessage(text, 'vi'), sheet: failure.sheet, cell: failure.cell, text };
-    const result: ImportFileResult = { file: base.name, status: 'rejected', figures: 0, unmapped: 0, error, ...(base.sha256 ? { sha256: base.sha256 } : {}) };
+    // A return from another province is not wrong, only not this office's: held for a person, not refused.
+    const result: ImportFileResult = { file: base.name, status: HELD.has(failure.code) ? 'held' : 'rejected', figures: 0, unmapped: 0, error, ...(base.sha256 ? { sha256: base.sha256 } : {}) };
     ctx.db.transaction(() => {
       insertRejectedFile(ctx.db, base, error);
       recordImport(ctx, base.path, base.sha256, result);

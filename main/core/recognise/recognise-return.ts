@@ -9,14 +9,16 @@ import { ImportFailure } from '../file/import-failure';
 import type { WorkbookGrid } from '../read/grid';
 import { addressOf } from '../read/grid';
 import type { DirectoryUnit, UnitHit } from './find-unit';
-import { preferReportingLevel, unitsInFileName, unitsInTitle, unitsByName, validAt } from './find-unit';
+import { preferReportingLevel, provincesInTitle, unitsInFileName, unitsInTitle, unitsByName, validAt } from './find-unit';
+import type { ProvinceSet } from './find-unit';
 import type { PeriodHit, Span } from './find-period';
 import { findPeriod, monthsOf, periodKey } from './find-period';
 import { recogniseSheet } from './recognise-sheet';
+import { subunitCoder } from './subunit-codes';
 import type { SheetFigure, SheetReading, SheetUnmapped } from './types';
 
 /** A figure of the return, its period now known. */
-export type ReturnFigure = Omit<SheetFigure, 'periodRef'> & { period: string };
+export type ReturnFigure = Omit<SheetFigure, 'periodRef'> & { period: string; subunitCode?: string | null };
 
 export interface ReturnUnmapped extends Omit<SheetUnmapped, 'cells'> {
   cells: Omit<ReturnFigure, 'indicator' | 'label'>[];
@@ -34,13 +36,18 @@ export interface RecognisedReturn {
   warnings: Message[];
 }
 
+/** A province of the office at the return's date. */
+export interface OfficeProvince { code: string; name: string }
+
 export interface RecogniseInput {
   fileName: string; grid: WorkbookGrid; labels: LabelIndex; units: DirectoryUnit[];
   /** The unit a person chose for this file, where its name fitted several units or none. */
   unitCode?: string;
+  /** The office's province(s) valid at a date (two or more before a 2025 merger); empty without a set-up. */
+  officeProvinces?: (date: string) => OfficeProvince[];
 }
 
-export function recogniseReturn({ fileName, grid, labels, units, unitCode }: RecogniseInput): RecognisedReturn {
+export function recogniseReturn({ fileName, grid, labels, units, unitCode, officeProvinces }: RecogniseInput): RecognisedReturn {
   const warnings: Message[] = [];
   refuseUncalculatedFormulas(grid);
   const visible = grid.sheets.filter((s) => {
@@ -58,7 +65,9 @@ export function recogniseReturn({ fileName, grid, labels, units, unitCode }: Rec
 
   const period = returnPeriod(fileName, readings, warnings);
   const date = `${period.year}-${String(monthsOf(period.span, period.month)[0]).padStart(2, '0')}-01`;
-  const unit = unitCode ? chosenUnit(unitCode, units, date) : returnUnit(fileName, readings, units, date, warnings);
+  // A unit a person chose stands, a held file's too: the person has seen which province the title names.
+  const unit = unitCode ? chosenUnit(unitCode, units, date)
+    : returnUnit(fileName, readings, units, date, warnings, returnProvinces(readings, units, date, officeProvinces?.(date) ?? []));
   const resolve = resolver(period, readings);
   const figures: ReturnFigure[] = [];
   for (const reading of readings) {
@@ -66,11 +75,13 @@ export function recogniseReturn({ fileName, grid, labels, units, unitCode }: Rec
     for (const f of reading.figures) figures.push(toReturnFigure(f, resolve(f, sheetPeriod)));
   }
   promoteDetailTotals(figures);
+  const code = subunitCoder(unit.unit, units, date);
+  for (const f of figures) if (f.subunit !== null) f.subunitCode = code(f.subunit);
   const unmapped = readings.flatMap((r) => r.unmapped.map((u) => ({
     ...u, cells: u.cells.map(({ periodRef: _p, ...c }) => ({ ...c, period: resolve({ ...c, periodRef: _p }, sheetOwnPeriod(r, period)) })),
   })));
   const periods = [...new Set(figures.filter((f) => f.role !== 'total').map((f) => f.period))].sort();
-  return { unit: unit.unit, unitEvidence: unit.evidence, titleName: titleName(readings), periods, layout: [...new Set(readings.map((r) => r.layout))].join('+'), figures, unmapped, warnings };
+  return { unit: unit.unit, unitEvidence: unit.evidence, titleName: titleName(readings, units, date), periods, layout: [...new Set(readings.map((r) => r.layout))].join('+'), figures, unmapped, warnings };
 }
 
 function toReturnFigure(f: SheetFigure, period: string): ReturnFigure {
@@ -153,10 +164,28 @@ function isDetailTotal(total: ReturnFigure, figures: ReturnFigure[]): boolean {
   return figures.some((f) => f.role === 'subunit' && f.sheet === total.sheet);
 }
 
-function returnUnit(fileName: string, readings: SheetReading[], units: DirectoryUnit[], date: string, warnings: Message[]): { unit: DirectoryUnit; evidence: UnitHit['evidence'] } {
-  const byTitle = uniq(readings.flatMap((r) => r.titleLines.flatMap((l) => unitsInTitle(l, units, date))));
-  const byFile = unitsInFileName(fileName, units, date);
-  const bySheet = uniq(readings.flatMap((r) => unitsByName(r.sheet, units, date, true)));
+/**
+ * The provinces the return's unit is looked for in: the one its title names ("CÔNG AN TỈNH HÀ
+ * TĨNH"), within the office's; the office's where the title names none; the whole country where
+ * there is no set-up and no province line. A title naming another province holds the file.
+ */
+function returnProvinces(readings: SheetReading[], units: DirectoryUnit[], date: string, office: OfficeProvince[]): ProvinceSet {
+  const named = uniq(readings.flatMap((r) => r.titleLines.flatMap((l) => provincesInTitle(l, units, date))));
+  const officeCodes = new Set(office.map((p) => p.code));
+  const inOffice = office.length === 0 ? named : named.filter((p) => officeCodes.has(p.code));
+  if (named.length > 0 && inOffice.length === 0) {
+    throw new ImportFailure('other-province',
+      `tiêu đề ghi báo cáo của ${named.map((p) => p.name).join(', ')}, không thuộc ${office.map((p) => p.name).join(', ')} của đơn vị; tệp được giữ lại, chưa nhập số liệu nào (nếu đúng là báo cáo của đơn vị, hãy kiểm tra thiết lập tỉnh)`,
+      readings[0]?.sheet ?? null);
+  }
+  if (inOffice.length > 0) return new Set(inOffice.map((p) => p.code));
+  return office.length > 0 ? officeCodes : null;
+}
+
+function returnUnit(fileName: string, readings: SheetReading[], units: DirectoryUnit[], date: string, warnings: Message[], provinces: ProvinceSet): { unit: DirectoryUnit; evidence: UnitHit['evidence'] } {
+  const byTitle = uniq(readings.flatMap((r) => r.titleLines.flatMap((l) => unitsInTitle(l, units, date, provinces))));
+  const byFile = unitsInFileName(fileName, units, date, provinces);
+  const bySheet = uniq(readings.flatMap((r) => unitsByName(r.sheet, units, date, true, provinces)));
   const options: [UnitHit['evidence'], DirectoryUnit[]][] = [
     ['title', byTitle],
     ['file-code', uniq(byFile.filter((h) => h.evidence === 'file-code').map((h) => h.unit))],
@@ -183,7 +212,15 @@ function returnUnit(fileName: string, readings: SheetReading[], units: Directory
       throw new ImportFailure('unit-ambiguous', message('refused.unit-ambiguous', { evidence, units: narrowed.map((u) => ({ name: u.name, code: u.code })) }));
     }
   }
-  throw new ImportFailure('unit-unknown', message('refused.unit-unknown', {}));
+  const titled = titleName(readings, units, date);
+  const where = provinces ? ` trong ${[...provinces].map((c) => provinceName(units, c, date)).join(', ')}` : '';
+  throw new ImportFailure('unit-unknown', titled
+    ? `không xác định được đơn vị gửi báo cáo: tiêu đề ghi “CÔNG AN ${titled}” nhưng không có đơn vị nào tên như vậy${where} vào kỳ báo cáo (${date.slice(0, 7)}); tên tệp và tên trang cũng không cho biết; hãy chọn đơn vị cho tệp này`
+    : `không xác định được đơn vị gửi báo cáo: tiêu đề không có dòng “CÔNG AN HUYỆN/XÃ ...”, tên tệp và tên trang không chứa tên hay mã đơn vị${where}`);
+}
+
+function provinceName(units: DirectoryUnit[], code: string, date: string): string {
+  return units.find((u) => u.level === 'province' && u.code === code && validAt(u, date))?.name ?? `tỉnh mã ${code}`;
 }
 
 function chosenUnit(code: string, units: DirectoryUnit[], date: string): { unit: DirectoryUnit; evidence: 'person' } {
@@ -193,10 +230,10 @@ function chosenUnit(code: string, units: DirectoryUnit[], date: string): { unit:
 }
 
 /** The name after "CÔNG AN" in the title, not the province's. */
-function titleName(readings: SheetReading[]): string | null {
+function titleName(readings: SheetReading[], units: DirectoryUnit[], date: string): string | null {
   for (const line of readings.flatMap((r) => r.titleLines)) {
     const m = /^\s*(?:công an|ca)\s+(.+)$/iu.exec(line);
-    if (m && !/^tỉnh\b/iu.test(m[1]!)) return m[1]!.trim();
+    if (m && !/^tỉnh\b/iu.test(m[1]!) && provincesInTitle(line, units, date).length === 0) return m[1]!.trim();
   }
   return null;
 }

@@ -7,6 +7,10 @@ export interface DirectoryUnit {
   level: 'province' | 'district' | 'commune';
   validFrom: string;
   validTo: string | null;
+  /** The district above a commune (before 2025) or the province above it (from 2025). */
+  parentCode: string | null;
+  /** The province the unit belongs to; a province's own code. */
+  provinceCode: string;
   /** Folded names: the official one, its core without the type word, and confirmed aliases. */
   names: string[];
   /** The same names without diacritics. */

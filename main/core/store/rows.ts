@@ -2,7 +2,13 @@
 import type { CellReading, LabelSuggestion } from '../../../shared/types';
 
 /** One figure to store, with its cell and the text as typed. */
-export interface NewFigure extends CellReading { period: string; indicator: string; label: string }
+export interface NewFigure extends CellReading {
+  period: string;
+  indicator: string;
+  label: string;
+  /** The commune's registry code where its name fits one commune of the unit. */
+  subunitCode?: string | null;
+}
 
 /** A row whose label matched no indicator: its cells wait until a person maps the label. */
 export interface NewUnmappedRow {

@@ -8,7 +8,7 @@ import { baseName } from './file-name';
 import { wordIn } from '../../i18n/word';
 
 /** Refused files first: they are what the clerk has to act on. */
-const RANK: Record<ImportFileResult['status'], number> = { rejected: 0, duplicate: 1, imported: 2 };
+const RANK: Record<ImportFileResult['status'], number> = { rejected: 0, held: 1, duplicate: 2, imported: 3 };
 
 export interface ImportResultsProps {
   results: ImportFileResult[];

@@ -13,6 +13,7 @@ export function ImportSummary({ results }: { results: ImportFileResult[] }) {
       <span className="summary-item ok">{t('import.summaryImported', { n: formatNumber(count('imported')) })}</span>
       <span className="summary-item">{t('import.summaryDuplicate', { n: formatNumber(count('duplicate')) })}</span>
       <span className="summary-item bad">{t('import.summaryRejected', { n: formatNumber(count('rejected')) })}</span>
+      {count('held') > 0 && <span className="summary-item warn">{t('import.summaryHeld', { n: formatNumber(count('held')) })}</span>}
       <span className="summary-item">{t('import.summaryFigures', { n: formatNumber(figures) })}</span>
       {unmapped > 0 && <a className="summary-item warn" href="#/mapping">{t('import.summaryUnmapped', { n: formatNumber(unmapped) })}</a>}
     </div>

@@ -7,7 +7,7 @@ import { SelectField } from '../../components/SelectField';
 import { Spinner } from '../../components/Spinner';
 import { formatNumber } from '../../format/numbers';
 import { useLoad } from '../../hooks/use-load';
-import { reportingUnits, useReference } from '../../hooks/use-reference';
+import { reportingUnits, reportsIn, useReference } from '../../hooks/use-reference';
 import { StatusTable } from './StatusTable';
 import { DEADLINE_DAY, monthsWithData, submissionGrid, yearsOf } from './submission-status';
 
@@ -20,7 +20,12 @@ export function StatusScreen() {
   useEffect(() => { if (year === null && years.length) setYear(years.at(-1)!); }, [years, year]);
   const units = useMemo(() => reportingUnits(ref?.units ?? [], year ?? undefined), [ref, year]);
   const months = useMemo(() => (year ? monthsWithData(files.data ?? [], year) : []), [files.data, year]);
-  const grid = useMemo(() => submissionGrid(files.data ?? [], units.map((u) => u.code), months, new Date()), [files.data, units, months]);
+  const grid = useMemo(() => {
+    // Any version of a code counts: a commune whose code a new commune took reports under it in both eras.
+    const all = ref?.units ?? [];
+    const expected = (code: string, month: string) => all.some((u) => u.code === code && reportsIn(u, month));
+    return submissionGrid(files.data ?? [], units.map((u) => u.code), months, new Date(), expected);
+  }, [files.data, units, months, ref]);
 
   if (files.loading && !files.data) return <Spinner label={t('common.loading')} />;
   if (files.error) return <Notice kind="error">{files.error}</Notice>;

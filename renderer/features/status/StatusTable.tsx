@@ -52,7 +52,7 @@ export function StatusTable({ units, months, grid }: StatusTableProps) {
       <tfoot>
         <tr>
           <th>{t('status.received')}</th>
-          {months.map((m) => <th key={m} className="center">{formatNumber(received(m))}/{formatNumber(units.length)}</th>)}
+          {months.map((m) => <th key={m} className="center">{formatNumber(received(m))}/{formatNumber(units.filter((u) => grid.get(u.code)?.has(m)).length)}</th>)}
         </tr>
       </tfoot>
     </table>

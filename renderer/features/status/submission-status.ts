@@ -41,8 +41,11 @@ export function submissionOf(files: FileRecord[], month: string, now: Date): Sub
   return { state, resubmitted: sorted.length > 1, files: sorted };
 }
 
-/** unit code -> month -> submission, for the given units and months. */
-export function submissionGrid(files: FileRecord[], units: string[], months: string[], now: Date): Map<string, Map<string, Submission>> {
+/**
+ * unit code -> month -> submission, for the given units and months; a month a unit did not report
+ * in (it did not exist yet, or no longer reported at its level) has no entry.
+ */
+export function submissionGrid(files: FileRecord[], units: string[], months: string[], now: Date, expected: (unit: string, month: string) => boolean = () => true): Map<string, Map<string, Submission>> {
   const byKey = new Map<string, FileRecord[]>();
   for (const f of files) {
     if (f.outcome !== 'imported' || !f.unit) continue;
@@ -51,7 +54,7 @@ export function submissionGrid(files: FileRecord[], units: string[], months: str
       byKey.set(key, [...(byKey.get(key) ?? []), f]);
     }
   }
-  return new Map(units.map((u) => [u, new Map(months.map((m) => [m, submissionOf(byKey.get(`${u}|${m}`) ?? [], m, now)]))]));
+  return new Map(units.map((u) => [u, new Map(months.filter((m) => expected(u, m)).map((m) => [m, submissionOf(byKey.get(`${u}|${m}`) ?? [], m, now)]))]));
 }
 
 /** Months of `year` from January to the last month any imported file covers. */

@@ -64,7 +64,8 @@ export function fillWithFlags(dbPath: string, count: number): ManyFlags {
 
 function insertFlags(db: Database, count: number): ManyFlags {
   const { catalog } = loadCatalog();
-  const units = loadUnits().filter((u) => u.level !== 'province' && u.validFrom <= '2023-12-31' && (u.validTo === null || u.validTo >= '2023-01-01'));
+  // Nghệ An's units (the store's office): the registry holds the whole country.
+  const units = loadUnits().filter((u) => u.provinceCode === '40' && u.level !== 'province' && u.validFrom <= '2023-12-31' && (u.validTo === null || u.validTo >= '2023-01-01'));
   const indicators = catalog.indicators.filter((i) => i.kind !== 'rate');
   const weights = RULES.reduce((n, r) => n + r[2], 0);
   const random = prng(2023);

@@ -11,17 +11,27 @@ import { startBrowserMode } from './server';
 
 export interface OpenApp { server: BrowserMode; browser: Browser; page: Page; errors: string[]; shell: AppShell }
 
-export function useOpenApp(opts: BrowserModeOptions = {}, timeout = 120_000): OpenApp {
+/** `firstRun`: leave the store without a set-up (the first-run screen); others start as Nghệ An's office. */
+export function useOpenApp(opts: BrowserModeOptions & { firstRun?: boolean } = {}, timeout = 120_000): OpenApp {
   const app = {} as OpenApp;
   beforeAll(async () => {
     app.server = await startBrowserMode(opts);
+    if (!opts.firstRun) await saveSetup(app.server.url, { province: '40', user: 'kiểm thử' });
     Object.assign(app, await openBrowser());
     app.shell = new AppShell(app.page);
-    await app.shell.open(app.server.openUrl);
+    if (opts.firstRun) await app.page.goto(app.server.openUrl);
+    else await app.shell.open(app.server.openUrl);
   }, timeout);
   afterAll(async () => {
     await app.browser?.close();
     await app.server?.stop();
   });
   return app;
+}
+
+/** The set-up through the HTTP API, as the first-run screen would save it. */
+async function saveSetup(url: string, args: { province: string; user: string }): Promise<void> {
+  const r = await fetch(new URL('api/saveSetup', url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) });
+  const body = (await r.json()) as { ok: boolean; error?: { message: string } };
+  if (!body.ok) throw new Error(`set-up failed: ${body.error?.message}`);
 }

@@ -11,9 +11,10 @@ export function importedMonths(db: Database): string[] {
 
 export interface ReportingUnitRow { code: string; name: string; validFrom: string; validTo: string | null; level: string }
 
-/** Every unit below the province, with its validity. */
-export function reportingUnits(db: Database): ReportingUnitRow[] {
-  return stmt(db, `SELECT code, name, valid_from AS validFrom, valid_to AS validTo, level FROM units WHERE level <> 'province'`).all() as ReportingUnitRow[];
+/** Every unit below the province, with its validity, of the given provinces. */
+export function reportingUnits(db: Database, provinces: string[]): ReportingUnitRow[] {
+  return db.prepare(`SELECT code, name, valid_from AS validFrom, valid_to AS validTo, level FROM units
+    WHERE level <> 'province' AND province_code IN (${provinces.map(() => '?').join(', ') || "''"})`).all(...provinces) as ReportingUnitRow[];
 }
 
 export interface WaitingRow { id: number; label: string; sheet: string; cell: string; suggestions: string; cells: string; file: string; fileId: number; importedAt: string; unit: string; unitName: string }
@@ -25,7 +26,7 @@ export function waitingUnmappedRows(db: Database): WaitingRow[] {
     WHERE r.resolved_at IS NULL AND NOT ${supersededSql('f')} ORDER BY r.id`).all() as WaitingRow[];
 }
 
-/** Changes when a file or a unit is added (neither is ever deleted). */
+/** Changes when a file or a unit is added (neither is ever deleted), or the office's set-up changes its provinces. */
 export function storeStamp(db: Database): string {
-  return stmt(db, "SELECT coalesce((SELECT max(id) FROM files), 0) || '/' || coalesce((SELECT max(id) FROM units), 0)").pluck().get() as string;
+  return stmt(db, "SELECT coalesce((SELECT max(id) FROM files), 0) || '/' || coalesce((SELECT max(id) FROM units), 0) || '/' || coalesce((SELECT value FROM settings WHERE key = 'setup'), '')").pluck().get() as string;
 }

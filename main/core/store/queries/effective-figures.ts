@@ -60,6 +60,8 @@ export interface EffectiveCursor {
   file: StoredFile;
   unit: StoredUnit;
   subunit: string | null;
+  /** The commune's registry code, where the row's name was resolved (with `raw`). */
+  subunitCode: string | null;
   period: string;
   indicator: string;
   measure: Measure;
@@ -99,7 +101,7 @@ export function eachEffectiveFigure(db: Database, scope: FigureScope, visit: (f:
     cur.measure = r[6] === 'ytd' ? 'ytd' : 'period';
     cur.role = r[7] === 'value' ? 'value' : r[7] === 'subunit' ? 'subunit' : 'total';
     cur.read = r[8] as number; cur.value = effectiveOf(cur.read, fixes); cur.corrections = fixes;
-    cur.raw = r[9] as string; cur.sheet = r[10] as string; cur.cell = r[11] as string;
+    cur.raw = r[9] as string; cur.sheet = r[10] as string; cur.cell = r[11] as string; cur.subunitCode = (r[12] as string | null) ?? null;
     visit(cur);
   }
 }
@@ -122,7 +124,7 @@ function figureQuery(scope: FigureScope): { sql: string; args: (string | number 
   if (scope.roles === 'own' || scope.peerValues) where.push("fg.role = 'value'", 'fg.subunit IS NULL');
   if (scope.peerValues) where.push("fg.measure = 'period'");
   const cells = scope.peerValues ? "'', ''" : 'fg.sheet, fg.cell';
-  const sql = `SELECT fg.id, fg.file_id, fg.unit_id, fg.subunit, fg.period, fg.indicator, fg.measure, fg.role, fg.value, ${scope.raw ? 'fg.raw' : "''"}, ${cells}
+  const sql = `SELECT fg.id, fg.file_id, fg.unit_id, fg.subunit, fg.period, fg.indicator, fg.measure, fg.role, fg.value, ${scope.raw ? 'fg.raw' : "''"}, ${cells}, ${scope.raw ? 'fg.subunit_code' : 'NULL'}
     FROM figures fg ${where.length ? `WHERE ${where.join(' AND ')}` : ''}${scope.ordered ? ' ORDER BY fg.file_id, fg.id' : ''}`;
   return { sql, args };
 }

@@ -5,13 +5,13 @@ import type { FigureRow } from '../../../../shared/types';
 import type { NewFigure } from '../rows';
 import { eachEffectiveFigure } from './effective-figures';
 
-const FIGURE_COLUMNS = 'file_id, unit_id, subunit, period, indicator, measure, role, value, raw, typed_unit, approx, label, sheet, cell';
+const FIGURE_COLUMNS = 'file_id, unit_id, subunit, subunit_code, period, indicator, measure, role, value, raw, typed_unit, approx, label, sheet, cell';
 const ROW = `(${FIGURE_COLUMNS.split(',').map(() => '?').join(', ')})`;
 /** Rows per INSERT: one call into SQLite for many rows binds the same values for a fifth less time. */
 const BATCH = 32;
 
 export function insertFigures(db: Database, fileId: number, unitId: number, figures: NewFigure[]): void {
-  const values = (f: NewFigure) => [fileId, unitId, f.subunit, f.period, f.indicator, f.measure, f.role, f.value, f.raw, f.typedUnit, f.approx ? 1 : 0, f.label, f.sheet, f.cell];
+  const values = (f: NewFigure) => [fileId, unitId, f.subunit, f.subunitCode ?? null, f.period, f.indicator, f.measure, f.role, f.value, f.raw, f.typedUnit, f.approx ? 1 : 0, f.label, f.sheet, f.cell];
   const many = stmt(db, `INSERT INTO figures (${FIGURE_COLUMNS}) VALUES ${Array<string>(BATCH).fill(ROW).join(', ')}`);
   const one = stmt(db, `INSERT INTO figures (${FIGURE_COLUMNS}) VALUES ${ROW}`);
   let i = 0;
@@ -30,7 +30,7 @@ export function listFigures(db: Database, filter: FigureFilter = {}): FigureRow[
   const out: FigureRow[] = [];
   const scope = { roles: 'figures', standing: !filter.all, raw: true, ordered: true, ...(filter.unit ? { units: [filter.unit] } : {}), ...(filter.period ? { period: filter.period } : {}) } as const;
   eachEffectiveFigure(db, scope, (f) => {
-    const row: FigureRow = { unit: f.unit.code, subunit: f.subunit, period: f.period, indicator: f.indicator, measure: f.measure, value: filter.effective ? f.value : f.read, raw: f.raw, file: f.file.name, sheet: f.sheet, cell: f.cell };
+    const row: FigureRow = { unit: f.unit.code, subunit: f.subunit, period: f.period, indicator: f.indicator, measure: f.measure, value: filter.effective ? f.value : f.read, raw: f.raw, subunitCode: f.subunitCode, file: f.file.name, sheet: f.sheet, cell: f.cell };
     out.push(filter.effective ? { ...row, corrected: f.corrections.length > 0 } : row);
   });
   return out;

@@ -28,11 +28,11 @@ export function seedCatalog(db: Database, catalog: CatalogFile): void {
  */
 export function seedUnits(db: Database, units: UnitSpec[]): void {
   db.transaction(() => {
-    const upsert = db.prepare(`INSERT INTO units (code, name, type, level, parent_code, valid_from, valid_to, source)
-      VALUES (@code, @name, @type, @level, @parentCode, @validFrom, @validTo, @source)
+    const upsert = db.prepare(`INSERT INTO units (code, name, type, level, parent_code, province_code, valid_from, valid_to, source)
+      VALUES (@code, @name, @type, @level, @parentCode, @provinceCode, @validFrom, @validTo, @source)
       ON CONFLICT(code, valid_from) DO UPDATE SET name = excluded.name, type = excluded.type, level = excluded.level,
-        parent_code = excluded.parent_code, valid_to = excluded.valid_to, source = excluded.source`);
-    for (const u of units) upsert.run(u);
+        parent_code = excluded.parent_code, province_code = excluded.province_code, valid_to = excluded.valid_to, source = excluded.source`);
+    for (const { key: _k, successorKeys: _s, ...u } of units) upsert.run(u);
     const idOf = db.prepare('SELECT id FROM units WHERE code = ? AND valid_from = ?');
     const ids = new Map(units.map((u) => [u.key, (idOf.get(u.code, u.validFrom) as { id: number }).id]));
     const succ = db.prepare('INSERT OR IGNORE INTO unit_successors (unit_id, successor_id) VALUES (?, ?)');
@@ -44,4 +44,18 @@ export function seedUnits(db: Database, units: UnitSpec[]): void {
       name.run(id, coreName(u.name), foldCase(coreName(u.name)), 'alias');
     }
   })();
+}
+
+/**
+ * Seeds the units once per registry version: the whole country's lists take a third of a second
+ * to read and more to write, which a start with an unchanged registry need not pay.
+ */
+export function seedUnitsOnce(db: Database, version: string, load: () => UnitSpec[]): boolean {
+  const seeded = db.prepare("SELECT value FROM settings WHERE key = 'registry-version'").pluck().get() as string | undefined;
+  if (seeded === version) return false;
+  db.transaction(() => {
+    seedUnits(db, load());
+    db.prepare("INSERT INTO settings (key, value) VALUES ('registry-version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(version);
+  })();
+  return true;
 }

@@ -6,7 +6,7 @@ import type { DirectoryUnit } from '../../registry/directory-unit';
 import { coreName } from '../../registry/load-units';
 import { foldCase, stripDiacritics } from '../../text/clean-text';
 
-interface Row { id: number; code: string; name: string; type: string; level: UnitInfo['level']; parent_code: string | null; valid_from: string; valid_to: string | null }
+interface Row { id: number; code: string; name: string; type: string; level: UnitInfo['level']; parent_code: string | null; province_code: string | null; valid_from: string; valid_to: string | null }
 
 export function loadDirectory(db: Database): DirectoryUnit[] {
   const names = new Map<number, string[]>();
@@ -17,16 +17,22 @@ export function loadDirectory(db: Database): DirectoryUnit[] {
     const folded = names.get(u.id) ?? [];
     return {
       id: u.id, code: u.code, name: u.name, type: u.type, level: u.level, validFrom: u.valid_from, validTo: u.valid_to,
-      names: folded, asciiNames: folded.map((n) => stripDiacritics(n)),
+      parentCode: u.parent_code, provinceCode: u.province_code ?? '', names: folded, asciiNames: folded.map((n) => stripDiacritics(n)),
     };
   });
 }
 
-export function listUnits(db: Database, at?: string): UnitInfo[] {
-  const rows = (at
-    ? db.prepare('SELECT * FROM units WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY code').all(at, at)
-    : db.prepare('SELECT * FROM units ORDER BY code, valid_from').all()) as Row[];
-  return rows.map((u) => ({ id: u.id, code: u.code, name: u.name, type: u.type, level: u.level, parentCode: u.parent_code, validFrom: u.valid_from, validTo: u.valid_to }));
+/** Units valid at `at` (all versions without it), of the given provinces (all without them). */
+export function listUnits(db: Database, at?: string, provinces?: string[] | null): UnitInfo[] {
+  const where: string[] = [];
+  const args: string[] = [];
+  if (at) { where.push('valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)'); args.push(at, at); }
+  if (provinces) { where.push(`province_code IN (${provinces.map(() => '?').join(', ') || "''"})`); args.push(...provinces); }
+  const rows = db.prepare(`SELECT * FROM units ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY code, valid_from`).all(...args) as Row[];
+  return rows.map((u) => ({
+    id: u.id, code: u.code, name: u.name, type: u.type, level: u.level, parentCode: u.parent_code, validFrom: u.valid_from, validTo: u.valid_to,
+    provinceCode: u.province_code,
+  }));
 }
 
 /** A name a person confirmed for a unit ("XÃ THÔNG THỤ" as a title wrote it), used from then on. */

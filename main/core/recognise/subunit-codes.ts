@@ -1,0 +1,21 @@
+/**
+ * A commune row's registry code: its name as written ("Xã Diễn Kỷ", "TT Diễn Châu", "DIEN KY") looked
+ * up among the communes of the return's unit valid at the return's date. One fit gives the code;
+ * none or several leave it null, and the name as written stays the figure's `subunit` either way.
+ */
+import type { DirectoryUnit } from '../registry/directory-unit';
+import { unitsByName } from './find-unit';
+
+export function subunitCoder(unit: DirectoryUnit, units: DirectoryUnit[], date: string): (name: string) => string | null {
+  const children = units.filter((u) => u.level === 'commune' && u.parentCode === unit.code && u.provinceCode === unit.provinceCode);
+  const known = new Map<string, string | null>();
+  return (name) => {
+    let code = known.get(name);
+    if (code === undefined) {
+      const found = children.length ? unitsByName(name, children, date, true) : [];
+      code = found.length === 1 ? found[0]!.code : null;
+      known.set(name, code);
+    }
+    return code;
+  };
+}
