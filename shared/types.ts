@@ -65,14 +65,18 @@ export interface FigureRow {
   value: number;
   /** The text as typed (or the number as stored, where the cell held a number). */
   raw: string;
-  file: string;
+  /** The file it was read from; null for a typed figure (see `source`). */
+  file: string | null;
   sheet: string;
   cell: string;
+  /** Where a typed figure came from (paper, phone...); absent for a figure read from a file. */
+  source?: FigureSource;
   /** With `effective`: true where a reviewer's correction replaced the value read. */
   corrected?: boolean;
 }
 
-export type ImportStatus = 'imported' | 'duplicate' | 'rejected';
+/** `held`: on record but changing nothing until a person takes it in (a return for an approved, locked period). */
+export type ImportStatus = 'imported' | 'duplicate' | 'rejected' | 'held';
 
 export interface ImportError {
   /** Stable machine code, e.g. "encrypted", "zip-bomb", "formula-no-cache". */
@@ -122,6 +126,12 @@ export interface FileRecord {
   periods: PeriodKey[];
   error: ImportError | null;
   supersededBy: number | null;
+  /** True while the file waits, for a locked period, for a reviewer to take it in. */
+  held?: boolean;
+  /** 'file', or where a typed return came from; with its reference and who typed it. */
+  sourceKind?: 'file' | TypedSource;
+  sourceRef?: string | null;
+  importedBy?: string | null;
 }
 
 export interface ImportProgress {
@@ -235,4 +245,38 @@ export interface CellPreview {
   rows: string[][];
   /** Row and column of `cell` within `rows`. */
   target: { row: number; col: number };
+}
+
+/** Where a typed return came from: giấy (paper), điện thoại (phone), fax, công văn (letter). */
+export type TypedSource = 'paper' | 'phone' | 'fax' | 'letter';
+
+/** A typed figure's provenance: the source and its reference, who typed it and when. */
+export interface FigureSource { kind: TypedSource; ref: string; user: string; at: string }
+
+/** A sign-off in force: a unit's period, or the province's (unit null). */
+export interface ApprovalRecord {
+  id: number;
+  unit: UnitCode | null;
+  period: PeriodKey;
+  user: string;
+  at: string;
+  reason: string | null;
+  /** Flags still open when it was approved (then `reason` says why). */
+  openFlags: number;
+}
+
+export type PeriodType = 'month' | 'quarter' | 'half' | 'nine-months' | 'year';
+
+/** Returns are due on `day` of the period's last month plus `monthsAfter` months. */
+export interface Deadline { day: number; monthsAfter: number }
+
+/** The entry form's starting point: the catalog rows, what is typed already, last month's year-to-date. */
+export interface EntryForm {
+  unit: UnitCode;
+  period: PeriodKey;
+  /** Values of the unit's standing figures for the period, by "INDICATOR:measure". */
+  current: Record<string, number>;
+  /** Last month's year-to-date per indicator, for "Lũy kế" = that + this month. */
+  previousYtd: Record<string, number>;
+  locked: boolean;
 }

@@ -6,6 +6,7 @@ import type { Api } from '../../../shared/api';
 import { catalogHandlers } from './catalog-handlers';
 import type { CoreDeps } from './context';
 import { makeContext } from './context';
+import { entryHandlers } from './entry-handlers';
 import { figureHandlers } from './figure-handlers';
 import { importHandlers } from './import-handlers';
 import { reviewHandlers } from './review-handlers';
@@ -24,6 +25,7 @@ export function createApi(deps: CoreDeps): Core {
     ...catalogHandlers(ctx),
     ...figureHandlers(ctx),
     ...reviewHandlers(ctx),
+    ...entryHandlers(ctx),
   };
   return {
     ...api,

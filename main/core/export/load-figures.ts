@@ -43,7 +43,7 @@ export function loadFigures(db: Database, years: number[]): FigureIndex {
   // more than comparing the two files where a figure is given twice.
   const sql = `SELECT fg.id, f.id, u.code, fg.period, fg.indicator, fg.measure, fg.value, fg.raw, f.name, fg.sheet, fg.cell
     FROM figures fg JOIN files f ON f.id = fg.file_id JOIN units u ON u.id = fg.unit_id
-    WHERE f.outcome = 'imported' AND f.superseded_by IS NULL AND fg.role = 'value' AND fg.subunit IS NULL
+    WHERE f.outcome = 'imported' AND f.held = 0 AND f.superseded_by IS NULL AND fg.role = 'value' AND fg.subunit IS NULL
       AND (fg.period = ? OR fg.period LIKE ?)`;
   for (const year of years) {
     for (const r of stmt(db, sql).raw(true).iterate(String(year), `${year}-%`) as Iterable<[number, number, string, string, string, Measure, number, string, string, string, string]>) {

@@ -11,7 +11,8 @@ import type { LabelIndex } from '../catalog/match-label';
 import { normalizeLabel } from '../catalog/normalize-label';
 import { insertFigures } from '../store/queries/figures';
 import type { NewFile } from '../store/queries/files';
-import { importedFileBySha, insertImportedFile, insertRejectedFile, supersedeEarlier } from '../store/queries/files';
+import { holdFile, importedFileBySha, insertImportedFile, insertRejectedFile, supersedeEarlier } from '../store/queries/files';
+import { isLocked } from '../store/queries/approvals';
 import { insertUnmapped } from '../store/queries/unmapped';
 import { ImportFailure, placeOf } from '../file/import-failure';
 import type { ImportLimits } from '../file/limits';
@@ -76,9 +77,12 @@ export async function finishFile(ctx: ImportContext, started: StartedFile, unitC
     const dup = importedFileBySha(ctx.db, base.sha256);
     if (dup) return duplicate(base.name, dup.name);
     const ret = recogniseReturn({ fileName: base.name, grid, labels: ctx.labels(), units: ctx.units(), ...(unitCode ? { unitCode } : {}) });
-    store(ctx, base, ret);
+    // A return for an approved (locked) period is stored but held: it changes nothing until taken in.
+    const locked = ret.periods.filter((p) => isLocked(ctx.db, ret.unit.code, p));
+    store(ctx, base, ret, locked.length > 0);
+    if (locked.length > 0) ret.warnings.push(heldNote(locked));
     return {
-      file: base.name, status: 'imported', figures: ret.figures.filter((f) => f.role !== 'total').length,
+      file: base.name, status: locked.length > 0 ? 'held' : 'imported', figures: ret.figures.filter((f) => f.role !== 'total').length,
       unmapped: ret.unmapped.length, error: null, unit: ret.unit.code, periods: ret.periods, warnings: ret.warnings,
       titleName: ret.titleName, unitId: ret.unit.id,
     };
@@ -100,7 +104,12 @@ export function archivedPath(dir: string, sha256: string, name: string): string 
   return path.join(dir, `${sha256}${path.extname(name).toLowerCase()}`);
 }
 
-function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn): void {
+/** Why a file was held, in the words the import screen shows. */
+export function heldNote(periods: string[]): string {
+  return `kỳ ${periods.join(', ')} đã được duyệt và khóa: báo cáo được lưu và giữ lại, chưa thay đổi số liệu nào cho đến khi người kiểm tra tiếp nhận`;
+}
+
+function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn, held: boolean): void {
   const lex = ctx.labels().lex;
   ctx.db.transaction(() => {
     // 1. The file, with its unit and periods.
@@ -109,7 +118,8 @@ function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn): void {
     insertFigures(ctx.db, fileId, ret.unit.id, ret.figures);
     // 3. Rows waiting for a person to map their label.
     insertUnmapped(ctx.db, fileId, ret.unmapped, (l) => normalizeLabel(l, lex).text);
-    // 4. An earlier file for the same unit and periods is now superseded.
-    supersedeEarlier(ctx.db, fileId, ret.unit.id);
+    // 4. An earlier file for the same unit and periods is now superseded; a held file supersedes nothing yet.
+    if (held) holdFile(ctx.db, fileId);
+    else supersedeEarlier(ctx.db, fileId, ret.unit.id);
   })();
 }

@@ -10,7 +10,7 @@ interface FigureRow { id: number; value: number; raw: string; file: string; shee
 export function effectiveValue(db: Database, q: EffectiveQuery): EffectiveValue {
   const rows = stmt(db, `SELECT fg.id, fg.value, fg.raw, f.name AS file, fg.sheet, fg.cell, f.superseded_by IS NOT NULL AS superseded
     FROM figures fg JOIN files f ON f.id = fg.file_id JOIN units u ON u.id = fg.unit_id
-    WHERE f.outcome = 'imported' AND u.code = ? AND fg.period = ? AND fg.indicator = ? AND fg.measure = ?
+    WHERE f.outcome = 'imported' AND f.held = 0 AND u.code = ? AND fg.period = ? AND fg.indicator = ? AND fg.measure = ?
       AND fg.role <> 'total' AND fg.subunit IS ? ORDER BY f.id`).all(q.unit, q.period, q.indicator, q.measure, q.subunit ?? null) as FigureRow[];
   const trail: TrailStep[] = [];
   let value: number | null = null;

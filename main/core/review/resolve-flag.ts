@@ -71,7 +71,7 @@ function correct(db: Database, flag: Flag, r: Resolution, at: string): void {
   if (!target) throw new ReviewError(`Cảnh báo không có số liệu ở ô “${r.cell}”`);
   // The file by its name (index files_name), then its figures (index figures_file): never a scan of every figure.
   const row = stmt(db, `SELECT fg.id FROM files f CROSS JOIN figures fg ON fg.file_id = f.id
-    WHERE f.name = ? AND fg.sheet = ? AND fg.cell = ? AND f.outcome = 'imported' ORDER BY f.id DESC LIMIT 1`).get(target.file, target.sheet, target.cell) as { id: number } | undefined;
+    WHERE f.name = ? AND fg.sheet = ? AND fg.cell = ? AND f.outcome = 'imported' AND f.held = 0 ORDER BY f.id DESC LIMIT 1`).get(target.file, target.sheet, target.cell) as { id: number } | undefined;
   if (!row) throw new ReviewError('Không tìm thấy số liệu gốc của cảnh báo');
   stmt(db, 'INSERT INTO corrections (figure_id, value, old_value, user, at, reason, flag_id) VALUES (?, ?, ?, ?, ?, ?, ?)').run(row.id, r.value, target.value, r.user, at, r.reason, flag.id);
   appendAudit(db, { at, user: r.user, action: 'correct-figure', target: correctedTarget(db, flag.unit, target), oldValue: String(target.value), newValue: String(r.value), reason: r.reason });
@@ -96,7 +96,7 @@ function pickFigure(figures: FlagFigure[], cell?: string): FlagFigure | undefine
 function choose(db: Database, flag: Flag & { signature: string }, r: Resolution, at: string): void {
   const files = [...new Set(flag.figures.map((f) => f.file))];
   if (!r.file || !files.includes(r.file)) throw new ReviewError(`Chọn bản báo cáo cần tên một trong các tệp: ${files.join(', ')}`);
-  const ids = new Map(files.map((name) => [name, (stmt(db, "SELECT id, superseded_by FROM files WHERE name = ? AND outcome = 'imported' ORDER BY id DESC LIMIT 1").get(name) as { id: number; superseded_by: number | null })]));
+  const ids = new Map(files.map((name) => [name, (stmt(db, "SELECT id, superseded_by FROM files WHERE name = ? AND outcome = 'imported' AND held = 0 ORDER BY id DESC LIMIT 1").get(name) as { id: number; superseded_by: number | null })]));
   const chosen = ids.get(r.file)!;
   const before = files.find((n) => ids.get(n)!.superseded_by === null) ?? '';
   for (const [name, f] of ids) stmt(db, 'UPDATE files SET superseded_by = ? WHERE id = ?').run(name === r.file ? null : chosen.id, f.id);

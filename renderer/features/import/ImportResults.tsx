@@ -7,7 +7,7 @@ import { AssignUnit, needsUnit } from './AssignUnit';
 import { baseName } from './file-name';
 
 /** Refused files first: they are what the clerk has to act on. */
-const RANK: Record<ImportFileResult['status'], number> = { rejected: 0, duplicate: 1, imported: 2 };
+const RANK: Record<ImportFileResult['status'], number> = { rejected: 0, held: 1, duplicate: 2, imported: 3 };
 
 export interface ImportResultsProps {
   results: ImportFileResult[];

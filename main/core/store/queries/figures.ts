@@ -1,7 +1,7 @@
 /** Figures with their provenance: file, sheet, cell and the text as typed. */
 import type { Database } from 'better-sqlite3';
 import { stmt } from '../statements';
-import type { FigureRow } from '../../../../shared/types';
+import type { FigureRow, TypedSource } from '../../../../shared/types';
 import type { NewFigure } from '../rows';
 
 const FIGURE_COLUMNS = 'file_id, unit_id, subunit, period, indicator, measure, role, value, raw, typed_unit, approx, label, sheet, cell';
@@ -21,7 +21,7 @@ export function insertFigures(db: Database, fileId: number, unitId: number, figu
 export interface FigureFilter { all?: boolean; unit?: string; period?: string; effective?: boolean }
 
 /** A row as SQLite gives it: `corrected` is 0 or 1, and only there with `effective`. */
-type Row = Omit<FigureRow, 'corrected'> & { corrected?: number };
+type Row = Omit<FigureRow, 'corrected' | 'source'> & { corrected?: number; kind: string; ref: string | null; user: string | null; at: string };
 
 /** The latest correction wins, as in review/effective-value.ts (corrections are never edited, only added). */
 const CORRECTED_VALUE = 'coalesce((SELECT c.value FROM corrections c WHERE c.figure_id = fg.id ORDER BY c.id DESC LIMIT 1), fg.value)';
@@ -33,14 +33,21 @@ const IS_CORRECTED = 'EXISTS (SELECT 1 FROM corrections c WHERE c.figure_id = fg
  * corrections, marked `corrected`; without it, the value as read (what the CLI prints).
  */
 export function listFigures(db: Database, filter: FigureFilter = {}): FigureRow[] {
-  const where = ["fg.role <> 'total'", "f.outcome = 'imported'"];
+  // A held file (for a locked period) changes no figure until a reviewer takes it in.
+  const where = ["fg.role <> 'total'", "f.outcome = 'imported'", 'f.held = 0'];
   const args: string[] = [];
   if (!filter.all) where.push('f.superseded_by IS NULL');
   if (filter.unit) { where.push('u.code = ?'); args.push(filter.unit); }
   if (filter.period) { where.push('fg.period = ?'); args.push(filter.period); }
   const value = filter.effective ? `${CORRECTED_VALUE} AS value, ${IS_CORRECTED} AS corrected` : 'fg.value';
-  const rows = stmt(db, `SELECT u.code AS unit, fg.subunit, fg.period, fg.indicator, fg.measure, ${value}, fg.raw, f.name AS file, fg.sheet, fg.cell
+  const rows = stmt(db, `SELECT u.code AS unit, fg.subunit, fg.period, fg.indicator, fg.measure, ${value}, fg.raw,
+      CASE f.source_kind WHEN 'file' THEN f.name END AS file, fg.sheet, fg.cell, f.source_kind AS kind, f.source_ref AS ref, f.imported_by AS user, f.imported_at AS at
     FROM figures fg JOIN files f ON f.id = fg.file_id JOIN units u ON u.id = fg.unit_id
     WHERE ${where.join(' AND ')} ORDER BY fg.file_id, fg.id`).all(...args) as Row[];
-  return filter.effective ? rows.map((r) => ({ ...r, corrected: r.corrected === 1 })) : (rows as FigureRow[]);
+  return rows.map(({ corrected, kind, ref, user, at, ...r }) => ({
+    ...r,
+    // A typed figure has no file: its source says where it came from (paper, phone...).
+    ...(kind === 'file' ? {} : { source: { kind: kind as TypedSource, ref: ref ?? '', user: user ?? '', at } }),
+    ...(filter.effective ? { corrected: corrected === 1 } : {}),
+  }));
 }

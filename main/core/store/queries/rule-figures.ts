@@ -15,7 +15,7 @@ export function loadRuleFigures(db: Database, units?: string[], peerValues = fal
   // For some units (a re-check), only their files, units and corrections: a nation has 40,000 files.
   const ids = units ? `SELECT id FROM units WHERE code IN (SELECT value FROM json_each(?))` : null;
   const args = units ? [JSON.stringify(units)] : [];
-  const files = new Map((stmt(db, `SELECT id, name, imported_at, superseded_by IS NOT NULL FROM files WHERE outcome = 'imported'${ids ? ` AND unit_id IN (${ids})` : ''}`).raw(true).all(...args) as [number, string, string, number][])
+  const files = new Map((stmt(db, `SELECT id, name, imported_at, superseded_by IS NOT NULL FROM files WHERE outcome = 'imported' AND held = 0${ids ? ` AND unit_id IN (${ids})` : ''}`).raw(true).all(...args) as [number, string, string, number][])
     .map(([id, name, importedAt, superseded]) => [id, { name, importedAt, superseded: superseded === 1 } satisfies FileInfo]));
   const unitRows = stmt(db, `SELECT id, code, name FROM units${ids ? ` WHERE id IN (${ids})` : ''}`).raw(true).all(...args) as [number, string, string][];
   const unitsById = new Map(unitRows.map(([id, code, name]) => [id, { code, name }]));
