@@ -33,8 +33,8 @@ describe.skipIf(!hasChromium)('typed returns, true dates, approval and lock in t
     await app.page.setViewportSize({ width: 1366, height: 768 });
     await app.shell.setUser(USER);
     await app.shell.go('entry');
-    await app.page.getByTestId('entry-unit').selectOption('415');
     await app.page.getByTestId('entry-month').fill('2023-03');
+    await app.page.getByTestId('entry-unit').selectOption('415');
     await app.page.getByTestId('entry-source').selectOption('phone');
     await app.page.getByTestId('entry-ref').fill('ĐT lúc 9h ngày 14/3');
     await app.page.getByTestId('entry-received').fill('2023-03-14');
@@ -48,7 +48,7 @@ describe.skipIf(!hasChromium)('typed returns, true dates, approval and lock in t
     await screenshot(app.page, '17a-nhap-tay-loi');
     await app.page.getByTestId('entry-period-DD_THUNHAN').fill('1.050');
     await app.page.getByTestId('entry-save').click();
-    await expect.poll(() => app.page.locator('.notice-success').innerText()).toMatch(/Đã lưu 3 số liệu mới, 0 số liệu sửa \(nhập tay từ điện thoại ĐT lúc 9h ngày 14\/3/);
+    await expect.poll(() => app.page.locator('.notice-success').innerText()).toMatch(/Đã lưu 4 số liệu mới, 0 số liệu sửa \(nhập tay từ điện thoại ĐT lúc 9h ngày 14\/3/);
     // The form reloads with what the unit now has for March.
     await expect.poll(() => app.page.getByTestId('entry-row-DD_KICHHOAT').innerText()).toContain(`${vi.format(keyValue(3, 'period'))} / ${vi.format(keyValue(3, 'ytd'))}`);
     await screenshot(app.page, '17b-nhap-tay');
@@ -80,8 +80,8 @@ describe.skipIf(!hasChromium)('typed returns, true dates, approval and lock in t
     await screenshot(app.page, '17d-da-duyet');
 
     await app.shell.go('entry');
-    await app.page.getByTestId('entry-unit').selectOption('415');
     await app.page.getByTestId('entry-month').fill('2023-01');
+    await app.page.getByTestId('entry-unit').selectOption('415');
     await app.page.getByTestId('entry-source').selectOption('letter');
     await app.page.getByTestId('entry-ref').fill('CV 15/CAH bổ sung');
     await expect.poll(() => app.page.locator('.notice-warning').innerText()).toContain('đã được duyệt và khóa');
@@ -97,11 +97,12 @@ describe.skipIf(!hasChromium)('typed returns, true dates, approval and lock in t
     const held = app.page.getByTestId('status-panel');
     await held.getByTestId('status-reason').fill('Công văn bổ sung hợp lệ');
     await held.locator('[data-testid^=take-in-]').click();
-    await expect.poll(() => cell('2023-01').innerText()).toBe('Đã duyệt');
+    // Taken in: no longer held; the typed return now stands beside the file (two returns for the month).
+    await expect.poll(() => cell('2023-01').innerText()).toBe('Đã duyệt ↻2');
     await held.getByTestId('status-reason').fill('Đơn vị xin sửa số liệu tháng 1');
     await screenshot(app.page, '17e-tiep-nhan-mo-khoa');
     await held.getByTestId('unlock').click();
-    await expect.poll(() => cell('2023-01').innerText()).toBe('Đã nhận');
+    await expect.poll(() => cell('2023-01').innerText()).toBe('Đã nhận ↻2');
 
     await app.shell.go('audit');
     await expect.poll(() => app.page.getByTestId('audit-grid').innerText()).toContain('Mở khóa số liệu');

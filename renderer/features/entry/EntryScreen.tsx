@@ -65,12 +65,13 @@ export function EntryScreen() {
     <section className="screen entry-screen">
       <p className="lead">{t('entry.lead')}</p>
       <div className="filters">
-        <SelectField label={t('entry.unit')} value={unit} onChange={(v) => { setUnit(v); setSaved(null); }} testId="entry-unit"
-          options={[['', t('entry.chooseUnit')] as const, ...units.map((u) => [u.code, `${u.code} · ${u.name}`] as const)]} />
+        {/* The month first: which units report depends on it (districts until 2025, communes after). */}
         <label className="field">
           <span className="field-label">{t('entry.period')}</span>
           <input type="month" value={period} onChange={(e) => { setPeriod(e.target.value); setSaved(null); }} data-testid="entry-month" />
         </label>
+        <SelectField label={t('entry.unit')} value={unit} onChange={(v) => { setUnit(v); setSaved(null); }} testId="entry-unit"
+          options={[['', t('entry.chooseUnit')] as const, ...units.map((u) => [u.code, `${u.code} · ${u.name}`] as const)]} />
         <SelectField label={t('entry.source')} value={source} onChange={(v) => setSource(v as TypedSource)} testId="entry-source"
           options={SOURCES.map((s) => [s, t(`entry.sources.${s}`)] as const)} />
         <label className="field">
