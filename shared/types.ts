@@ -220,7 +220,7 @@ export interface CheckSummary {
 
 /** Where an effective value comes from: the cell as read, then each decision on it. */
 export type TrailStep =
-  | { kind: 'cell'; file: string; sheet: string; cell: string; raw: string; value: number; superseded: boolean }
+  | { kind: 'cell'; file: string; sheet: string; cell: string; raw: string; value: number; superseded: boolean; source?: FigureSource; held?: boolean }
   | { kind: 'correction'; user: string; at: string; reason: string; oldValue: number; newValue: number }
   | { kind: 'choice'; user: string; at: string; reason: string; file: string };
 
