@@ -148,7 +148,7 @@ export const schemas = {
   /** The office's deadlines per kind of period (defaults from Circular 13/2022/TT-BCA). */
   getDeadlines: z.object({}),
   saveDeadlines: z.object({
-    deadlines: z.record(z.enum(['month', 'quarter', 'half', 'nine-months', 'year']), z.object({ day: z.number().int().min(1).max(31), monthsAfter: z.number().int().min(0).max(12) })),
+    deadlines: z.partialRecord(z.enum(['month', 'quarter', 'half', 'nine-months', 'year']), z.object({ day: z.number().int().min(1).max(31), monthsAfter: z.number().int().min(0).max(12) })),
     user: z.string().trim().min(1).max(200),
   }),
 } as const;

@@ -21,7 +21,7 @@ export interface Submission {
   due: string;
 }
 
-/** The end of the deadline day (local time) for a period. */
+/** The end of the deadline day (local time) for a period: midnight starting the day after. */
 export function deadlineOf(month: string, deadlines?: Record<PeriodType, Deadline>): Date {
   const [y, m, d] = dueDay(month, deadlines).split('-').map(Number) as [number, number, number];
   return new Date(y, m - 1, d + 1, 0, 0, 0, 0);
@@ -46,8 +46,9 @@ export function submissionOf(all: FileRecord[], month: string, c: StatusContext)
   const deadline = deadlineOf(month, c.deadlines);
   const approval = c.approval ?? null;
   const state: SubmissionState = approval ? 'approved'
-    : first ? (receivedDate(first) <= deadline ? 'onTime' : 'late')
-      : held.length ? 'held' : c.now <= deadline ? 'notDue' : 'missing';
+    // The deadline is the start of the day after the last day: a return dated that day is late.
+    : first ? (receivedDate(first) < deadline ? 'onTime' : 'late')
+      : held.length ? 'held' : c.now < deadline ? 'notDue' : 'missing';
   return { state, resubmitted: files.length > 1, files, held, approval, due: dueDay(month, c.deadlines) };
 }
 
