@@ -21,7 +21,8 @@ CREATE TABLE approvals (
   reason TEXT,
   -- Open flags at the time: an approval over open flags needs a reason, an unlock always does.
   open_flags INTEGER NOT NULL DEFAULT 0,
-  CHECK (action = 'approve' AND (open_flags = 0 OR length(reason) > 0) OR action = 'unlock' AND length(reason) > 0)
+  -- coalesce: a CHECK that comes out NULL (length of a NULL reason) would pass.
+  CHECK (action = 'approve' AND (open_flags = 0 OR coalesce(length(reason), 0) > 0) OR action = 'unlock' AND coalesce(length(reason), 0) > 0)
 ) STRICT;
 CREATE INDEX approvals_period ON approvals(period, unit_code);
 
