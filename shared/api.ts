@@ -38,6 +38,8 @@ const flagFilter = {
   unit: z.string().max(20).optional(),
   period: period.optional(),
   severity: z.enum(['error', 'warning', 'info']).optional(),
+  /** Words the flag's message holds (unit, commune, indicator, file...), as typed. */
+  text: z.string().trim().max(200).optional(),
 };
 
 export const schemas = {

@@ -10,6 +10,7 @@ import { createApi } from '../../main/core/api/create-api';
 import { SAMPLES } from './helpers/answer-key';
 import { hasChromium, screenshot } from './helpers/browser';
 import { useOpenApp } from './helpers/open-app';
+import { FlagsPage } from './pages/flags-page';
 
 const vi = new Intl.NumberFormat('vi-VN');
 const USER = 'Nguyễn Văn A';
@@ -109,5 +110,26 @@ describe.skipIf(!hasChromium)('typed returns, true dates, approval and lock in t
     const log = await app.page.getByTestId('audit-grid').innerText();
     for (const words of ['Duyệt và khóa số liệu', 'Tiếp nhận báo cáo bị giữ', 'Ngày nhận báo cáo', 'Nhập tay']) expect(log).toContain(words);
     expect(app.errors).toEqual([]);
+  });
+
+  it('filters the flag queue by month and by words of the message', async () => {
+    await app.shell.go('flags');
+    const flags = new FlagsPage(app.page);
+    await flags.waitForRows();
+    const all = await flags.count();
+    await app.page.getByTestId('flag-status').selectOption('');
+    await app.page.getByTestId('flag-period').fill('2023-02');
+    await expect.poll(() => flags.count()).not.toBe(all);
+    await flags.waitForRows();
+    const inMonth = await flags.rows().allInnerTexts();
+    for (const row of inMonth) expect(row).toContain('tháng 2/2023');
+    // Words from one row's message find that row, and only rows that say them.
+    const words = /(Huyện|Thị xã|Thành phố) [^,\n]+/.exec(inMonth.join('\n'))?.[0] ?? 'Quế Phong';
+    await app.page.getByTestId('flag-text').fill(words);
+    await expect.poll(async () => (await flags.rows().allInnerTexts()).every((r) => r.includes(words))).toBe(true);
+    expect(await flags.rows().count()).toBeGreaterThan(0);
+    await app.page.getByTestId('flag-text').fill('không có chữ này');
+    await expect.poll(() => flags.rows().count()).toBe(0);
+    await screenshot(app.page, '17f-loc-canh-bao');
   });
 });

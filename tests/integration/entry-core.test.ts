@@ -37,6 +37,10 @@ describe('a typed figure', () => {
     const eff = await core.getEffective({ unit: '425', period: '2023-07', indicator: 'LL_GIUPDO', measure: 'period' });
     expect(eff.value).toBe(-3);
     expect(eff.trail[0]).toMatchObject({ kind: 'cell', source: { kind: 'paper', ref: 'BC giấy số 7', user: 'Lê C' } });
+    // Found by words of its message, and not by words it lacks (LIKE's wildcards are letters here).
+    expect((await core.listFlags({ text: 'Diễn Châu', period: '2023-07' })).map((f) => f.id)).toContain(flags[0]!.id);
+    expect(await core.listFlags({ text: '100%_' })).toEqual([]);
+    expect((await core.countFlags({ text: 'Diễn Châu', period: '2023-07' })).total).toBeGreaterThan(0);
     // Corrected through the same decision as a figure read from a file.
     await core.resolveFlag({ flagId: flags[0]!.id, action: 'correct', value: 3, reason: 'Giấy ghi nhầm dấu', user: 'Trần B' });
     expect((await core.getEffective({ unit: '425', period: '2023-07', indicator: 'LL_GIUPDO', measure: 'period' })).value).toBe(3);
