@@ -72,16 +72,16 @@ describe.skipIf(!hasChromium)('typed returns, true dates, approval and lock in t
     await screenshot(app.page, '17c-ngay-nhan');
   });
 
-  it('approves January, holds a figure typed for it afterwards, takes it in, and unlocks with a reason', async () => {
-    await cell('2023-01').click();
+  it('approves March, holds a figure typed for it afterwards, takes it in, and unlocks with a reason', async () => {
+    await cell('2023-03').click();
     const panel = app.page.getByTestId('status-panel');
     await panel.getByTestId('status-reason').fill('Đã đối chiếu với đơn vị');
     await panel.getByTestId('approve').click();
-    await expect.poll(() => cell('2023-01').innerText()).toBe('Đã duyệt');
+    await expect.poll(() => cell('2023-03').innerText()).toBe('Đã duyệt');
     await screenshot(app.page, '17d-da-duyet');
 
     await app.shell.go('entry');
-    await app.page.getByTestId('entry-month').fill('2023-01');
+    await app.page.getByTestId('entry-month').fill('2023-03');
     await app.page.getByTestId('entry-unit').selectOption('415');
     await app.page.getByTestId('entry-source').selectOption('letter');
     await app.page.getByTestId('entry-ref').fill('CV 15/CAH bổ sung');
@@ -93,17 +93,17 @@ describe.skipIf(!hasChromium)('typed returns, true dates, approval and lock in t
     await expect.poll(() => app.page.getByTestId('entry-row-NHA_XD').innerText()).not.toContain('2 /');
 
     await app.shell.go('status');
-    await expect.poll(() => cell('2023-01').innerText()).toContain('⏸');
-    await cell('2023-01').click();
+    await expect.poll(() => cell('2023-03').innerText()).toContain('⏸');
+    await cell('2023-03').click();
     const held = app.page.getByTestId('status-panel');
     await held.getByTestId('status-reason').fill('Công văn bổ sung hợp lệ');
     await held.locator('[data-testid^=take-in-]').click();
     // Taken in: no longer held; the typed return now stands beside the file (two returns for the month).
-    await expect.poll(() => cell('2023-01').innerText()).toBe('Đã duyệt ↻2');
+    await expect.poll(() => cell('2023-03').innerText()).toBe('Đã duyệt ↻2');
     await held.getByTestId('status-reason').fill('Đơn vị xin sửa số liệu tháng 1');
     await screenshot(app.page, '17e-tiep-nhan-mo-khoa');
     await held.getByTestId('unlock').click();
-    await expect.poll(() => cell('2023-01').innerText()).toBe('Đã nhận ↻2');
+    await expect.poll(() => cell('2023-03').innerText()).toBe('Đã nhận ↻2');
 
     await app.shell.go('audit');
     await expect.poll(() => app.page.getByTestId('audit-grid').innerText()).toContain('Mở khóa số liệu');

@@ -78,14 +78,16 @@ describe('approval and lock (approve, take-in, unlock)', () => {
   });
 
   it('holds a typed figure for a locked month, and unlocks only with a reason', () => {
-    ok(['approve', '--db', db, '--period', '2023-02', '--user', 'Trần Thị B', '--reason', 'Ký duyệt tháng 2']);
-    const [r] = jsonl(enter(['--period', '2023-02', '--value', '7', '--indicator', 'LL_GIUPDO']).stdout);
+    // The province's March, approved over its open flags (other units' missing returns) with a reason.
+    ok(['approve', '--db', db, '--period', '2023-03', '--user', 'Trần Thị B', '--reason', 'Ký duyệt tháng 3']);
+    // Under the same reference as the figure phoned before the sign-off, yet held: a new return of its own.
+    const [r] = jsonl(enter(['--period', '2023-03', '--value', '7', '--indicator', 'LL_GIUPDO']).stdout);
     expect(r).toMatchObject({ held: true, entered: 1 });
-    expect(figures('415', '2023-02').some((f) => f.file === null)).toBe(false);
-    expect(runCli(['unlock', '--db', db, '--period', '2023-02', '--user', 'Trần Thị B']).status).toBe(2);
-    const wrong = runCli(['unlock', '--db', db, '--unit', '415', '--period', '2023-02', '--user', 'Trần Thị B', '--reason', 'x']);
+    expect(figures('415', '2023-03').map((f) => f.indicator)).toEqual(['DD_KICHHOAT']);
+    expect(runCli(['unlock', '--db', db, '--period', '2023-03', '--user', 'Trần Thị B']).status).toBe(2);
+    const wrong = runCli(['unlock', '--db', db, '--unit', '415', '--period', '2023-03', '--user', 'Trần Thị B', '--reason', 'x']);
     expect(wrong.stderr).toContain('chưa được duyệt');
-    ok(['unlock', '--db', db, '--period', '2023-02', '--user', 'Trần Thị B', '--reason', 'Đơn vị báo bổ sung']);
+    ok(['unlock', '--db', db, '--period', '2023-03', '--user', 'Trần Thị B', '--reason', 'Đơn vị báo bổ sung']);
     const actions = ok(['audit', '--db', db]).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['approve-period', 'take-in', 'unlock-period']));
   });

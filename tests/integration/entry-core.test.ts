@@ -46,6 +46,21 @@ describe('a typed figure', () => {
     expect((await core.getEffective({ unit: '425', period: '2023-07', indicator: 'LL_GIUPDO', measure: 'period' })).value).toBe(3);
   });
 
+  it('never stands as a second figure beside one a file gives, and a fraction in a count keeps its decimals in print', async () => {
+    const fromFile = (await core.listFigures({ unit: '425', period: '2023-06' })).find((f) => f.measure === 'period' && f.subunit === null)!;
+    const same = await core.enterFigures({ unit: '425', period: '2023-06', source: 'phone', ref: 'ĐT', user: 'Lê C', figures: [{ indicator: fromFile.indicator, measure: 'period', value: fromFile.value }] });
+    expect(same).toMatchObject({ entered: 0, unchanged: 1 });
+    await expect(core.enterFigures({ unit: '425', period: '2023-06', source: 'phone', ref: 'ĐT', user: 'Lê C', figures: [{ indicator: fromFile.indicator, measure: 'period', value: fromFile.value + 1 }] }))
+      .rejects.toThrow(`từ “${fromFile.file}”`);
+    // A count typed with a fraction for a unit with no file this month: in print it keeps it (not rounded to a whole number).
+    const count = (await core.listIndicators({})).find((i) => i.kind === 'flow' && !i.decimals)!;
+    await core.enterFigures({ unit: '416', period: '2023-06', source: 'paper', ref: 'BS', user: 'Lê C', figures: [{ indicator: count.code, measure: 'period', value: 12.5 }] });
+    const ws = (await openWorkbook(Buffer.from((await core.exportWorkbook({ period: '2023-06' })).base64!, 'base64'))).getWorksheet('Tổng hợp')!;
+    let fmt: string | undefined;
+    ws.eachRow((row) => row.eachCell((c) => { if (c.value === 12.5) fmt = c.numFmt; }));
+    expect(fmt).toBe('#,##0.0#');
+  });
+
   it('refuses an unknown indicator or unit, naming it', async () => {
     await expect(core.enterFigures({ unit: '425', period: '2023-07', source: 'fax', ref: 'x', user: 'Lê C', figures: [{ indicator: 'KHONG_CO', measure: 'period', value: 1 }] }))
       .rejects.toThrow('Không có chỉ tiêu mã “KHONG_CO”');

@@ -11,7 +11,7 @@ import { appendAudit } from '../store/queries/audit';
 import { insertFigures } from '../store/queries/figures';
 import { isLocked } from '../store/queries/approvals';
 import { indicatorName } from '../store/queries/indicators';
-import { findTypedReturn, insertCorrection, insertTypedReturn, TYPED_SHEET, typedCell, typedFigure, unitAt } from '../store/queries/typed-returns';
+import { findTypedReturn, insertCorrection, insertTypedReturn, otherStanding, TYPED_SHEET, typedCell, typedFigure, unitAt } from '../store/queries/typed-returns';
 import { ReviewError } from './resolve-flag';
 
 export const SOURCE_WORDS: Record<TypedSource, string> = { paper: 'giấy', phone: 'điện thoại', fax: 'fax', letter: 'công văn' };
@@ -40,9 +40,10 @@ export function enterFigures(db: Database, e: Entry, at: string, knownIndicator:
   db.transaction(() => {
     // 1. The typed return: found again by its unit, period, source and reference, else started (held if the period is locked).
     const key = { unitId: unit.id, period: e.period, kind: e.source, ref: e.ref.trim() };
-    const name = `nhập tay từ ${SOURCE_WORDS[e.source]} ${key.ref} (${e.unit}, ${e.period})`;
-    const found = findTypedReturn(db, key);
-    const held = found ? found.held : isLocked(db, e.unit, e.period);
+    // Figures typed after the month was locked start a held return of their own, even under the same reference.
+    const held = isLocked(db, e.unit, e.period);
+    const name = `nhập tay từ ${SOURCE_WORDS[e.source]} ${key.ref} (${e.unit}, ${e.period})${held ? `, giữ lại lúc ${at}` : ''}`;
+    const found = findTypedReturn(db, key, held);
     const fileId = found?.id ?? insertTypedReturn(db, { ...key, name, at, receivedAt: e.receivedAt ?? at, user: e.user, held });
     Object.assign(out, { name: found?.name ?? name, held });
     const where = (f: TypedFigure) => `“${indicatorName(db, f.indicator)}” (${measureLabel(f.measure)}) — ${f.subunit ? `${f.subunit}, ` : ''}${unit.name}, ${periodLabel(e.period)}`;
@@ -58,7 +59,12 @@ export function enterFigures(db: Database, e: Entry, at: string, knownIndicator:
         out.corrected++;
         continue;
       }
-      // 3. A new figure, with the typed return as its source and the indicator's name as its label.
+      // 3. A figure another return already gives: the same value adds nothing; another value is a
+      // decision on that figure (correct it on the flags or figures screen), never a silent second one.
+      const other = otherStanding(db, { unitId: unit.id, period: e.period, indicator: f.indicator, measure: f.measure, subunit: f.subunit ?? null, fileId });
+      if (other && other.value === f.value) { out.unchanged++; continue; }
+      if (other) throw new ReviewError(`Chỉ tiêu ${where(f)} đã có ${fmt(other.value)} từ “${other.file}”; muốn đổi thành ${fmt(f.value)} thì sửa số liệu đó (kèm lý do), không nhập thêm một số thứ hai`);
+      // 4. A new figure, with the typed return as its source and the indicator's name as its label.
       insertFigures(db, fileId, unit.id, [{
         subunit: f.subunit ?? null, period: e.period, indicator: f.indicator, measure: f.measure, role: f.subunit ? 'subunit' : 'value',
         value: f.value, raw: f.raw ?? String(f.value).replace('.', ','), typedUnit: null, approx: false, label: indicatorName(db, f.indicator), sheet: TYPED_SHEET, cell,

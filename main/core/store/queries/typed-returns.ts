@@ -16,11 +16,11 @@ export function typedCell(indicator: string, measure: string, subunit: string | 
   return [indicator, measure, subunit].filter((p) => p !== null && p !== '').join(':');
 }
 
-/** The typed return for this unit, period, source and reference, if one was started. */
-export function findTypedReturn(db: Database, k: TypedReturnKey): { id: number; name: string; held: boolean } | undefined {
+/** The typed return for this unit, period, source and reference, held or not, if one was started. */
+export function findTypedReturn(db: Database, k: TypedReturnKey, held: boolean): { id: number; name: string; held: boolean } | undefined {
   const row = stmt(db, `SELECT f.id, f.name, f.held FROM files f JOIN file_periods p ON p.file_id = f.id
-    WHERE f.unit_id = ? AND f.source_kind = ? AND f.source_ref = ? AND p.period = ? AND f.outcome = 'imported' ORDER BY f.id DESC LIMIT 1`)
-    .get(k.unitId, k.kind, k.ref, k.period) as { id: number; name: string; held: number } | undefined;
+    WHERE f.unit_id = ? AND f.source_kind = ? AND f.source_ref = ? AND p.period = ? AND f.outcome = 'imported' AND f.held = ? ORDER BY f.id DESC LIMIT 1`)
+    .get(k.unitId, k.kind, k.ref, k.period, held ? 1 : 0) as { id: number; name: string; held: number } | undefined;
   return row ? { id: row.id, name: row.name, held: row.held === 1 } : undefined;
 }
 
@@ -60,4 +60,13 @@ export function standingYtd(db: Database, unitCode: string, period: string): Rec
 export function unitAt(db: Database, code: string, date: string): { id: number; name: string } | undefined {
   return stmt(db, `SELECT id, name FROM units WHERE code = ? AND level <> 'province'
     ORDER BY (valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)) DESC, level = 'district' DESC, valid_from DESC LIMIT 1`).get(code, date, date) as { id: number; name: string } | undefined;
+}
+
+/** The standing figure another return of the unit already gives for this cell, with its source's name. */
+export function otherStanding(db: Database, q: { unitId: number; period: string; indicator: string; measure: string; subunit: string | null; fileId: number }): { value: number; file: string } | undefined {
+  return stmt(db, `SELECT coalesce((SELECT c.value FROM corrections c WHERE c.figure_id = fg.id ORDER BY c.id DESC LIMIT 1), fg.value) AS value, f.name AS file
+    FROM figures fg JOIN files f ON f.id = fg.file_id
+    WHERE fg.unit_id = ? AND fg.period = ? AND fg.indicator = ? AND fg.measure = ? AND fg.subunit IS ? AND fg.role <> 'total' AND fg.file_id <> ?
+      AND f.outcome = 'imported' AND f.held = 0 AND f.superseded_by IS NULL ORDER BY f.id DESC LIMIT 1`)
+    .get(q.unitId, q.period, q.indicator, q.measure, q.subunit, q.fileId) as { value: number; file: string } | undefined;
 }
