@@ -1,16 +1,16 @@
-/** 0007: a store's files become sources of kind 'file' (neither held nor typed); approvals are append-only; deadlines checked. */
+/** 0011: a store's files become sources of kind 'file' (neither held nor typed); approvals are append-only; deadlines checked. */
 import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../main/core/store/migrate';
 
-describe('migration 0007', () => {
+describe('migration 0011', () => {
   it('keeps a store\'s files as file sources, not held, and adds append-only approvals', () => {
     const db = new Sqlite(':memory:');
     db.pragma('foreign_keys = ON');
-    migrate(db, undefined, 6);
+    migrate(db, undefined, 10);
     db.prepare(`INSERT INTO units (id, code, name, type, level, valid_from, source) VALUES (1, '415', 'Huyện Quế Phong', 'huyện', 'district', '2000-01-01', 'test')`).run();
     db.prepare(`INSERT INTO files (id, sha256, name, path, size, imported_at, received_at, outcome, unit_id) VALUES (1, 'a', 'BC_T01_2023_415.xlsx', '/x', 1, 't', 't', 'imported', 1)`).run();
-    expect(migrate(db, undefined, 7)).toEqual([7]);
+    expect(migrate(db, undefined, 11)).toEqual([11]);
     expect(db.prepare('SELECT source_kind, source_ref, held FROM files').get()).toEqual({ source_kind: 'file', source_ref: null, held: 0 });
     expect(() => db.prepare(`UPDATE files SET source_kind = 'email'`).run()).toThrow(/CHECK/);
     const approve = db.prepare(`INSERT INTO approvals (unit_code, period, action, user, at, reason, open_flags) VALUES ('415', '2023-01', ?, 'B', 't', ?, ?)`);
