@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { PERIOD_KEY } from './period';
 import type {
-  AuditCheck, AuditEntry, BackupInfo, CellPreview, ImportBatch, CheckSummary, EffectiveValue, FigureRow, FileRecord, Flag, FlagCounts, ImportFileResult, ImportJob, Indicator, UnitInfo, UnmappedLabel,
+  ApprovalRecord, AuditCheck, AuditEntry, BackupInfo, CellPreview, CheckSummary, Deadline, EffectiveValue, EntryForm, FigureRow, FileRecord, Flag, FlagCounts, ImportBatch,
+  ImportFileResult, ImportJob, Indicator, PeriodType, UnitInfo, UnmappedLabel,
 } from './types';
 import type { FieldIssue } from './field-issues';
 import type { SetupState } from './types';
@@ -20,6 +21,9 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng NNN
   const date = new Date(Date.UTC(y, m - 1, dd));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === dd;
 }, 'Ngày không có trên lịch');
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Kỳ nhập tay là một tháng, dạng NNNN-TT');
+const typedSource = z.enum(['paper', 'phone', 'fax', 'letter']);
 
 const importArgs = z.object({
   /** Files or folders; folders are read recursively. */
@@ -38,6 +42,8 @@ const flagFilter = {
   unit: z.string().max(20).optional(),
   period: period.optional(),
   severity: z.enum(['error', 'warning', 'info']).optional(),
+  /** Words the flag's message holds (unit, commune, indicator, file...), as typed. */
+  text: z.string().trim().max(200).optional(),
 };
 
 export const schemas = {
@@ -152,6 +158,43 @@ export const schemas = {
     recipients: z.array(z.string().trim().max(300)).max(30).optional(),
     user: z.string().trim().min(1).max(200),
   }),
+  /** The entry form of a unit's month: what stands already, last month's year-to-date, whether it is locked. */
+  getEntryForm: z.object({ unit: z.string().min(1).max(20), period: month }),
+  /** Figures typed from paper, a phone call, a fax or a letter: a typed return, on the audit log. */
+  enterFigures: z.object({
+    unit: z.string().min(1).max(20),
+    period: month,
+    source: typedSource,
+    ref: z.string().trim().min(1, 'Cần ghi số hiệu hoặc ghi chú của nguồn').max(200),
+    user: z.string().trim().min(1, 'Cần ghi tên người nhập').max(200),
+    receivedAt: day.optional(),
+    figures: z.array(z.object({
+      indicator: z.string().min(1).max(64),
+      measure: z.enum(['period', 'ytd']),
+      value: z.number().finite(),
+      subunit: z.string().max(200).nullable().optional(),
+      /** The text as typed ("1.234"), kept beside the value. */
+      raw: z.string().max(100).optional(),
+    })).min(1, 'Chưa nhập số liệu nào').max(2000),
+    /** Required where a figure already typed gets another value (a correction). */
+    reason: z.string().max(2000).optional(),
+  }),
+  /** A reviewer's sign-off of a unit's period (or, without unit, the province's): locks it. */
+  approvePeriod: z.object({ unit: z.string().min(1).max(20).optional(), period, user: z.string().trim().min(1).max(200), reason: z.string().max(2000).optional() }),
+  /** Undoes an approval; always with a reason. */
+  unlockPeriod: z.object({ unit: z.string().min(1).max(20).optional(), period, user: z.string().trim().min(1).max(200), reason: z.string().trim().min(1, 'Cần ghi lý do mở khóa').max(2000) }),
+  /** Approvals in force (of one period, or all). */
+  listApprovals: z.object({ period: period.optional() }),
+  /** A held return (for a locked period) taken in by a reviewer. */
+  takeIn: z.object({ fileId: z.number().int().min(1), user: z.string().trim().min(1).max(200), reason: z.string().trim().min(1, 'Cần ghi lý do').max(2000) }),
+  /** The day a return arrived, set after its import. */
+  setReceivedAt: z.object({ fileId: z.number().int().min(1), receivedAt: day, user: z.string().trim().min(1).max(200), reason: z.string().max(2000).optional() }),
+  /** The office's deadlines per kind of period (defaults from Circular 13/2022/TT-BCA). */
+  getDeadlines: z.object({}),
+  saveDeadlines: z.object({
+    deadlines: z.partialRecord(z.enum(['month', 'quarter', 'half', 'nine-months', 'year']), z.object({ day: z.number().int().min(1).max(31), monthsAfter: z.number().int().min(0).max(12) })),
+    user: z.string().trim().min(1).max(200),
+  }),
 } as const;
 
 export type Method = keyof typeof schemas;
@@ -189,6 +232,15 @@ export interface Results {
   useDemo: { demo: boolean };
   getSetup: SetupState;
   saveSetup: SetupState;
+  getEntryForm: EntryForm;
+  enterFigures: { unit: string; name: string; held: boolean; entered: number; corrected: number; unchanged: number };
+  approvePeriod: { openFlags: number };
+  unlockPeriod: { unlocked: true };
+  listApprovals: ApprovalRecord[];
+  takeIn: { file: number; unit: string };
+  setReceivedAt: { file: number; receivedAt: string };
+  getDeadlines: Record<PeriodType, Deadline>;
+  saveDeadlines: Record<PeriodType, Deadline>;
 }
 
 /** The contract: one async function per method. */

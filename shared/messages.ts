@@ -96,6 +96,7 @@ export interface MessageParams {
   'note.ignored-column': { sheet: string; column: string; header: string };
   /** `why` is the reader's own note on the cell (Vietnamese). */
   'note.cell-skipped': { sheet: string; cell: string; why: string };
+  'note.held': { periods: string[] };
   'note.hidden-row': { sheet: string; row: number; label: string };
 }
 
@@ -275,6 +276,7 @@ const vi = (() => {
     'note.unit-conflict': (p) => `đơn vị theo ${EVIDENCE_VI[p.evidence]} là ${p.unit.name} (${p.unit.code}) nhưng theo ${EVIDENCE_VI[p.other]} là ${p.otherUnit.name} (${p.otherUnit.code}); dùng ${EVIDENCE_VI[p.evidence]}`,
     'note.ignored-column': (p) => `trang “${p.sheet}”: bỏ qua cột ${p.column} (“${p.header}”), không phải số liệu của kỳ báo cáo`,
     'note.cell-skipped': (p) => `trang “${p.sheet}”, ô ${p.cell}: ${p.why}; chưa nhập số này`,
+    'note.held': (p) => `kỳ ${p.periods.join(', ')} đã được duyệt và khóa: báo cáo được lưu và giữ lại, chưa thay đổi số liệu nào cho đến khi người kiểm tra tiếp nhận`,
     'note.hidden-row': (p) => `trang “${p.sheet}”: dòng ${p.row} (“${p.label}”) bị ẩn; chưa nhập các số của dòng này`,
   };
   return w;
@@ -369,6 +371,7 @@ const en = (() => {
     'note.unit-conflict': (p) => `the unit by the ${EVIDENCE_EN[p.evidence]} is ${p.unit.name} (${p.unit.code}) but by the ${EVIDENCE_EN[p.other]} it is ${p.otherUnit.name} (${p.otherUnit.code}); the ${EVIDENCE_EN[p.evidence]} is used`,
     'note.ignored-column': (p) => `sheet “${p.sheet}”: column ${p.column} (“${p.header}”) skipped, not a figure of the reporting period`,
     'note.cell-skipped': (p) => `sheet “${p.sheet}”, cell ${p.cell}: ${p.why}; this figure is not imported`,
+    'note.held': (p) => `period ${p.periods.join(', ')} is approved and locked: the return is stored and held, and changes no figure until a reviewer takes it in`,
     'note.hidden-row': (p) => `sheet “${p.sheet}”: row ${p.row} (“${p.label}”) is hidden; its figures are not imported`,
   };
   return w;

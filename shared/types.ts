@@ -70,14 +70,17 @@ export interface FigureRow {
   subunitCode?: string | null;
   /** The text as typed (or the number as stored, where the cell held a number). */
   raw: string;
-  file: string;
+  /** The file it was read from; null for a typed figure (see `source`). */
+  file: string | null;
   sheet: string;
   cell: string;
+  /** Where a typed figure came from (paper, phone...); absent for a figure read from a file. */
+  source?: FigureSource;
   /** With `effective`: true where a reviewer's correction replaced the value read. */
   corrected?: boolean;
 }
 
-/** `held`: read but not stored, waiting for a person (a return from another province, say). */
+/** `held`: on record but changing nothing until a person acts: a return from another province (read, not stored), or one for an approved, locked period (stored, not taken in). */
 export type ImportStatus = 'imported' | 'duplicate' | 'rejected' | 'held';
 
 export interface ImportError {
@@ -134,6 +137,12 @@ export interface FileRecord {
   periods: PeriodKey[];
   error: ImportError | null;
   supersededBy: number | null;
+  /** True while the file waits, for a locked period, for a reviewer to take it in. */
+  held?: boolean;
+  /** 'file', or where a typed return came from; with its reference and who typed it. */
+  sourceKind?: 'file' | TypedSource;
+  sourceRef?: string | null;
+  importedBy?: string | null;
 }
 
 export interface ImportProgress {
@@ -259,7 +268,7 @@ export interface CheckSummary {
 
 /** Where an effective value comes from: the cell as read, then each decision on it. */
 export type TrailStep =
-  | { kind: 'cell'; file: string; sheet: string; cell: string; raw: string; value: number; superseded: boolean }
+  | { kind: 'cell'; file: string; sheet: string; cell: string; raw: string; value: number; superseded: boolean; source?: FigureSource; held?: boolean }
   | { kind: 'correction'; user: string; at: string; reason: string; oldValue: number; newValue: number }
   | { kind: 'choice'; user: string; at: string; reason: string; file: string };
 
@@ -336,4 +345,38 @@ export interface SetupState {
   /** Without a set-up: the province most imported returns' title lines named, for a person to confirm. */
   proposed: { province: UnitCode; name: string; files: number } | null;
   provinces: ProvinceChoice[];
+}
+
+/** Where a typed return came from: giấy (paper), điện thoại (phone), fax, công văn (letter). */
+export type TypedSource = 'paper' | 'phone' | 'fax' | 'letter';
+
+/** A typed figure's provenance: the source and its reference, who typed it and when. */
+export interface FigureSource { kind: TypedSource; ref: string; user: string; at: string }
+
+/** A sign-off in force: a unit's period, or the province's (unit null). */
+export interface ApprovalRecord {
+  id: number;
+  unit: UnitCode | null;
+  period: PeriodKey;
+  user: string;
+  at: string;
+  reason: string | null;
+  /** Flags still open when it was approved (then `reason` says why). */
+  openFlags: number;
+}
+
+export type PeriodType = 'month' | 'quarter' | 'half' | 'nine-months' | 'year';
+
+/** Returns are due on `day` of the period's last month plus `monthsAfter` months. */
+export interface Deadline { day: number; monthsAfter: number }
+
+/** The entry form's starting point: the catalog rows, what is typed already, last month's year-to-date. */
+export interface EntryForm {
+  unit: UnitCode;
+  period: PeriodKey;
+  /** Values of the unit's standing figures for the period, by "INDICATOR:measure". */
+  current: Record<string, number>;
+  /** Last month's year-to-date per indicator, for "Lũy kế" = that + this month. */
+  previousYtd: Record<string, number>;
+  locked: boolean;
 }

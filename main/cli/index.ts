@@ -11,6 +11,7 @@ import { schemas } from '../../shared/api';
 import { describeIssues, fieldIssues } from '../../shared/field-issues';
 import type { Core } from '../core/api/create-api';
 import { createApi } from '../core/api/create-api';
+import { parseNumberText } from '../core/recognise/parse-number';
 import { coreDeps } from '../app/core-deps';
 import { backupTo, checkBackup, replaceStore } from '../core/store/backup';
 import { knownMigrations } from '../core/store/migrate';
@@ -50,6 +51,13 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'E
 
 const line = (o: unknown) => process.stdout.write(`${JSON.stringify(o)}\n`);
 
+/** A value typed the Vietnamese way ("1.234", "23,7"); anything else is refused, never guessed. */
+function typedValue(text: string): number {
+  const n = parseNumberText(text);
+  if (n.kind !== 'number' || n.unit || n.approx || n.dash) throw new Error(`Giá trị “${text}” không phải là một số (viết kiểu 1.234 hoặc 23,7)`);
+  return n.value;
+}
+
 program.command('import')
   .description('nhập các tệp báo cáo (thư mục được đọc đệ quy)')
   .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
@@ -64,6 +72,8 @@ program.command('import')
       for (const r of results) {
         if (o.json) line({ file: r.file, status: r.status, figures: r.figures, unmapped: r.unmapped, error: r.error ? { code: r.error.code, message: say(r.error.text, r.error.message) } : null });
         else process.stdout.write(`${{ imported: 'ĐÃ NHẬP', duplicate: 'TRÙNG  ', rejected: 'TỪ CHỐI', held: 'GIỮ LẠI' }[r.status]}  ${r.file}${r.status === 'imported' ? `  (${r.figures} số liệu${r.unmapped ? `, ${r.unmapped} dòng chưa khớp chỉ tiêu` : ''})` : ''}${r.error ? `\n         ${say(r.error.text, r.error.message)}` : ''}\n`);
+        if (o.json) line({ file: r.file, status: r.status, figures: r.figures, unmapped: r.unmapped, error: r.error ? { code: r.error.code, message: r.error.message } : null });
+        else process.stdout.write(`${{ imported: 'ĐÃ NHẬP', duplicate: 'TRÙNG  ', rejected: 'TỪ CHỐI', held: 'GIỮ LẠI' }[r.status]}  ${r.file}${r.status === 'imported' ? `  (${r.figures} số liệu${r.unmapped ? `, ${r.unmapped} dòng chưa khớp chỉ tiêu` : ''})` : ''}${r.error ? `\n         ${r.error.message}` : ''}\n`);
       }
       if (!o.json) {
         const n = (s: string) => results.filter((r) => r.status === s).length;
@@ -204,6 +214,74 @@ program.command('setup')
       const s = await core.saveSetup(args);
       line({ configured: s.configured, setup: s.setup });
     });
+  });
+
+program.command('enter')
+  .description('nhập tay một số liệu của đơn vị từ giấy, điện thoại, fax hoặc công văn')
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
+  .requiredOption('--unit <code>', 'mã đơn vị')
+  .requiredOption('--period <period>', 'tháng, ví dụ 2023-06')
+  .requiredOption('--indicator <code>', 'mã chỉ tiêu')
+  .requiredOption('--measure <measure>', 'period (trong kỳ) | ytd (lũy kế)')
+  .requiredOption('--value <n>', 'giá trị, viết kiểu Việt Nam (1.234 hoặc 23,7)')
+  .requiredOption('--source <kind>', 'paper | phone | fax | letter')
+  .requiredOption('--ref <text>', 'số hiệu hoặc ghi chú của nguồn')
+  .requiredOption('--user <name>', 'người nhập')
+  .option('--subunit <name>', 'xã, phường, thị trấn (số liệu của xã)')
+  .option('--received-at <date>', 'ngày nhận (YYYY-MM-DD); mặc định: hôm nay')
+  .option('--reason <text>', 'lý do, khi sửa số liệu đã nhập')
+  .action(async (o: { db: string; unit: string; period: string; indicator: string; measure: string; value: string; source: string; ref: string; user: string; subunit?: string; receivedAt?: string; reason?: string }) => {
+    const value = typedValue(o.value);
+    const args = schemas.enterFigures.parse({ unit: o.unit, period: o.period, source: o.source, ref: o.ref, user: o.user, receivedAt: o.receivedAt, reason: o.reason,
+      figures: [{ indicator: o.indicator, measure: o.measure, value, subunit: o.subunit ?? null, raw: o.value }] });
+    await withCore(o.db, async (core) => line(await core.enterFigures(args)));
+  });
+
+program.command('approve')
+  .description('duyệt và khóa số liệu của đơn vị (hoặc toàn tỉnh, khi không có --unit) trong kỳ')
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
+  .option('--unit <code>', 'mã đơn vị; bỏ trống: toàn tỉnh')
+  .requiredOption('--period <period>', 'kỳ, ví dụ 2023-06')
+  .requiredOption('--user <name>', 'người duyệt')
+  .option('--reason <text>', 'lý do (bắt buộc khi còn cảnh báo chưa xử lý)')
+  .action(async (o: { db: string; unit?: string; period: string; user: string; reason?: string }) => {
+    const args = schemas.approvePeriod.parse({ unit: o.unit, period: o.period, user: o.user, reason: o.reason });
+    await withCore(o.db, async (core) => line(await core.approvePeriod(args)));
+  });
+
+program.command('unlock')
+  .description('mở khóa số liệu đã duyệt (cần lý do)')
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
+  .option('--unit <code>', 'mã đơn vị; bỏ trống: toàn tỉnh')
+  .requiredOption('--period <period>', 'kỳ, ví dụ 2023-06')
+  .requiredOption('--user <name>', 'người mở khóa')
+  .requiredOption('--reason <text>', 'lý do')
+  .action(async (o: { db: string; unit?: string; period: string; user: string; reason: string }) => {
+    const args = schemas.unlockPeriod.parse({ unit: o.unit, period: o.period, user: o.user, reason: o.reason });
+    await withCore(o.db, async (core) => line(await core.unlockPeriod(args)));
+  });
+
+program.command('take-in')
+  .description('tiếp nhận một báo cáo bị giữ lại (kỳ đã khóa); mã tệp xem bằng lệnh files')
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
+  .requiredOption('--file <id>', 'mã tệp')
+  .requiredOption('--user <name>', 'người tiếp nhận')
+  .requiredOption('--reason <text>', 'lý do')
+  .action(async (o: { db: string; file: string; user: string; reason: string }) => {
+    const args = schemas.takeIn.parse({ fileId: Number(o.file), user: o.user, reason: o.reason });
+    await withCore(o.db, async (core) => line(await core.takeIn(args)));
+  });
+
+program.command('received')
+  .description('ghi ngày nhận của một báo cáo đã nhập; mã tệp xem bằng lệnh files')
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
+  .requiredOption('--file <id>', 'mã tệp')
+  .requiredOption('--date <date>', 'YYYY-MM-DD')
+  .requiredOption('--user <name>', 'người ghi')
+  .option('--reason <text>', 'lý do')
+  .action(async (o: { db: string; file: string; date: string; user: string; reason?: string }) => {
+    const args = schemas.setReceivedAt.parse({ fileId: Number(o.file), receivedAt: o.date, user: o.user, reason: o.reason });
+    await withCore(o.db, async (core) => line(await core.setReceivedAt(args)));
   });
 
 program.command('audit')

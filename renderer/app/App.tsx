@@ -1,6 +1,7 @@
 /** The frame: title and user bar on top, screens on the left, the current screen in the rest. */
 import { useTranslation } from 'react-i18next';
 import { AuditScreen } from '../features/audit/AuditScreen';
+import { EntryScreen } from '../features/entry/EntryScreen';
 import { ExportScreen } from '../features/export/ExportScreen';
 import { FiguresScreen } from '../features/figures/FiguresScreen';
 import { HistoryScreen } from '../features/history/HistoryScreen';
@@ -22,6 +23,7 @@ import { useScreen } from './use-screen';
 function Current({ screen }: { screen: Screen }) {
   switch (screen) {
     case 'import': return <ImportScreen />;
+    case 'entry': return <EntryScreen />;
     case 'mapping': return <MappingScreen />;
     case 'figures': return <FiguresScreen />;
     case 'flags': return <FlagsScreen />;

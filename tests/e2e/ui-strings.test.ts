@@ -41,13 +41,15 @@ describe('UI strings', () => {
   it('every key built from a value has its whole family', () => {
     // t(`rules.${rule}`) and the like: the families the screens build keys in.
     const families: Record<string, string[]> = {
-      nav: ['import', 'mapping', 'figures', 'flags', 'status', 'trend', 'export', 'audit', 'settings'],
+      nav: ['import', 'entry', 'mapping', 'figures', 'flags', 'status', 'trend', 'export', 'audit', 'settings'],
       severity: ['error', 'warning', 'info'],
       flagStatus: ['open', 'resolved'],
       measure: ['period', 'ytd'],
       'import.status': ['imported', 'duplicate', 'rejected', 'held'],
       'import.received': ['notDay', 'future'],
-      status: ['onTime', 'late', 'missing', 'notDue'],
+      status: ['onTime', 'late', 'missing', 'notDue', 'approved', 'held'],
+      'entry.sources': ['paper', 'phone', 'fax', 'letter'],
+      'status.periodType': ['month', 'quarter', 'half', 'nine-months', 'year'],
       resolve: ['accept', 'correct', 'choose'],
     };
     const known = new Set(keys(vi));

@@ -79,7 +79,7 @@ describe('import jobs', () => {
     const perFile = new Map<string, number>();
     for (const v of answerKey().values) perFile.set(v.file, (perFile.get(v.file) ?? 0) + 1);
     const stored = new Map<string, number>();
-    for (const f of await core.listFigures({ all: true })) stored.set(f.file, (stored.get(f.file) ?? 0) + 1);
+    for (const f of await core.listFigures({ all: true })) stored.set(f.file ?? '', (stored.get(f.file ?? '') ?? 0) + 1);
     const imported = files.filter((f) => f.outcome === 'imported');
     expect(imported.length).toBeGreaterThan(0);
     for (const f of imported) expect(stored.get(f.name) ?? 0, f.name).toBe(perFile.get(f.name));

@@ -23,9 +23,9 @@ describe.skipIf(!hasLibreOffice)('files written by LibreOffice', () => {
     const converted = convertWithLibreOffice(originals.map((f) => path.join(SAMPLES_DIR, f)), format === 'xls' ? 'xls:MS Excel 97' : format, out);
     const results = await core.importFiles({ paths: converted });
     expect(results.map((r) => r.status)).toEqual(Array(originals.length).fill('imported'));
-    const figures = (await core.listFigures({ all: true })).filter((f) => f.file.endsWith(`.${format}`) && converted.some((c) => path.basename(c) === f.file));
+    const figures = (await core.listFigures({ all: true })).filter((f) => f.file?.endsWith(`.${format}`) && converted.some((c) => path.basename(c) === f.file));
     const expected = key.values.filter((v) => originals.includes(v.file));
-    const got = new Map(figures.map((f) => [`${path.basename(f.file, `.${format}`)}|${f.sheet}|${f.cell}`, f]));
+    const got = new Map(figures.map((f) => [`${path.basename(f.file ?? '', `.${format}`)}|${f.sheet}|${f.cell}`, f]));
     for (const v of expected) {
       const f = got.get(`${path.basename(v.file, '.xlsx')}|${v.sheet}|${v.cell}`);
       expect(f, `${v.file} ${v.sheet}!${v.cell}`).toMatchObject({ unit: v.unit, indicator: v.indicator, measure: v.column, subunit: v.commune });

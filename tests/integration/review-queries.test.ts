@@ -35,7 +35,7 @@ describe('the review screens\' queries on the stored samples', () => {
     const fig = neg.figures[0]!;
     await stored.core.resolveFlag({ flagId: neg.id, action: 'correct', value: Math.abs(fig.value), reason: 'Đơn vị gõ nhầm dấu trừ', user: 'Trần B' });
     const query = { unit: neg.unit, period: fig.period };
-    const same = (f: { file: string; sheet: string; cell: string }) => f.file === fig.file && f.sheet === fig.sheet && f.cell === fig.cell;
+    const same = (f: { file: string | null; sheet: string; cell: string }) => f.file === fig.file && f.sheet === fig.sheet && f.cell === fig.cell;
     const asRead = await stored.core.listFigures(query);
     expect(asRead.find(same)).toMatchObject({ value: fig.value });
     expect(asRead.find(same)).not.toHaveProperty('corrected');

@@ -7,6 +7,7 @@ import type { Database } from '../store/open-db';
 import { catalogHandlers } from './catalog-handlers';
 import type { CoreDeps } from './context';
 import { makeContext } from './context';
+import { entryHandlers } from './entry-handlers';
 import { figureHandlers } from './figure-handlers';
 import { importHandlers } from './import-handlers';
 import { reviewHandlers } from './review-handlers';
@@ -38,6 +39,7 @@ export function createApi(deps: CoreDeps): Core {
     ...reviewHandlers(ctx),
     ...storeHandlers(ctx),
     ...setupHandlers(ctx),
+    ...entryHandlers(ctx),
   };
   return {
     ...api,

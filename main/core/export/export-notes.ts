@@ -4,6 +4,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { CatalogFile } from '../../../shared/catalog';
+import { approvalNote } from './approval-note';
 import type { FigureIndex } from './load-figures';
 import type { PeriodSpec } from './period-spec';
 import { monthsWords } from './period-spec';
@@ -28,6 +29,8 @@ export function exportNotes(db: Database, n: NotesInput): string[] {
   ];
   const missing = missingReturns(n);
   if (missing) notes.push(`Chưa có số liệu: ${missing}.`);
+  const pending = approvalNote(db, n);
+  if (pending) notes.push(pending);
   notes.push(...splitColumns(n), ...mergedColumns(n), ...crossings(db, n));
   return notes;
 }

@@ -44,10 +44,14 @@ export function addr(col: number, row: number): string {
   return `${colLetter(col)}${row}`;
 }
 
-/** Counts as whole numbers; rates to one decimal; hectares and kilograms to one or two. */
-export function numFmtFor(ind: CatalogIndicator): string {
+/**
+ * Counts as whole numbers; rates to one decimal; hectares and kilograms to one or two. A count
+ * that holds a fraction all the same (12,5 typed in a return) keeps it in print: a figure is never
+ * rounded away by its format (issue 17).
+ */
+export function numFmtFor(ind: CatalogIndicator, value: number | null = null): string {
   if (ind.kind === 'rate') return PERCENT_FMT;
-  return ind.decimals ? '#,##0.0#' : '#,##0';
+  return ind.decimals || (value !== null && !Number.isInteger(value)) ? '#,##0.0#' : '#,##0';
 }
 export const PERCENT_FMT = '#,##0.0';
 

@@ -28,7 +28,7 @@ interface Line { cell: string; column: string; row: IndicatorRow; figure: Figure
 
 export async function writeProvenanceSheet(wb: ExcelJS.Workbook, data: ExportData, table: SheetResult, totalLabel: string): Promise<ExcelJS.Worksheet> {
   const ws = wb.addWorksheet(PROVENANCE_SHEET, LIST_SHEET_OPTIONS);
-  frameListSheet(ws, COLUMNS, 'NGUỒN CỦA TỪNG SỐ LIỆU TRONG BIỂU', `Trang “${table.sheet.name}” — ${data.subject}`);
+  frameListSheet(ws, COLUMNS, 'NGUỒN CỦA TỪNG SỐ LIỆU TRONG BIỂU', `Trang tính “${table.sheet.name}” — ${data.subject}`);
   const names = unitNames(data);
   const lines = data.rows.flatMap((r) => linesOf(r, data, table, totalLabel));
   for (const [k, line] of lines.entries()) {

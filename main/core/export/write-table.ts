@@ -103,7 +103,8 @@ export function writeTableBody(ws: ExcelJS.Worksheet, plan: TablePlan, columns: 
     contents(item.data).forEach((content, k) => {
       const cell = ws.getCell(item.row, k + 4);
       cell.value = toExcel(content);
-      cell.numFmt = columns[k]!.percent ? PERCENT_FMT : numFmtFor(ind);
+      const shown = content.kind === 'value' ? content.value : content.kind === 'formula' ? content.result : null;
+      cell.numFmt = columns[k]!.percent ? PERCENT_FMT : numFmtFor(ind, shown);
       cell.font = font();
       cell.alignment = alignment({ align: 'right' });
       cell.border = BOX;

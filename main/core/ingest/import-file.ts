@@ -12,7 +12,8 @@ import type { LabelIndex } from '../catalog/match-label';
 import { normalizeLabel } from '../catalog/normalize-label';
 import { insertFigures } from '../store/queries/figures';
 import type { NewFile } from '../store/queries/files';
-import { importedFileBySha, insertImportedFile, insertRejectedFile, supersedeEarlier } from '../store/queries/files';
+import { holdFile, importedFileBySha, insertImportedFile, insertRejectedFile, supersedeEarlier } from '../store/queries/files';
+import { isLocked } from '../store/queries/approvals';
 import { markPendingCheck } from '../store/queries/pending-checks';
 import { insertUnmapped } from '../store/queries/unmapped';
 import { ImportFailure } from '../file/import-failure';
@@ -85,8 +86,11 @@ export async function finishFile(ctx: ImportContext, started: StartedFile, unitC
     const dup = importedFileBySha(ctx.db, base.sha256);
     if (dup) return duplicate(ctx, base, dup.name);
     const ret = timed('recognising', () => recogniseReturn({ fileName: base.name, grid, labels: ctx.labels(), units: ctx.units(), ...(unitCode ? { unitCode } : {}), ...(ctx.officeProvinces ? { officeProvinces: ctx.officeProvinces } : {}) }));
+    // A return for an approved (locked) period is stored but held: it changes nothing until taken in.
+    const locked = ret.periods.filter((p) => isLocked(ctx.db, ret.unit.code, p));
+    if (locked.length > 0) ret.warnings.push(message('note.held', { periods: locked }));
     const result: ImportFileResult = {
-      file: base.name, status: 'imported', figures: ret.figures.filter((f) => f.role !== 'total').length,
+      file: base.name, status: locked.length > 0 ? 'held' : 'imported', figures: ret.figures.filter((f) => f.role !== 'total').length,
       unmapped: ret.unmapped.length, error: null, unit: ret.unit.code, periods: ret.periods, ...notes(ret.warnings), sha256: base.sha256,
     };
     timed('storing', () => store(ctx, base, ret, result));
@@ -123,6 +127,7 @@ export function archivedPath(dir: string, sha256: string, name: string): string 
 }
 
 function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn, result: ImportFileResult): void {
+  const held = result.status === 'held';
   const lex = ctx.labels().lex;
   ctx.db.transaction(() => {
     // 1. The file, with its unit and periods.
@@ -131,11 +136,12 @@ function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn, result:
     insertFigures(ctx.db, fileId, ret.unit.id, ret.figures);
     // 3. Rows waiting for a person to map their label.
     insertUnmapped(ctx.db, fileId, ret.unmapped, (l) => normalizeLabel(l, lex).text);
-    // 4. An earlier file for the same unit and periods is now superseded.
-    supersedeEarlier(ctx.db, fileId, ret.unit.id);
+    // 4. An earlier file for the same unit and periods is now superseded; a held file supersedes nothing yet.
+    if (held) holdFile(ctx.db, fileId);
+    else supersedeEarlier(ctx.db, fileId, ret.unit.id);
     // 5. Its unit waits for a check, until the check that follows clears the mark (a kill in between is repaired at the next start).
     markPendingCheck(ctx.db, ret.unit.id);
-    // 5. The import on the audit log and in its batch's history.
+    // 6. The import on the audit log and in its batch's history.
     recordImport(ctx, file.path, file.sha256, result);
   })();
 }

@@ -11,7 +11,8 @@ export function effectiveValue(db: Database, q: EffectiveQuery): EffectiveValue 
   const scope = { units: [q.unit], period: q.period, indicator: q.indicator, measure: q.measure, subunit: q.subunit ?? null, roles: 'figures', raw: true, ordered: true } as const;
   // Every file's cell, superseded ones too (the trail shows what was replaced); the latest standing file's value stands.
   eachEffectiveFigure(db, scope, (f) => {
-    trail.push({ kind: 'cell', file: f.file.name, sheet: f.sheet, cell: f.cell, raw: f.raw, value: f.read, superseded: f.file.superseded });
+    // A typed figure's cell is its typed return: where it came from, who typed it and when.
+    trail.push({ kind: 'cell', file: f.file.name, sheet: f.sheet, cell: f.cell, raw: f.raw, value: f.read, superseded: f.file.superseded, ...(f.file.source ? { source: f.file.source } : {}) });
     for (const c of f.corrections) trail.push({ kind: 'correction', user: c.user, at: c.at, reason: c.reason, oldValue: c.oldValue, newValue: c.value });
     if (!f.file.superseded) value = f.value;
   });

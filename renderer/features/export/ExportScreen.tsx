@@ -17,7 +17,7 @@ import { useAction } from '../../hooks/use-action';
 import { useLoad } from '../../hooks/use-load';
 import { reportingUnits, useReference } from '../../hooks/use-reference';
 import { download } from './download';
-import { exportPeriods } from './export-periods';
+import { exportPeriods, latestMonth } from './export-periods';
 
 type Layout = NonNullable<Args<'exportWorkbook'>['layout']>;
 
@@ -38,7 +38,7 @@ export function ExportScreen() {
   const [todayUnits, setTodayUnits] = useState(false);
   const { busy, error, run } = useAction();
   const [result, setResult] = useState<Results['exportWorkbook'] | null>(null);
-  const chosen = period || periods.at(-1) || '';
+  const chosen = period || latestMonth(periods) || periods.at(-1) || '';
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

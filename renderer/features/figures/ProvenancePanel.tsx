@@ -52,7 +52,9 @@ function TrailText({ step }: { step: TrailStep }) {
       return (
         <>
           <div>{t('provenance.read', { value: formatNumber(step.value), raw: step.raw })}</div>
-          <div className="source-ref">{t('source.ref', { file: step.file, sheet: step.sheet, cell: step.cell })}</div>
+          {step.source
+            ? <div className="source-ref" data-testid="typed-source">{t('provenance.typed', { source: t(`entry.sources.${step.source.kind}`).toLocaleLowerCase('vi'), ref: step.source.ref, user: step.source.user, at: formatDateTime(step.source.at) })}</div>
+            : <div className="source-ref">{t('source.ref', { file: step.file, sheet: step.sheet, cell: step.cell })}</div>}
           {step.superseded && <div className="muted">{t('provenance.superseded')}</div>}
         </>
       );

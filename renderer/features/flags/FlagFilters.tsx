@@ -25,6 +25,14 @@ export function FlagFilters({ query, units, onChange }: { query: FlagQuery; unit
         options={[['', t('flags.allRules')], ...RULES.map((r) => [r, t(`rules.${r}`)] as const)]} />
       <SelectField label={t('filters.unit')} value={query.unit ?? ''} onChange={(v) => set('unit', v)} testId="flag-unit"
         options={[['', t('filters.allUnits')], ...units.map((u) => [u.code, `${u.code} · ${u.name}`] as const)]} />
+      <label className="field">
+        <span className="field-label">{t('flags.filterPeriod')}</span>
+        <input type="month" value={query.period ?? ''} onChange={(e) => set('period', e.target.value)} data-testid="flag-period" />
+      </label>
+      <label className="field">
+        <span className="field-label">{t('flags.filterText')}</span>
+        <input type="search" value={query.text ?? ''} onChange={(e) => set('text', e.target.value)} placeholder={t('flags.filterTextHint')} data-testid="flag-text" />
+      </label>
     </div>
   );
 }

@@ -1,27 +1,30 @@
 /**
- * Who sent which month's return, and when: received on time, late, missing, resubmitted.
- * A return is due on the DEADLINE_DAY of the month after its period until the office's own
- * deadline setting exists; a file arrived on the day the person importing gave, else on the day
- * it was imported (DOMAIN.md).
+ * Who sent which month's return, and when: missing, late, received, held (for a locked month),
+ * approved. A return is due on the office's deadline for the kind of period (settings; default from
+ * Circular 13/2022/TT-BCA); a file arrived on the day the person importing gave, or set later, else
+ * on the day it was imported (DOMAIN.md). A typed return counts as received like a file.
  */
-import type { FileRecord } from '../../../shared/types';
+import { dueDay } from '../../../shared/deadlines';
+import type { ApprovalRecord, Deadline, FileRecord, PeriodType } from '../../../shared/types';
 
-export const DEADLINE_DAY = 5;
-
-export type SubmissionState = 'onTime' | 'late' | 'missing' | 'notDue';
+export type SubmissionState = 'approved' | 'held' | 'onTime' | 'late' | 'missing' | 'notDue';
 
 export interface Submission {
   state: SubmissionState;
-  /** More than one imported file for the unit and month. */
+  /** More than one standing or superseded return for the unit and month. */
   resubmitted: boolean;
   files: FileRecord[];
+  /** Returns that arrived after the sign-off and wait to be taken in. */
+  held: FileRecord[];
+  approval: ApprovalRecord | null;
+  /** The last day on time, "YYYY-MM-DD". */
+  due: string;
 }
 
-/** The end of the deadline day (local time) for a month key "YYYY-MM". */
-export function deadlineOf(month: string): Date {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  // Month m (1-based) is index m for the next month; the day ends at midnight.
-  return new Date(y, m, DEADLINE_DAY + 1, 0, 0, 0, 0);
+/** The end of the deadline day (local time) for a period: midnight starting the day after. */
+export function deadlineOf(month: string, deadlines?: Record<PeriodType, Deadline>): Date {
+  const [y, m, d] = dueDay(month, deadlines).split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d + 1, 0, 0, 0, 0);
 }
 
 /**
@@ -33,19 +36,32 @@ export function receivedDate(f: FileRecord): Date {
   return day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(f.receivedAt);
 }
 
-export function submissionOf(files: FileRecord[], month: string, now: Date): Submission {
-  const sorted = [...files].sort((a, b) => receivedDate(a).getTime() - receivedDate(b).getTime() || a.id - b.id);
-  const first = sorted[0];
-  const deadline = deadlineOf(month);
-  const state: SubmissionState = first ? (receivedDate(first) <= deadline ? 'onTime' : 'late') : now <= deadline ? 'notDue' : 'missing';
-  return { state, resubmitted: sorted.length > 1, files: sorted };
+export interface StatusContext { now: Date; deadlines?: Record<PeriodType, Deadline>; approval?: ApprovalRecord | null }
+
+export function submissionOf(all: FileRecord[], month: string, c: StatusContext): Submission {
+  const sorted = [...all].sort((a, b) => receivedDate(a).getTime() - receivedDate(b).getTime() || a.id - b.id);
+  const files = sorted.filter((f) => !f.held);
+  const held = sorted.filter((f) => f.held);
+  const first = files[0];
+  const deadline = deadlineOf(month, c.deadlines);
+  const approval = c.approval ?? null;
+  const state: SubmissionState = approval ? 'approved'
+    // The deadline is the start of the day after the last day: a return dated that day is late.
+    : first ? (receivedDate(first) < deadline ? 'onTime' : 'late')
+      : held.length ? 'held' : c.now < deadline ? 'notDue' : 'missing';
+  return { state, resubmitted: files.length > 1, files, held, approval, due: dueDay(month, c.deadlines) };
+}
+
+/** The approval in force for a unit's month: its own, else the province's. */
+function approvalOf(approvals: ApprovalRecord[], unit: string, month: string): ApprovalRecord | null {
+  return approvals.find((a) => a.period === month && a.unit === unit) ?? approvals.find((a) => a.period === month && a.unit === null) ?? null;
 }
 
 /**
  * unit code -> month -> submission, for the given units and months; a month a unit did not report
  * in (it did not exist yet, or no longer reported at its level) has no entry.
  */
-export function submissionGrid(files: FileRecord[], units: string[], months: string[], now: Date, expected: (unit: string, month: string) => boolean = () => true): Map<string, Map<string, Submission>> {
+export function submissionGrid(files: FileRecord[], units: string[], months: string[], now: Date, expected: (unit: string, month: string) => boolean = () => true, deadlines?: Record<PeriodType, Deadline>, approvals: ApprovalRecord[] = []): Map<string, Map<string, Submission>> {
   const byKey = new Map<string, FileRecord[]>();
   for (const f of files) {
     if (f.outcome !== 'imported' || !f.unit) continue;
@@ -54,7 +70,7 @@ export function submissionGrid(files: FileRecord[], units: string[], months: str
       byKey.set(key, [...(byKey.get(key) ?? []), f]);
     }
   }
-  return new Map(units.map((u) => [u, new Map(months.filter((m) => expected(u, m)).map((m) => [m, submissionOf(byKey.get(`${u}|${m}`) ?? [], m, now)]))]));
+  return new Map(units.map((u) => [u, new Map(months.filter((m) => expected(u, m)).map((m) => [m, submissionOf(byKey.get(`${u}|${m}`) ?? [], m, { now, ...(deadlines ? { deadlines } : {}), approval: approvalOf(approvals, u, m) })]))]));
 }
 
 /** Months of `year` from January to the last month any imported file covers. */

@@ -22,7 +22,11 @@ export function TrendChart({ series, label, monthLabel }: TrendChartProps) {
       width: Math.max(320, el.clientWidth),
       height: HEIGHT,
       // Half a step of room either side, so the first and last month's labels are not cut.
-      scales: { x: { time: false, range: () => [-0.4, Math.max(0, xs.length - 1) + 0.4] } },
+      // The y-axis starts at zero (issue 17): a scale cut above zero makes a small change look large.
+      scales: {
+        x: { time: false, range: () => [-0.4, Math.max(0, xs.length - 1) + 0.4] },
+        y: { range: (_u, min, max) => [Math.min(0, min ?? 0), Math.max(1, (max ?? 0) * 1.1)] },
+      },
       legend: { show: false },
       cursor: { drag: { x: false, y: false } },
       series: [

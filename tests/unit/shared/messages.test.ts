@@ -55,6 +55,7 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K] } = {
   'note.unit-conflict': { evidence: 'title', unit: { name: 'A', code: '412' }, other: 'file-code', otherUnit: { name: 'B', code: '413' } },
   'note.ignored-column': { sheet: 'S', column: 'F', header: 'Notes' },
   'note.cell-skipped': { sheet: 'S', cell: 'D9', why: 'text' },
+  'note.held': { periods: ['2023-05'] },
   'note.hidden-row': { sheet: 'S', row: 9, label: 'Cases' },
 };
 

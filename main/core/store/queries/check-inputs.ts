@@ -6,7 +6,7 @@ import { supersededSql } from './effective-figures';
 /** Months any imported file covers: a small table, where the figures are a million rows. */
 export function importedMonths(db: Database): string[] {
   return stmt(db, `SELECT DISTINCT p.period FROM file_periods p JOIN files f ON f.id = p.file_id
-    WHERE f.outcome = 'imported' AND p.period GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' ORDER BY 1`).pluck().all() as string[];
+    WHERE f.outcome = 'imported' AND f.held = 0 AND p.period GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' ORDER BY 1`).pluck().all() as string[];
 }
 
 export interface ReportingUnitRow { code: string; name: string; validFrom: string; validTo: string | null; level: string }
@@ -23,7 +23,7 @@ export interface WaitingRow { id: number; label: string; sheet: string; cell: st
 export function waitingUnmappedRows(db: Database): WaitingRow[] {
   return stmt(db, `SELECT r.id, r.label, r.sheet, r.cell, r.suggestions, r.cells, f.name AS file, f.id AS fileId, f.imported_at AS importedAt, u.code AS unit, u.name AS unitName
     FROM unmapped_rows r JOIN files f ON f.id = r.file_id JOIN units u ON u.id = f.unit_id
-    WHERE r.resolved_at IS NULL AND NOT ${supersededSql('f')} ORDER BY r.id`).all() as WaitingRow[];
+    WHERE r.resolved_at IS NULL AND f.held = 0 AND NOT ${supersededSql('f')} ORDER BY r.id`).all() as WaitingRow[];
 }
 
 /** Changes when a file or a unit is added (neither is ever deleted), or the office's set-up changes its provinces. */

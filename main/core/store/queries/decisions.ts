@@ -36,11 +36,11 @@ export function insertUnitAssignment(db: Database, a: { rejectedFileId: number; 
 export function figureAt(db: Database, file: { id?: number; name: string }, sheet: string, cell: string): { id: number } | undefined {
   if (file.id !== undefined) return stmt(db, 'SELECT id FROM figures WHERE file_id = ? AND sheet = ? AND cell = ? LIMIT 1').get(file.id, sheet, cell) as { id: number } | undefined;
   return stmt(db, `SELECT fg.id FROM files f CROSS JOIN figures fg ON fg.file_id = f.id
-    WHERE f.name = ? AND fg.sheet = ? AND fg.cell = ? AND f.outcome = 'imported' ORDER BY f.id DESC LIMIT 1`).get(file.name, sheet, cell) as { id: number } | undefined;
+    WHERE f.name = ? AND fg.sheet = ? AND fg.cell = ? AND f.outcome = 'imported' AND f.held = 0 ORDER BY f.id DESC LIMIT 1`).get(file.name, sheet, cell) as { id: number } | undefined;
 }
 
 /** An imported file by its id, else the latest by that name, with its unit. */
 export function importedFile(db: Database, file: { id?: number; name: string }): { id: number; name: string; unitId: number } | undefined {
-  if (file.id !== undefined) return stmt(db, "SELECT id, name, unit_id AS unitId FROM files WHERE id = ? AND outcome = 'imported'").get(file.id) as { id: number; name: string; unitId: number } | undefined;
-  return stmt(db, "SELECT id, name, unit_id AS unitId FROM files WHERE name = ? AND outcome = 'imported' ORDER BY id DESC LIMIT 1").get(file.name) as { id: number; name: string; unitId: number } | undefined;
+  if (file.id !== undefined) return stmt(db, "SELECT id, name, unit_id AS unitId FROM files WHERE id = ? AND outcome = 'imported' AND held = 0").get(file.id) as { id: number; name: string; unitId: number } | undefined;
+  return stmt(db, "SELECT id, name, unit_id AS unitId FROM files WHERE name = ? AND outcome = 'imported' AND held = 0 ORDER BY id DESC LIMIT 1").get(file.name) as { id: number; name: string; unitId: number } | undefined;
 }

@@ -8,6 +8,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Measure } from '../../../../shared/types';
 import { stmt } from '../statements';
+import type { FigureSource, TypedSource } from '../../../../shared/types';
 
 /**
  * Is file `f` superseded: the latest choice naming it says so (unless a file newer than every file
@@ -19,7 +20,8 @@ export function supersededSql(f = 'f'): string {
     FROM submission_choices c, json_each(c.files) j WHERE j.value = ${f}.id ORDER BY c.id DESC LIMIT 1), ${f}.superseded_by IS NOT NULL)`;
 }
 
-export interface StoredFile { id: number; name: string; importedAt: string; unitId: number; superseded: boolean }
+/** `source`: where a typed return came from (paper, phone...); null for a file. */
+export interface StoredFile { id: number; name: string; importedAt: string; unitId: number; superseded: boolean; source: FigureSource | null }
 export interface StoredUnit { id: number; code: string; name: string }
 export interface CorrectionRow { id: number; figureId: number; value: number; oldValue: number; user: string; at: string; reason: string; flagId: string | null }
 
@@ -132,9 +134,13 @@ function figureQuery(scope: FigureScope): { sql: string; args: (string | number 
 /** Files, units and corrections: few beside the figures, read once (for some units, only theirs). */
 function loadSides(db: Database, unitCodes?: readonly string[]) {
   const args = unitCodes ? [JSON.stringify(unitCodes)] : [];
-  const files = new Map((stmt(db, `SELECT f.id, f.name, f.imported_at, f.unit_id, ${supersededSql('f')} FROM files f
-    WHERE f.outcome = 'imported'${unitCodes ? ` AND f.unit_id IN (${UNIT_IDS})` : ''}`).raw(true).all(...args) as [number, string, string, number, number][])
-    .map(([id, name, importedAt, unitId, superseded]) => [id, { id, name, importedAt, unitId, superseded: superseded === 1 } satisfies StoredFile]));
+  // A held file (for an approved, locked period) changes no figure until a reviewer takes it in.
+  const files = new Map((stmt(db, `SELECT f.id, f.name, f.imported_at, f.unit_id, ${supersededSql('f')}, f.source_kind, f.source_ref, f.imported_by FROM files f
+    WHERE f.outcome = 'imported' AND f.held = 0${unitCodes ? ` AND f.unit_id IN (${UNIT_IDS})` : ''}`).raw(true).all(...args) as [number, string, string, number, number, string, string | null, string | null][])
+    .map(([id, name, importedAt, unitId, superseded, kind, ref, user]) => [id, {
+      id, name, importedAt, unitId, superseded: superseded === 1,
+      source: kind === 'file' ? null : { kind: kind as TypedSource, ref: ref ?? '', user: user ?? '', at: importedAt },
+    } satisfies StoredFile]));
   const units = new Map((stmt(db, `SELECT id, code, name FROM units${unitCodes ? ` WHERE id IN (${UNIT_IDS})` : ''}`).raw(true).all(...args) as [number, string, string][])
     .map(([id, code, name]) => [id, { id, code, name } satisfies StoredUnit]));
   return { files, units, corrections: correctionsByFigure(db, unitCodes) };

@@ -30,7 +30,7 @@ export function listFigures(db: Database, filter: FigureFilter = {}): FigureRow[
   const out: FigureRow[] = [];
   const scope = { roles: 'figures', standing: !filter.all, raw: true, ordered: true, ...(filter.unit ? { units: [filter.unit] } : {}), ...(filter.period ? { period: filter.period } : {}) } as const;
   eachEffectiveFigure(db, scope, (f) => {
-    const row: FigureRow = { unit: f.unit.code, subunit: f.subunit, period: f.period, indicator: f.indicator, measure: f.measure, value: filter.effective ? f.value : f.read, raw: f.raw, subunitCode: f.subunitCode, file: f.file.name, sheet: f.sheet, cell: f.cell };
+    const row: FigureRow = { unit: f.unit.code, subunit: f.subunit, period: f.period, indicator: f.indicator, measure: f.measure, value: filter.effective ? f.value : f.read, raw: f.raw, subunitCode: f.subunitCode, file: f.file.source ? null : f.file.name, sheet: f.sheet, cell: f.cell, ...(f.file.source ? { source: f.file.source } : {}) };
     out.push(filter.effective ? { ...row, corrected: f.corrections.length > 0 } : row);
   });
   return out;

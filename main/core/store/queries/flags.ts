@@ -65,7 +65,7 @@ export function standingResolution(db: Database, id: string, signature: string):
   return r;
 }
 
-export interface FlagFilter { status?: 'open' | 'resolved'; rule?: string; unit?: string; period?: string; severity?: Severity; limit?: number; offset?: number }
+export interface FlagFilter { status?: 'open' | 'resolved'; rule?: string; unit?: string; period?: string; severity?: Severity; text?: string | undefined; limit?: number; offset?: number }
 
 interface Row { id: string; rule: string; severity: Flag['severity']; unit: string; period: string; periods: string; indicators: string; figures: string; message: string; message_code: string | null; params: string | null; expected_low: number | null; expected_high: number | null; resolved: number }
 
@@ -88,6 +88,8 @@ function whereOf(filter: Omit<FlagFilter, 'limit' | 'offset'>): { sql: string; a
   for (const k of ['rule', 'unit', 'period'] as const) if (filter[k]) { where.push(`f.${k} = ?`); args.push(filter[k]!); }
   // The rank, not the column: an equality on the index's first term keeps the walk to one severity.
   if (filter.severity) { where.push(`${RANK} = ?`); args.push(RANK_OF[filter.severity]); }
+  // Words of the message, as typed: % and _ are the reviewer's letters, not LIKE's wildcards.
+  if (filter.text) { where.push(`f.message LIKE ? ESCAPE '\\'`); args.push(`%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`); }
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
 }
 
