@@ -4,10 +4,24 @@ import type { Locator, Page } from 'playwright-core';
 export class AuditPage {
   constructor(readonly page: Page) {}
 
+  /**
+   * Every row's text, top to bottom: the grid draws only the rows in view, so it is scrolled
+   * through and each row is read once (by its row index) as it comes into view.
+   */
   async rowTexts(): Promise<string[]> {
     const rows = this.page.getByTestId('audit-grid').locator('.ag-grid-scrolling-container .ag-row');
     await rows.first().waitFor();
-    return rows.allInnerTexts();
+    const seen = new Map<number, string>();
+    const viewport = this.page.getByTestId('audit-grid').locator('.ag-body-viewport').first();
+    for (let i = 0; i < 200; i++) {
+      const batch = await rows.evaluateAll((els) => els.map((e) => [Number(e.getAttribute('row-index')), (e as unknown as { innerText: string }).innerText] as const));
+      for (const [index, text] of batch) seen.set(index, text);
+      const done = await viewport.evaluate((v) => { const end = v.scrollTop + v.clientHeight >= v.scrollHeight - 2; v.scrollTop += v.clientHeight; return end; });
+      if (done) break;
+      await this.page.waitForTimeout(50);
+    }
+    await viewport.evaluate((v) => { v.scrollTop = 0; });
+    return [...seen.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text);
   }
 
   /**
