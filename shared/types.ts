@@ -99,7 +99,21 @@ export interface LabelSuggestion {
   indicator: string;
   name: string;
   score: number;
+  /** Why this indicator: each piece of evidence for it, shown to the person choosing. */
+  evidence?: MatchEvidence[];
 }
+
+/**
+ * One piece of evidence for a label's indicator (issue 14), as data; the UI words it
+ * ("ĐVT khớp: người", "nằm dưới dòng Tổng số vũ khí...").
+ */
+export type MatchEvidence =
+  | { kind: 'words'; words: string[] }
+  | { kind: 'unit'; unit: string }
+  | { kind: 'under'; indicator: string; name: string }
+  | { kind: 'group'; group: string; name: string }
+  | { kind: 'confirmed'; label: string }
+  | { kind: 'exact' };
 
 export interface UnmappedLabel {
   label: string;
