@@ -11,7 +11,7 @@ import type { LabelSuggestion, MatchEvidence } from '../../../shared/types';
 import type { LexiconIndex, NormalizedLabel } from './normalize-label';
 import { normalizeLabel } from './normalize-label';
 import type { UnitIndex, UnitVerdict } from './unit-of-measure';
-import { buildUnitIndex, unitVerdict } from './unit-of-measure';
+import { buildUnitIndex, canonicalUnit, unitVerdict } from './unit-of-measure';
 
 interface Entry { code: string; tokens: string[]; features: Map<string, number> }
 
@@ -108,7 +108,7 @@ function match(index: LabelIndex, label: string, ctx: MatchContext): MatchResult
     if (s) return { indicator: code, how: 'exact', score: 1, evidence: [{ kind: 'exact' }, ...evidence(s)] };
   }
   // The ĐVT's words are part of what the row says ("Tuyên truyền" in "lượt người").
-  const unitWords = typed ? normalizeLabel(typed, index.lex).tokens : [];
+  const unitWords = typed ? normalizeLabel(canonicalUnit(typed, index.lex), index.lex).tokens : [];
   const withUnit = new Map(unitWords.length ? scoreAll(index, { ...norm, tokens: [...norm.tokens, ...unitWords] }).map((s) => [s.code, s.recall]) : []);
   for (const s of viable) s.recallWithUnit = withUnit.get(s.code) ?? s.recall;
   const accepted = decide(index, norm, viable, scored, typed !== null);
