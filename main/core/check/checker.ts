@@ -16,7 +16,7 @@ import { storeStamp } from '../store/queries/check-inputs';
 import { countFlags, saveFlags } from '../store/queries/flags';
 import { buildRuleContext } from './rule-context';
 import { loadRuleFigures } from '../store/queries/rule-figures';
-import { unmappedDrafts } from './unmapped-flags';
+import { UNMAPPED_RULE, unmappedDrafts } from './unmapped-flags';
 
 export class Checker {
   private ctx: RuleContext | null = null;
@@ -64,8 +64,9 @@ export class Checker {
     const fresh = outlierPoints(figures, ctx);
     for (const unit of only) setUnitPoints(this.peers, unit, fresh.get(unit));
     this.ctx = ctx;
-    const drafts = [...runRules(figures, { ...ctx, onlyUnits: only, outlierPeers: this.peers }), ...unmappedDrafts(this.db, only)];
-    this.db.transaction(() => saveFlags(this.db, drafts, only))();
+    // An unmapped label's flag names every unit it occurs in: those flags are rebuilt whole.
+    const drafts = [...runRules(figures, { ...ctx, onlyUnits: only, outlierPeers: this.peers }), ...unmappedDrafts(this.db)];
+    this.db.transaction(() => saveFlags(this.db, drafts, only, [UNMAPPED_RULE]))();
     return this.summary(started);
   }
 

@@ -1,19 +1,37 @@
-/** A label left unmapped is a flag too: its figures are not in the store until a person maps it. */
+/**
+ * A label left unmapped is a flag too: its figures are not in the store until a person maps it.
+ * One flag per label (as folded), naming every file, unit, period and cell where it occurs, so
+ * that four unknown wordings are four flags, not one per file; mapping it once reads them all.
+ */
 import type { Database } from 'better-sqlite3';
 import type { LabelSuggestion } from '../../../shared/types';
-import type { FlagDraft } from '../reconcile/types';
+import type { FlagDraft, RuleFigure } from '../reconcile/types';
 import { periodLabel } from '../reconcile/format';
+import type { WaitingRow } from '../store/queries/check-inputs';
 import { waitingUnmappedRows } from '../store/queries/check-inputs';
 
-export function unmappedDrafts(db: Database, units?: Set<string>): FlagDraft[] {
-  return waitingUnmappedRows(db).filter((r) => !units || units.has(r.unit)).map((r) => {
-    const periods = [...new Set((JSON.parse(r.cells) as { period: string }[]).map((c) => c.period))].sort();
-    const suggestions = (JSON.parse(r.suggestions) as LabelSuggestion[]).map((s) => `${s.name} (${s.indicator})`);
-    return {
-      rule: 'unmapped_label', severity: 'warning', unit: r.unit, period: periods[0] ?? '', periods, indicators: [], key: `${r.file}|${r.sheet}|${r.cell}`,
-      figures: [{ id: -r.id, fileId: r.fileId, file: r.file, fileImportedAt: r.importedAt, unit: r.unit, unitName: r.unitName, subunit: null, period: periods[0] ?? '',
-        indicator: '', measure: 'period', role: 'value', value: 0, raw: r.label, sheet: r.sheet, cell: r.cell, superseded: false }],
-      message: `Nhãn “${r.label}” chưa khớp chỉ tiêu nào${suggestions.length ? ` (gần nhất: ${suggestions.join('; ')})` : ''}; số liệu của dòng này chưa được nhập — ${r.unitName}, ${periodLabel(periods[0] ?? '')}, tệp ${r.file}, trang “${r.sheet}”, ô ${r.cell}`,
-    };
-  });
+export const UNMAPPED_RULE = 'unmapped_label';
+
+export function unmappedDrafts(db: Database): FlagDraft[] {
+  const byLabel = new Map<string, WaitingRow[]>();
+  for (const r of waitingUnmappedRows(db)) (byLabel.get(r.folded) ?? byLabel.set(r.folded, []).get(r.folded)!).push(r);
+  return [...byLabel.entries()].map(([folded, rows]) => draft(folded, rows));
+}
+
+function draft(folded: string, rows: WaitingRow[]): FlagDraft {
+  const periodsOf = (r: WaitingRow) => [...new Set((JSON.parse(r.cells) as { period: string }[]).map((c) => c.period))].sort();
+  const periods = [...new Set(rows.flatMap(periodsOf))].sort();
+  const units = [...new Set(rows.map((r) => r.unit))].sort();
+  const first = rows[0]!;
+  const suggestions = (JSON.parse(first.suggestions) as LabelSuggestion[]).map((s) => `${s.name} (${s.indicator})`);
+  const figures: RuleFigure[] = rows.map((r) => ({
+    id: -r.id, fileId: r.fileId, file: r.file, fileImportedAt: r.importedAt, unit: r.unit, unitName: r.unitName, subunit: null,
+    period: periodsOf(r)[0] ?? '', indicator: '', measure: 'period', role: 'value', value: 0, raw: r.label, sheet: r.sheet, cell: r.cell, superseded: false,
+  }));
+  const where = rows.map((r) => `${r.unitName}, ${periodLabel(periodsOf(r)[0] ?? '')}, tệp ${r.file}, trang “${r.sheet}”, ô ${r.cell}`);
+  const files = new Set(rows.map((r) => r.fileId)).size;
+  return {
+    rule: UNMAPPED_RULE, severity: 'warning', unit: units[0] ?? '', period: periods[0] ?? '', periods, indicators: [], key: folded, figures,
+    message: `Nhãn “${first.label}” chưa khớp chỉ tiêu nào${suggestions.length ? ` (gần nhất: ${suggestions.join('; ')})` : ''}; số liệu của ${rows.length} dòng trong ${files} tệp chưa được nhập — ${where.join('; ')}`,
+  };
 }
