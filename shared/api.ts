@@ -4,6 +4,7 @@
  * schema below at each edge, because a renderer or a shell is never trusted.
  */
 import { z } from 'zod';
+import type { InspectedFile } from './types';
 import type {
   AuditEntry, CellPreview, CheckSummary, EffectiveValue, FigureRow, FileRecord, Flag, FlagCounts, ImportFileResult, ImportJob, Indicator, UnitInfo, UnmappedLabel,
 } from './types';
@@ -111,6 +112,8 @@ export const schemas = {
     measure: z.enum(['period', 'ytd']),
     subunit: z.string().max(200).nullable().optional(),
   }),
+  /** What an import would read from these files, cell by cell, with nothing stored (a dry run). */
+  inspectFiles: z.object({ paths: z.array(text).min(1).max(1000) }),
 } as const;
 
 export type Method = keyof typeof schemas;
@@ -137,6 +140,7 @@ export interface Results {
   previewCell: CellPreview;
   exportWorkbook: { fileName: string; path: string | null; base64: string | null; sheets: string[]; cells: number; formulas: number };
   getEffective: EffectiveValue;
+  inspectFiles: InspectedFile[];
 }
 
 /** The contract: one async function per method. */

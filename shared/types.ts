@@ -250,3 +250,34 @@ export interface CellPreview {
   /** Row and column of `cell` within `rows`. */
   target: { row: number; col: number };
 }
+
+/**
+ * One figure cell of a recognised table, as `inspect` and the import preview show it before
+ * anything is stored (issue 14): where it is, what its row and column say, and what it would be.
+ */
+export interface InspectLine {
+  file: string;
+  sheet: string;
+  cell: string;
+  /** The row's label as written (decoded from TCVN3/VNI where the file used them). */
+  rowLabel: string;
+  /** The heading rows above the cell joined with " / ". */
+  columnHeader: string;
+  /** What the column holds: period, ytd, month:5, total, subunit... */
+  role: string;
+  value: number;
+  raw: string;
+  /** The indicator it would be stored as, or null: the label waits for a person. */
+  indicator: string | null;
+  measure: Measure;
+  evidence: MatchEvidence[];
+  /** Where the label is unmapped: the ranked suggestions with their evidence. */
+  suggestions?: LabelSuggestion[];
+}
+
+export interface InspectedFile {
+  file: string;
+  /** Why the file could not be read, naming sheet and cell; null when it was read. */
+  error: string | null;
+  lines: InspectLine[];
+}

@@ -173,6 +173,22 @@ program.command('audit')
     await withCore(o.db, async (core) => { for (const a of await core.listAudit({})) line(a); });
   });
 
+program.command('inspect')
+  .description('xem trước: mỗi ô số liệu của mỗi bảng nhận ra được một dòng JSON; không lưu gì')
+  .option('--format <format>', 'jsonl', 'jsonl')
+  .option('--db <path>', 'dùng các ánh xạ nhãn đã xác nhận trong cơ sở dữ liệu này (không ghi vào đó)')
+  .argument('<files...>', 'tệp báo cáo')
+  .action(async (files: string[], o: { db?: string }) => {
+    const args = schemas.inspectFiles.parse({ paths: files.map((f) => path.resolve(f)) });
+    // Without --db: a store in memory, so nothing is written anywhere.
+    await withCore(o.db ?? ':memory:', async (core) => {
+      for (const f of await core.inspectFiles(args)) {
+        if (f.error) process.stderr.write(`${f.error}\n`);
+        for (const l of f.lines) line(l);
+      }
+    });
+  });
+
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2);
   if (err instanceof ZodError) process.stderr.write(`Tham số không hợp lệ: ${err.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\n`);

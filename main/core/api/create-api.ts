@@ -8,6 +8,7 @@ import type { CoreDeps } from './context';
 import { makeContext } from './context';
 import { figureHandlers } from './figure-handlers';
 import { importHandlers } from './import-handlers';
+import { inspectHandlers } from './inspect-handlers';
 import { reviewHandlers } from './review-handlers';
 
 export type { CoreDeps, DemoWriter } from './context';
@@ -24,6 +25,7 @@ export function createApi(deps: CoreDeps): Core {
     ...catalogHandlers(ctx),
     ...figureHandlers(ctx),
     ...reviewHandlers(ctx),
+    ...inspectHandlers(ctx),
   };
   return {
     ...api,

@@ -15,6 +15,8 @@ export interface Header {
   roles: ColumnRole[];
   /** The heading text of each column, rows joined. */
   texts: string[];
+  /** The heading rows of each column joined with " / ", as a person reads them top-down. */
+  paths: string[];
   labelCol: number;
 }
 
@@ -58,7 +60,8 @@ export function findHeader(sheet: SheetGrid): Header | null {
     const texts = Array.from({ length: w }, (_, c) => joinDistinct(worded.map((r) => text(r, c))));
     const roles = texts.map((t, c) => dateRole(sheet, top, bottom, c) ?? roleOf(t, text(last, c)));
     roles[labelCol] = first[labelCol]!;
-    if (roles.some(isValueRole) || first[labelCol]!.kind === 'entity') return { top, bottom, roles, texts, labelCol };
+    const paths = Array.from({ length: w }, (_, c) => joinDistinct(worded.map((r) => text(r, c)), ' / '));
+    if (roles.some(isValueRole) || first[labelCol]!.kind === 'entity') return { top, bottom, roles, texts, paths, labelCol };
   }
   return null;
 }
@@ -96,8 +99,8 @@ function isColumnLetters(sheet: SheetGrid, r: number): boolean {
   return cells.length >= 3 && cells.every((s) => /^([a-e]|\d{1,2}|\(\d+\)|\d+\s*=.*)$/.test(s));
 }
 
-function joinDistinct(parts: string[]): string {
+function joinDistinct(parts: string[], sep = ' '): string {
   const out: string[] = [];
   for (const p of parts) if (p && out[out.length - 1] !== p) out.push(p);
-  return out.join(' ');
+  return out.join(sep);
 }

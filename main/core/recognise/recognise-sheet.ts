@@ -25,11 +25,22 @@ export function recogniseSheet(sheet: SheetGrid, labels: LabelIndex): SheetReadi
   const reading: SheetReading = detail.size >= 2
     ? readDetail(sheet, header, detail, titleLines)
     : readList(sheet, header, labels, titleLines, text);
+  reading.columns = columnsOf(header);
   return reading;
 }
 
+function columnsOf(header: Header): SheetReading['columns'] {
+  const out: SheetReading['columns'] = {};
+  header.roles.forEach((role, c) => {
+    if (!header.paths[c] && role.kind === 'unknown') return;
+    const name = role.kind === 'month' ? `month:${role.month}` : role.kind === 'ignored' ? `ignored:${role.why}` : role.kind;
+    out[addressOf(0, c).replace(/\d+$/, '')] = { header: header.paths[c] ?? '', role: name };
+  });
+  return out;
+}
+
 function base(sheet: SheetGrid, layout: SheetReading['layout'], titleLines: string[]): SheetReading {
-  return { sheet: sheet.name, layout, figures: [], unmapped: [], warnings: [], titleLines };
+  return { sheet: sheet.name, layout, figures: [], unmapped: [], warnings: [], titleLines, columns: {} };
 }
 
 const refKey = (ref: PeriodRef) => (ref.kind === 'month' ? `${ref.year ?? ''}-${ref.month}` : ref.kind);
@@ -83,7 +94,7 @@ function readList(sheet: SheetGrid, header: Header, labels: LabelIndex, titleLin
     }
     cells.forEach((f) => seen.add(key(f)));
     if (!normalizeLabel(label, labels.lex).isPart) parentAbove = match.indicator;
-    for (const f of cells) out.figures.push({ ...f, indicator: match.indicator, label, typedUnit: f.typedUnit ?? typedUnit });
+    for (const f of cells) out.figures.push({ ...f, indicator: match.indicator, label, typedUnit: f.typedUnit ?? typedUnit, evidence: match.evidence });
   }
   return out;
 }
@@ -117,7 +128,7 @@ function readDetail(sheet: SheetGrid, header: Header, cols: Map<number, { indica
       out.figures.push({
         subunit: total ? null : name, periodRef: { kind: 'return' }, measure, role: total ? 'total' : 'subunit',
         value: reading.value, raw: reading.raw, typedUnit: reading.unit, approx: reading.approx, sheet: sheet.name, cell,
-        indicator, label: header.texts[c] ?? '',
+        indicator, label: header.texts[c] ?? '', rowLabel: name,
       });
     }
   }
