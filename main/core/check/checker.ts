@@ -17,6 +17,7 @@ import { countFlags, saveFlags } from '../store/queries/flags';
 import { buildRuleContext } from './rule-context';
 import { loadRuleFigures } from '../store/queries/rule-figures';
 import { UNMAPPED_RULE, unmappedDrafts } from './unmapped-flags';
+import { cellErrorDrafts } from './cell-error-flags';
 
 export class Checker {
   private ctx: RuleContext | null = null;
@@ -32,7 +33,7 @@ export class Checker {
     this.ctx = buildRuleContext(this.db, this.catalog);
     this.stamp = storeStamp(this.db);
     this.peers = peerGroups(outlierPoints(figures, this.ctx));
-    const drafts = [...runRules(figures, { ...this.ctx, outlierPeers: this.peers }), ...unmappedDrafts(this.db)];
+    const drafts = [...runRules(figures, { ...this.ctx, outlierPeers: this.peers }), ...unmappedDrafts(this.db), ...cellErrorDrafts(this.db)];
     this.db.transaction(() => saveFlags(this.db, drafts))();
     return this.summary(started);
   }
@@ -65,7 +66,7 @@ export class Checker {
     for (const unit of only) setUnitPoints(this.peers, unit, fresh.get(unit));
     this.ctx = ctx;
     // An unmapped label's flag names every unit it occurs in: those flags are rebuilt whole.
-    const drafts = [...runRules(figures, { ...ctx, onlyUnits: only, outlierPeers: this.peers }), ...unmappedDrafts(this.db)];
+    const drafts = [...runRules(figures, { ...ctx, onlyUnits: only, outlierPeers: this.peers }), ...unmappedDrafts(this.db), ...cellErrorDrafts(this.db, only)];
     this.db.transaction(() => saveFlags(this.db, drafts, only, [UNMAPPED_RULE]))();
     return this.summary(started);
   }

@@ -13,6 +13,7 @@ import { insertFigures } from '../store/queries/figures';
 import type { NewFile } from '../store/queries/files';
 import { importedFileBySha, insertImportedFile, insertRejectedFile, supersedeEarlier } from '../store/queries/files';
 import { insertUnmapped } from '../store/queries/unmapped';
+import { insertCellErrors } from '../store/queries/cell-errors';
 import { ImportFailure, placeOf } from '../file/import-failure';
 import type { ImportLimits } from '../file/limits';
 import type { ReaderThread } from '../read/reader-thread';
@@ -109,7 +110,9 @@ function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn): void {
     insertFigures(ctx.db, fileId, ret.unit.id, ret.figures);
     // 3. Rows waiting for a person to map their label.
     insertUnmapped(ctx.db, fileId, ret.unmapped, (l) => normalizeLabel(l, lex).text);
-    // 4. An earlier file for the same unit and periods is now superseded.
+    // 4. Cells that gave no figure (a formula without its cached result), each to become a flag.
+    insertCellErrors(ctx.db, fileId, ret.cellErrors);
+    // 5. An earlier file for the same unit and periods is now superseded.
     supersedeEarlier(ctx.db, fileId, ret.unit.id);
   })();
 }

@@ -12,7 +12,7 @@ import { preferReportingLevel, unitsInFileName, unitsInTitle, unitsByName, valid
 import type { PeriodHit, Span } from './find-period';
 import { findPeriod, monthsOf, periodKey } from './find-period';
 import { recogniseSheet } from './recognise-sheet';
-import type { SheetFigure, SheetReading, SheetUnmapped } from './types';
+import type { CellError, SheetFigure, SheetReading, SheetUnmapped } from './types';
 
 /** A figure of the return, its period now known. */
 export type ReturnFigure = Omit<SheetFigure, 'periodRef'> & { period: string };
@@ -31,6 +31,8 @@ export interface RecognisedReturn {
   figures: ReturnFigure[];
   unmapped: ReturnUnmapped[];
   warnings: string[];
+  /** Cells that gave no figure though the rest was read: formulas saved without their result. */
+  cellErrors: CellError[];
 }
 
 export interface RecogniseInput {
@@ -41,7 +43,7 @@ export interface RecogniseInput {
 
 export function recogniseReturn({ fileName, grid, labels, units, unitCode }: RecogniseInput): RecognisedReturn {
   const warnings: string[] = [];
-  refuseUncalculatedFormulas(grid);
+  const cellErrors = uncalculatedFormulas(grid);
   const visible = grid.sheets.filter((s) => {
     if (s.hidden && s.rows.some((r) => r?.some(Boolean))) warnings.push(`trang “${s.name}” bị ẩn; không đọc`);
     return !s.hidden;
@@ -51,7 +53,7 @@ export function recogniseReturn({ fileName, grid, labels, units, unitCode }: Rec
   }
   const readings = visible.map((s) => recogniseSheet(s, labels)).filter((r): r is SheetReading => r !== null && (r.figures.length > 0 || r.unmapped.length > 0));
   if (readings.length === 0) {
-    throw new ImportFailure('no-table', 'không tìm thấy bảng số liệu: cần một dòng tiêu đề có cột “Nội dung”/“Chỉ tiêu” (hoặc “Đơn vị”) và cột số liệu (“Trong tháng”, “Lũy kế”, “Tháng 1”...)', visible[0]?.name ?? null);
+    throw new ImportFailure('no-table', `không tìm thấy bảng số liệu: cần một dòng tiêu đề có cột “Nội dung”/“Chỉ tiêu” (hoặc “Đơn vị”) và cột số liệu (“Trong tháng”, “Lũy kế”, “Tháng 1”...); đã thấy ${whatWasFound(visible, cellErrors)}`, visible[0]?.name ?? null);
   }
   for (const r of readings) warnings.push(...r.warnings);
 
@@ -69,7 +71,7 @@ export function recogniseReturn({ fileName, grid, labels, units, unitCode }: Rec
     ...u, cells: u.cells.map(({ periodRef: _p, ...c }) => ({ ...c, period: resolve({ ...c, periodRef: _p }, sheetOwnPeriod(r, period)) })),
   })));
   const periods = [...new Set(figures.filter((f) => f.role !== 'total').map((f) => f.period))].sort();
-  return { unit: unit.unit, unitEvidence: unit.evidence, titleName: titleName(readings), periods, layout: [...new Set(readings.map((r) => r.layout))].join('+'), figures, unmapped, warnings };
+  return { unit: unit.unit, unitEvidence: unit.evidence, titleName: titleName(readings), periods, layout: [...new Set(readings.map((r) => r.layout))].join('+'), figures, unmapped, warnings, cellErrors };
 }
 
 function toReturnFigure(f: SheetFigure, period: string): ReturnFigure {
@@ -77,18 +79,32 @@ function toReturnFigure(f: SheetFigure, period: string): ReturnFigure {
   return { ...rest, period };
 }
 
-/** A formula with no cached result is an error on that cell, never a zero. */
-function refuseUncalculatedFormulas(grid: WorkbookGrid): void {
+/**
+ * A formula with no cached result is an error on that cell, never a zero; the rest of the file is
+ * read, and the cell is shown as a flag naming it and its formula.
+ */
+function uncalculatedFormulas(grid: WorkbookGrid): CellError[] {
+  const out: CellError[] = [];
   for (const s of grid.sheets) {
     if (s.hidden) continue;
     s.rows.forEach((row, r) => row?.forEach((cell, c) => {
-      if (cell?.error === 'no-cached-value') {
-        throw new ImportFailure('formula-no-cache',
-          `ô ${addressOf(r, c)} có công thức “=${cell.formula}” nhưng tệp không lưu kết quả đã tính; hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi gửi lại`,
-          s.name, addressOf(r, c));
-      }
+      if (cell?.error !== 'no-cached-value') return;
+      // The row's label, for the person reading the flag: the longest text left of the cell.
+      const label = row.slice(0, c).map((x) => (typeof x?.v === 'string' ? x.v.trim() : '')).reduce((a, b) => (b.length > a.length ? b : a), '');
+      out.push({ sheet: s.name, cell: addressOf(r, c), kind: 'formula-no-cache', formula: cell.formula ?? '', label: label || null });
     }));
   }
+  return out;
+}
+
+/** For a refusal: what each sheet holds, so the person sees what the reader saw. */
+function whatWasFound(sheets: WorkbookGrid['sheets'], errors: CellError[]): string {
+  return sheets.map((sh) => {
+    let numbers = 0, texts = 0;
+    for (const row of sh.rows) for (const c of row ?? []) { if (typeof c?.v === 'number') numbers++; else if (typeof c?.v === 'string' && c.v.trim()) texts++; }
+    const errs = errors.filter((e) => e.sheet === sh.name).map((e) => `ô ${e.cell} có công thức “=${e.formula}” chưa tính`);
+    return `trang “${sh.name}”: ${numbers} ô số, ${texts} ô chữ${errs.length ? `, ${errs.join(', ')}` : ''}`;
+  }).join('; ');
 }
 
 interface ReturnPeriod { year: number; month: number | null; span: Span }

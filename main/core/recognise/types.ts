@@ -41,3 +41,13 @@ export interface SheetReading {
   /** By column letter: the heading and role of each column of the table. */
   columns: Record<string, SheetColumn>;
 }
+
+/** A cell that gives no figure though the rest of the file is read: a formula saved without its result. */
+export interface CellError {
+  sheet: string;
+  cell: string;
+  kind: 'formula-no-cache';
+  formula: string;
+  /** The row's label, where the row has one. */
+  label: string | null;
+}
