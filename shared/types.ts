@@ -270,6 +270,8 @@ export interface InspectLine {
   /** The indicator it would be stored as, or null: the label waits for a person. */
   indicator: string | null;
   measure: Measure;
+  /** An estimate ("Ước thực hiện") or an approximate figure ("gần 50"). */
+  approx: boolean;
   evidence: MatchEvidence[];
   /** Where the label is unmapped: the ranked suggestions with their evidence. */
   suggestions?: LabelSuggestion[];

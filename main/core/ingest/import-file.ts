@@ -9,7 +9,7 @@ import type { Database } from 'better-sqlite3';
 import type { ImportFileResult } from '../../../shared/types';
 import type { LabelIndex } from '../catalog/match-label';
 import { normalizeLabel } from '../catalog/normalize-label';
-import { insertFigures } from '../store/queries/figures';
+import { insertFigures, standingFigure } from '../store/queries/figures';
 import type { NewFile } from '../store/queries/files';
 import { importedFileBySha, insertImportedFile, insertRejectedFile, supersedeEarlier } from '../store/queries/files';
 import { insertUnmapped } from '../store/queries/unmapped';
@@ -104,6 +104,8 @@ export function archivedPath(dir: string, sha256: string, name: string): string 
 function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn): void {
   const lex = ctx.labels().lex;
   ctx.db.transaction(() => {
+    // 0. What the return states for earlier periods, against what the store holds for them.
+    ret.warnings.push(...referenceWarnings(ctx.db, ret));
     // 1. The file, with its unit and periods.
     const fileId = insertImportedFile(ctx.db, { ...file, unitId: ret.unit.id, layout: ret.layout, warnings: ret.warnings, periods: ret.periods });
     // 2. Its figures, each with sheet, cell and the text as typed.
@@ -115,4 +117,18 @@ function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn): void {
     // 5. An earlier file for the same unit and periods is now superseded.
     supersedeEarlier(ctx.db, fileId, ret.unit.id);
   })();
+}
+
+const NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+/** "Thực hiện tháng trước" and "Cùng kỳ năm trước" are checked against the store, never stored. */
+function referenceWarnings(db: Database, ret: RecognisedReturn): string[] {
+  const out: string[] = [];
+  for (const r of ret.references) {
+    const had = standingFigure(db, ret.unit.id, r.period, r.indicator, 'period');
+    if (had && Math.abs(had.value - r.value) > 1e-9 * Math.max(1, Math.abs(had.value))) {
+      out.push(`trang “${r.sheet}”, ô ${r.cell}: ghi ${NUMBER.format(r.value)} cho ${r.kind === 'previous' ? 'kỳ trước' : 'cùng kỳ năm trước'} (${r.period}, ${r.indicator}) nhưng đã nhập ${NUMBER.format(had.value)} từ tệp ${had.file}, ô ${had.cell}`);
+    }
+  }
+  return out;
 }

@@ -6,7 +6,7 @@
 import type { SheetGrid } from '../read/grid';
 import { cellText } from '../read/grid';
 import type { ColumnRole } from './column-roles';
-import { asciiFold, classifyHeading, isValueRole } from './column-roles';
+import { classifyHeading, isCheckRole, isValueRole } from './column-roles';
 
 export interface Header {
   /** First and last heading row (zero-based). */
@@ -68,8 +68,13 @@ export function findHeader(sheet: SheetGrid): Header | null {
 
 /** The bottom heading row decides where it is specific ("Lũy kế" under "Kết quả"); else the joined text. */
 function roleOf(joined: string, bottomText: string): ColumnRole {
+  // Under "Cùng kỳ năm trước", "Lũy kế" is last year's: a check role anywhere in the heading wins.
+  const whole = classifyHeading(joined);
+  if (isCheckRole(whole)) return whole;
   const own = classifyHeading(bottomText);
-  return own.kind !== 'unknown' ? own : classifyHeading(joined);
+  // "Ước thực / hiện tháng 3": the bottom row names the month, the heading above says it is an estimate.
+  if ((own.kind === 'period' || own.kind === 'month') && (whole.kind === 'period' || whole.kind === 'month') && whole.estimate) return { ...own, estimate: true };
+  return own.kind !== 'unknown' ? own : whole;
 }
 
 /** A heading typed as a date (01/05/2023 shown as "05/2023") names a month; the reader has already applied the 1904 system. */
@@ -95,8 +100,9 @@ function isSubHeading(sheet: SheetGrid, r: number, labelCol: number, text: (r: n
 
 /** "A B C 1 2 3" (or "(1) (2)", "3 = 2 - 1") under the headings of official forms. */
 function isColumnLetters(sheet: SheetGrid, r: number): boolean {
-  const cells = (sheet.rows[r] ?? []).map((cell) => asciiFold(cellText(cell))).filter(Boolean);
-  return cells.length >= 3 && cells.every((s) => /^([a-e]|\d{1,2}|\(\d+\)|\d+\s*=.*)$/.test(s));
+  // The raw text: "6 = 3/5" and "(7)=(3)-(5)" keep their signs.
+  const cells = (sheet.rows[r] ?? []).map((cell) => cellText(cell).toLowerCase().trim()).filter(Boolean);
+  return cells.length >= 3 && cells.every((s) => /^([a-h]|\d{1,2}|\(\d+\)|\(?\d+\)?\s*=.*)$/.test(s));
 }
 
 function joinDistinct(parts: string[], sep = ' '): string {

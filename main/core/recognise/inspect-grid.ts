@@ -20,7 +20,7 @@ export function inspectGrid(file: string, grid: WorkbookGrid, labels: LabelIndex
       const role = !column || column.role === 'unknown' ? f.role : column.role;
       lines.push({
         order: [s, ...position(f.cell)],
-        line: { file, sheet: sheet.name, cell: f.cell, rowLabel, columnHeader: column?.header ?? '', role, value: f.value, raw: f.raw, indicator, measure: f.measure, ...rest },
+        line: { file, sheet: sheet.name, cell: f.cell, rowLabel, columnHeader: column?.header ?? '', role, value: f.value, raw: f.raw, indicator, measure: f.measure, approx: f.approx, ...rest },
       });
     };
     for (const f of reading.figures) line(f, rowLabelOf(reading, f), f.indicator, { evidence: f.evidence ?? [] });

@@ -33,7 +33,11 @@ export interface RecognisedReturn {
   warnings: string[];
   /** Cells that gave no figure though the rest was read: formulas saved without their result. */
   cellErrors: CellError[];
+  /** What the return states for earlier periods (previous, same period last year), to check against the store. */
+  references: ReturnReference[];
 }
+
+export interface ReturnReference { indicator: string; period: string; kind: 'previous' | 'last-year'; value: number; sheet: string; cell: string }
 
 export interface RecogniseInput {
   fileName: string; grid: WorkbookGrid; labels: LabelIndex; units: DirectoryUnit[];
@@ -71,7 +75,21 @@ export function recogniseReturn({ fileName, grid, labels, units, unitCode }: Rec
     ...u, cells: u.cells.map(({ periodRef: _p, ...c }) => ({ ...c, period: resolve({ ...c, periodRef: _p }, sheetOwnPeriod(r, period)) })),
   })));
   const periods = [...new Set(figures.filter((f) => f.role !== 'total').map((f) => f.period))].sort();
-  return { unit: unit.unit, unitEvidence: unit.evidence, titleName: titleName(readings), periods, layout: [...new Set(readings.map((r) => r.layout))].join('+'), figures, unmapped, warnings, cellErrors };
+  return { unit: unit.unit, unitEvidence: unit.evidence, titleName: titleName(readings), periods, layout: [...new Set(readings.map((r) => r.layout))].join('+'), figures, unmapped, warnings, cellErrors,
+    references: readings.flatMap((r) => r.references.flatMap((x) => {
+      const p = earlierPeriod(sheetOwnPeriod(r, period), x.kind);
+      return p ? [{ ...x, period: p }] : [];
+    })),
+  };
+}
+
+/** The period before (a month, quarter, half or year before) or the same period a year before; none for nine months. */
+function earlierPeriod(p: ReturnPeriod, kind: 'previous' | 'last-year'): string | null {
+  if (kind === 'last-year') return periodKey(p.year - 1, p.span, p.month);
+  const before: Partial<Record<Span, [number, Span]>> = { Q1: [-1, 'Q4'], Q2: [0, 'Q1'], Q3: [0, 'Q2'], Q4: [0, 'Q3'], H1: [-1, 'H2'], H2: [0, 'H1'], Y: [-1, 'Y'] };
+  if (p.span === 'month') { const m = p.month ?? 1; return m === 1 ? periodKey(p.year - 1, 'month', 12) : periodKey(p.year, 'month', m - 1); }
+  const b = before[p.span];
+  return b ? periodKey(p.year + b[0], b[1], null) : null;
 }
 
 function toReturnFigure(f: SheetFigure, period: string): ReturnFigure {

@@ -8,8 +8,10 @@ import { matchLabel } from '../catalog/match-label';
 import { normalizeLabel } from '../catalog/normalize-label';
 import type { SheetGrid } from '../read/grid';
 import { addressOf, cellText } from '../read/grid';
-import type { ColumnRole } from './column-roles';
-import { isEndOfTable, isTotalRow, isValueRole } from './column-roles';
+import type { CheckRole, ColumnRole } from './column-roles';
+import { isCheckRole, isEndOfTable, isTotalRow, isValueRole } from './column-roles';
+import type { RowChecks } from './check-columns';
+import { checkDerived } from './check-columns';
 import type { Header } from './find-header';
 import { findHeader, mergedTextFn } from './find-header';
 import { readCellValue } from './read-cell-value';
@@ -20,13 +22,23 @@ export function recogniseSheet(sheet: SheetGrid, labels: LabelIndex): SheetReadi
   if (!header) return null;
   const text = mergedTextFn(sheet);
   const titleLines: string[] = [];
-  for (let r = 0; r < header.top; r++) for (const cell of sheet.rows[r] ?? []) { const t = cellText(cell); if (t) titleLines.push(t); }
+  for (let r = 0; r < header.top; r++) for (const cell of sheet.rows[r] ?? []) { const t = cellText(cell); if (t) titleLines.push(...fieldValue(t)); }
   const detail = detailColumns(header, labels);
   const reading: SheetReading = detail.size >= 2
     ? readDetail(sheet, header, detail, titleLines)
     : readList(sheet, header, labels, titleLines, text);
   reading.columns = columnsOf(header);
   return reading;
+}
+
+/**
+ * "Đơn vị báo cáo: Công an huyện Yên Thành", "Kỳ báo cáo: Tháng 3/2024": a field and its value in
+ * one cell; the value is a title line of its own, so that it is read as a title would be.
+ */
+const FIELD = /^\s*(?:đơn vị(?: báo cáo| gửi| thực hiện)?|cơ quan(?: báo cáo)?|kỳ báo cáo|thời gian(?: báo cáo)?|kỳ|tháng báo cáo)\s*:\s*(.+)$/iu;
+function fieldValue(line: string): string[] {
+  const m = FIELD.exec(line);
+  return m ? [line, m[1]!.trim()] : [line];
 }
 
 function columnsOf(header: Header): SheetReading['columns'] {
@@ -40,7 +52,7 @@ function columnsOf(header: Header): SheetReading['columns'] {
 }
 
 function base(sheet: SheetGrid, layout: SheetReading['layout'], titleLines: string[]): SheetReading {
-  return { sheet: sheet.name, layout, figures: [], unmapped: [], warnings: [], titleLines, columns: {} };
+  return { sheet: sheet.name, layout, figures: [], unmapped: [], warnings: [], titleLines, columns: {}, references: [] };
 }
 
 const refKey = (ref: PeriodRef) => (ref.kind === 'month' ? `${ref.year ?? ''}-${ref.month}` : ref.kind);
@@ -52,13 +64,17 @@ function periodRefOf(role: ColumnRole): PeriodRef {
 
 function readList(sheet: SheetGrid, header: Header, labels: LabelIndex, titleLines: string[], text: (r: number, c: number) => string): SheetReading {
   const valueCols = header.roles.map((role, c) => ({ role, c })).filter(({ role, c }) => isValueRole(role) && c !== header.labelCol);
+  const checkCols = header.roles.map((role, c) => ({ role, c })).filter((x): x is { role: CheckRole; c: number } => isCheckRole(x.role));
   const unitCol = header.roles.findIndex((r) => r.kind === 'unit');
   const out = base(sheet, valueCols.some((v) => v.role.kind === 'month') ? 'wide' : 'list', titleLines);
   header.roles.forEach((role, c) => {
-    if (role.kind === 'ignored') out.warnings.push(`trang “${sheet.name}”: bỏ qua cột ${addressOf(header.top, c).replace(/\d+/, '')} (“${header.texts[c]}”), không phải số liệu của kỳ báo cáo`);
+    const col = addressOf(header.top, c).replace(/\d+/, '');
+    if (role.kind === 'ignored') out.warnings.push(`trang “${sheet.name}”: bỏ qua cột ${col} (“${header.texts[c]}”), không phải số liệu của kỳ báo cáo`);
+    if (isCheckRole(role)) out.warnings.push(`trang “${sheet.name}”: cột ${col} (“${header.texts[c]}”) là ${CHECK_WORDS[role.kind]}: đọc để đối chiếu, không nhập như số liệu của kỳ báo cáo`);
   });
   const seen = new Set<string>();
   let parentAbove: string | null = null;
+  let unitAbove: string | null = null;
   for (let r = header.bottom + 1; r < sheet.rows.length; r++) {
     const label = cellText(sheet.rows[r]?.[header.labelCol]);
     if (!label) continue;
@@ -72,15 +88,18 @@ function readList(sheet: SheetGrid, header: Header, labels: LabelIndex, titleLin
       cells.push({
         subunit: null, periodRef: periodRefOf(role), measure: role.kind === 'ytd' ? 'ytd' : 'period',
         role: role.kind === 'total' ? 'total' : 'value', value: reading.value, raw: reading.raw,
-        typedUnit: reading.unit, approx: reading.approx, sheet: sheet.name, cell,
+        typedUnit: reading.unit, approx: reading.approx || isEstimate(role), sheet: sheet.name, cell,
       });
     }
+    // A ditto mark (") in the ĐVT column means the unit of the row above.
+    const written = unitCol >= 0 ? text(r, unitCol) || null : null;
+    const typedUnit: string | null = written && DITTO.test(written) ? unitAbove : written;
+    if (typedUnit) unitAbove = typedUnit;
     if (cells.length === 0) continue;
     if (sheet.hiddenRows.has(r)) {
       out.warnings.push(`trang “${sheet.name}”: dòng ${r + 1} (“${label}”) bị ẩn; chưa nhập các số của dòng này`);
       continue;
     }
-    const typedUnit = unitCol >= 0 ? text(r, unitCol) || null : null;
     const match = matchLabel(labels, label, { unit: typedUnit, parentAbove });
     const labelCell = addressOf(r, header.labelCol);
     if (match.indicator === null) {
@@ -95,8 +114,36 @@ function readList(sheet: SheetGrid, header: Header, labels: LabelIndex, titleLin
     cells.forEach((f) => seen.add(key(f)));
     if (!normalizeLabel(label, labels.lex).isPart) parentAbove = match.indicator;
     for (const f of cells) out.figures.push({ ...f, indicator: match.indicator, label, typedUnit: f.typedUnit ?? typedUnit, evidence: match.evidence });
+    if (checkCols.length > 0) readChecks(sheet, r, checkCols, cells, match.indicator, out);
   }
   return out;
+}
+
+const DITTO = /^\s*(?:["“”〃'‘’]+|-?\s*nt\s*-?|-\s*n\s*t\s*-|như trên|-do-)\s*$/iu;
+
+const CHECK_WORDS: Record<CheckRole['kind'], string> = {
+  plan: 'kế hoạch năm', previous: 'số của kỳ trước', 'last-year': 'số cùng kỳ năm trước', percent: 'tỷ lệ so sánh (%)', difference: 'mức tăng/giảm',
+};
+
+function isEstimate(role: ColumnRole): boolean {
+  return (role.kind === 'period' || role.kind === 'month') && role.estimate === true;
+}
+
+/** The row's plan, previous, last-year, % and difference cells: % and difference checked here, the earlier periods handed on. */
+function readChecks(sheet: SheetGrid, r: number, cols: { role: CheckRole; c: number }[], cells: CellFigure[], indicator: string, out: SheetReading): void {
+  const own = cells.filter((f) => f.measure === 'period' && f.role === 'value');
+  const row: RowChecks = { period: own.length === 1 ? own[0]!.value : null, values: {}, derived: [] };
+  for (const { role, c } of cols) {
+    const reading = readCellValue(sheet.rows[r]?.[c]);
+    if (reading.kind !== 'value') continue;
+    const cell = addressOf(r, c);
+    if (role.kind === 'percent' || role.kind === 'difference') row.derived.push({ role, value: reading.value, cell });
+    else {
+      row.values[role.kind] = { value: reading.value, cell };
+      if (role.kind !== 'plan') out.references.push({ indicator, kind: role.kind, value: reading.value, sheet: sheet.name, cell });
+    }
+  }
+  for (const m of checkDerived(row)) out.warnings.push(`trang “${sheet.name}”, ${m}`);
 }
 
 /** Columns whose heading names an indicator: a detail sheet has two or more. */

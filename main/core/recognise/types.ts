@@ -40,7 +40,11 @@ export interface SheetReading {
   titleLines: string[];
   /** By column letter: the heading and role of each column of the table. */
   columns: Record<string, SheetColumn>;
+  /** Figures of earlier periods the return states (previous period, same period last year), to check against the store. */
+  references: SheetReference[];
 }
+
+export interface SheetReference { indicator: string; kind: 'previous' | 'last-year'; value: number; sheet: string; cell: string }
 
 /** A cell that gives no figure though the rest of the file is read: a formula saved without its result. */
 export interface CellError {

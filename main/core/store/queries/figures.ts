@@ -44,3 +44,13 @@ export function listFigures(db: Database, filter: FigureFilter = {}): FigureRow[
     WHERE ${where.join(' AND ')} ORDER BY fg.file_id, fg.id`).all(...args) as Row[];
   return filter.effective ? rows.map((r) => ({ ...r, corrected: r.corrected === 1 })) : (rows as FigureRow[]);
 }
+
+/**
+ * The unit's own standing figure for one indicator and period (the latest file's, corrections
+ * applied), to check what a later return states about that period (issue 14). Index figures_lookup.
+ */
+export function standingFigure(db: Database, unitId: number, period: string, indicator: string, measure: 'period' | 'ytd'): { value: number; file: string; cell: string } | undefined {
+  return stmt(db, `SELECT ${CORRECTED_VALUE} AS value, f.name AS file, fg.cell FROM figures fg JOIN files f ON f.id = fg.file_id
+    WHERE fg.unit_id = ? AND fg.period = ? AND fg.indicator = ? AND fg.measure = ? AND fg.role = 'value' AND fg.subunit IS NULL AND f.superseded_by IS NULL
+    ORDER BY f.id DESC LIMIT 1`).get(unitId, period, indicator, measure) as { value: number; file: string; cell: string } | undefined;
+}
