@@ -112,6 +112,11 @@ export const schemas = {
     measure: z.enum(['period', 'ytd']),
     subunit: z.string().max(200).nullable().optional(),
   }),
+  /**
+   * For a file held because its period could not be told: the person names it ("2024-03", "2024-Q1")
+   * and, where it could not be told either, the unit; the file goes in again.
+   */
+  assignPeriod: z.object({ file: text, period, unit: z.string().min(1).max(20).optional(), user: z.string().trim().min(1).max(200) }),
   /** What an import would read from these files, cell by cell, with nothing stored (a dry run). */
   inspectFiles: z.object({ paths: z.array(text).min(1).max(1000) }),
 } as const;
@@ -141,6 +146,7 @@ export interface Results {
   exportWorkbook: { fileName: string; path: string | null; base64: string | null; sheets: string[]; cells: number; formulas: number };
   getEffective: EffectiveValue;
   inspectFiles: InspectedFile[];
+  assignPeriod: ImportFileResult;
 }
 
 /** The contract: one async function per method. */

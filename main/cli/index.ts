@@ -173,6 +173,23 @@ program.command('audit')
     await withCore(o.db, async (core) => { for (const a of await core.listAudit({})) line(a); });
   });
 
+program.command('assign')
+  .description('nhập lại một tệp bị giữ lại vì không xác định được kỳ hoặc đơn vị, với kỳ/đơn vị do người dùng chỉ ra')
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
+  .requiredOption('--file <name>', 'tên tệp (như trong danh sách tệp)')
+  .option('--period <period>', 'kỳ báo cáo: 2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024')
+  .option('--unit <code>', 'mã đơn vị')
+  .requiredOption('--user <name>', 'người chỉ ra')
+  .action(async (o: { db: string; file: string; period?: string; unit?: string; user: string }) => {
+    if (!o.period && !o.unit) throw new Error('Cần --period hoặc --unit');
+    await withCore(o.db, async (core) => {
+      const r = o.period
+        ? await core.assignPeriod(schemas.assignPeriod.parse({ file: o.file, period: o.period, unit: o.unit, user: o.user }))
+        : await core.assignUnit(schemas.assignUnit.parse({ file: o.file, unit: o.unit, user: o.user }));
+      line({ file: r.file, status: r.status, unit: r.unit ?? null, periods: r.periods ?? [], figures: r.figures, error: r.error ? { code: r.error.code, message: r.error.message } : null });
+    });
+  });
+
 program.command('inspect')
   .description('xem trước: mỗi ô số liệu của mỗi bảng nhận ra được một dòng JSON; không lưu gì')
   .option('--format <format>', 'jsonl', 'jsonl')

@@ -9,6 +9,7 @@ import { makeContext } from './context';
 import { figureHandlers } from './figure-handlers';
 import { importHandlers } from './import-handlers';
 import { inspectHandlers } from './inspect-handlers';
+import { periodHandlers } from './period-handlers';
 import { reviewHandlers } from './review-handlers';
 
 export type { CoreDeps, DemoWriter } from './context';
@@ -26,6 +27,7 @@ export function createApi(deps: CoreDeps): Core {
     ...figureHandlers(ctx),
     ...reviewHandlers(ctx),
     ...inspectHandlers(ctx),
+    ...periodHandlers(ctx),
   };
   return {
     ...api,

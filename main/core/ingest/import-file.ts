@@ -70,13 +70,13 @@ export function startFile(ctx: ImportContext, filePath: string): StartedFile {
 const DUPLICATE = new ImportFailure('duplicate', '');
 
 /** 2. Recognise the return and store it in one transaction, or put the refusal on record. */
-export async function finishFile(ctx: ImportContext, started: StartedFile, unitCode?: string): Promise<ImportFileResult & { titleName?: string | null; unitId?: number }> {
+export async function finishFile(ctx: ImportContext, started: StartedFile, unitCode?: string, periodKey?: string): Promise<ImportFileResult & { titleName?: string | null; unitId?: number }> {
   const { base } = started;
   try {
     const grid = await started.grid;
     const dup = importedFileBySha(ctx.db, base.sha256);
     if (dup) return duplicate(base.name, dup.name);
-    const ret = recogniseReturn({ fileName: base.name, grid, labels: ctx.labels(), units: ctx.units(), ...(unitCode ? { unitCode } : {}) });
+    const ret = recogniseReturn({ fileName: base.name, grid, labels: ctx.labels(), units: ctx.units(), ...(unitCode ? { unitCode } : {}), ...(periodKey ? { periodKey } : {}) });
     store(ctx, base, ret);
     return {
       file: base.name, status: 'imported', figures: ret.figures.filter((f) => f.role !== 'total').length,

@@ -76,3 +76,14 @@ export function monthsOf(span: Span, month: number | null): number[] {
     case 'Y': return range(1, 12);
   }
 }
+
+/** "2024-03", "2024-Q1", "2024-H1", "2024-9M", "2024" -> the period a person named; null when it is none of these. */
+export function parsePeriodKey(key: string): PeriodHit | null {
+  const m = /^((?:19|20)\d{2})(?:-(0[1-9]|1[0-2]|Q[1-4]|H[12]|9M))?$/.exec(key.trim());
+  if (!m) return null;
+  const year = Number(m[1]);
+  const part = m[2];
+  if (part === undefined) return { year, month: null, span: 'Y' };
+  if (/^\d{2}$/.test(part)) return { year, month: Number(part), span: 'month' };
+  return { year, month: null, span: part as Span };
+}

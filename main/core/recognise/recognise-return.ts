@@ -10,7 +10,7 @@ import { addressOf } from '../read/grid';
 import type { DirectoryUnit, UnitHit } from './find-unit';
 import { preferReportingLevel, unitsInFileName, unitsInTitle, unitsByName, validAt } from './find-unit';
 import type { PeriodHit, Span } from './find-period';
-import { findPeriod, monthsOf, periodKey } from './find-period';
+import { findPeriod, monthsOf, parsePeriodKey, periodKey } from './find-period';
 import { recogniseSheet } from './recognise-sheet';
 import type { CellError, SheetFigure, SheetReading, SheetUnmapped } from './types';
 
@@ -43,9 +43,11 @@ export interface RecogniseInput {
   fileName: string; grid: WorkbookGrid; labels: LabelIndex; units: DirectoryUnit[];
   /** The unit a person chose for this file, where its name fitted several units or none. */
   unitCode?: string;
+  /** The period a person named for this file ("2024-03"), where none could be told from it. */
+  periodKey?: string;
 }
 
-export function recogniseReturn({ fileName, grid, labels, units, unitCode }: RecogniseInput): RecognisedReturn {
+export function recogniseReturn({ fileName, grid, labels, units, unitCode, periodKey: named }: RecogniseInput): RecognisedReturn {
   const warnings: string[] = [];
   const cellErrors = uncalculatedFormulas(grid);
   const visible = grid.sheets.filter((s) => {
@@ -61,7 +63,7 @@ export function recogniseReturn({ fileName, grid, labels, units, unitCode }: Rec
   }
   for (const r of readings) warnings.push(...r.warnings);
 
-  const period = returnPeriod(fileName, readings, warnings);
+  const period = named ? chosenPeriod(named) : returnPeriod(fileName, readings, warnings);
   const date = `${period.year}-${String(monthsOf(period.span, period.month)[0]).padStart(2, '0')}-01`;
   const unit = unitCode ? chosenUnit(unitCode, units, date) : returnUnit(fileName, readings, units, date, warnings);
   const resolve = resolver(period, readings);
@@ -126,6 +128,12 @@ function whatWasFound(sheets: WorkbookGrid['sheets'], errors: CellError[]): stri
 }
 
 interface ReturnPeriod { year: number; month: number | null; span: Span }
+
+function chosenPeriod(key: string): ReturnPeriod {
+  const p = parsePeriodKey(key);
+  if (!p || p.year === null) throw new ImportFailure('period-not-valid', `“${key}” không phải một kỳ báo cáo; hãy ghi dạng 2024-03 (tháng), 2024-Q1 (quý), 2024-H1 (6 tháng), 2024-9M hoặc 2024 (năm)`);
+  return { year: p.year, month: p.month, span: p.span };
+}
 
 function returnPeriod(fileName: string, readings: SheetReading[], warnings: string[]): ReturnPeriod {
   const fromTitle = readings.map((r) => firstPeriod(r.titleLines)).find((p) => p !== null) ?? null;
