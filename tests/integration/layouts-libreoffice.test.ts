@@ -82,4 +82,45 @@ describe.skipIf(!hasLibreOffice)('layouts of statistical forms, written by Libre
     expect(g7).toMatchObject({ indicator: 'TT_DOT', columnHeader: 'Ước thực / hiện tháng 3', value: 4, approx: true });
     expect(lines!.find((l) => l.cell === 'H7')).toMatchObject({ indicator: 'TT_DOT', role: 'ytd', approx: false });
   });
+
+  it('reads a column per day with its total, two tables on one sheet, a commune table, the period as a range of days and the sender in the file name', async () => {
+    const [file] = viaLibreOffice({
+      'BC CA Dien Chau': [
+        { name: 'Tổng hợp', rows: [
+          ['BÁO CÁO KẾT QUẢ CÔNG TÁC'], ['(Từ ngày 15/02/2024 đến ngày 14/03/2024)'], [],
+          ['STT', 'Nội dung', 'ĐVT', 'Ngày 1', 'Ngày 2', 'Ngày 3', 'Ngày 4', 'Ngày 5', 'Tổng'],
+          [1, 'Số đợt tuyên truyền', 'đợt', 1, 0, 2, 0, 1, 4],
+          // The days add up to 170, the total says 160: read as written, and said.
+          [2, 'Số lượt người tham dự tuyên truyền', 'lượt người', 50, 0, 80, 0, 40, 160],
+          [],
+          ['II. KẾT QUẢ VẬN ĐỘNG GIAO NỘP VŨ KHÍ'],
+          ['STT', 'Nội dung', 'ĐVT', 'Trong tháng', 'Lũy kế'],
+          [1, 'Súng các loại', 'khẩu', 2, 5],
+          [2, 'Kíp nổ', 'cái', 10, 30],
+        ] },
+        { name: 'Theo xã', rows: [
+          ['SỐ LIỆU THEO XÃ'], [],
+          ['STT', 'Tên xã', 'Số đợt', 'Số lượt người'],
+          [null, null, 'tuyên truyền', 'tham dự tuyên truyền'],
+          [1, 'Xã Diễn Kim', 1, 100],
+          [2, 'Xã Diễn Hải', 3, 60],
+          [null, 'Tổng cộng', 4, 160],
+        ] },
+      ],
+    });
+    const [r] = await core.importFiles({ paths: [file!] });
+    expect(r, r?.error?.message).toMatchObject({ status: 'imported', unit: '425', periods: ['2024-03'] });
+    const figs = (await core.listFigures({ all: true })).filter((f) => f.file === path.basename(file!));
+    const own = figs.filter((f) => f.subunit === null).map((f) => [f.sheet, f.cell, f.indicator, f.measure, f.value]).sort();
+    expect(own).toEqual([
+      ['Tổng hợp', 'D10', 'VK_SUNG', 'period', 2], ['Tổng hợp', 'D11', 'VK_KIP', 'period', 10],
+      ['Tổng hợp', 'E10', 'VK_SUNG', 'ytd', 5], ['Tổng hợp', 'E11', 'VK_KIP', 'ytd', 30],
+      ['Tổng hợp', 'I5', 'TT_DOT', 'period', 4], ['Tổng hợp', 'I6', 'TT_LUOT', 'period', 160],
+    ].sort());
+    expect(figs.filter((f) => f.subunit !== null).map((f) => [f.subunit, f.indicator, f.value]).sort()).toEqual([
+      ['Xã Diễn Hải', 'TT_DOT', 3], ['Xã Diễn Hải', 'TT_LUOT', 60], ['Xã Diễn Kim', 'TT_DOT', 1], ['Xã Diễn Kim', 'TT_LUOT', 100],
+    ]);
+    expect(r!.warnings!.join('\n')).toMatch(/ô I6: tổng ghi 160 nhưng các ngày D6:H6 cộng lại được 170/);
+    expect(r!.warnings!.join('\n')).not.toMatch(/ô I5:/);
+  }, 240_000);
 });

@@ -11,7 +11,7 @@ import { memo } from '../text/memo';
 export type ColumnRole =
   | { kind: 'stt' } | { kind: 'label' } | { kind: 'entity' } | { kind: 'unit' } | { kind: 'note' } | { kind: 'code' }
   | { kind: 'period'; estimate?: boolean } | { kind: 'ytd' } | { kind: 'month'; month: number; year: number | null; estimate?: boolean }
-  | { kind: 'total' } | CheckRole | { kind: 'ignored'; why: string } | { kind: 'unknown' };
+  | { kind: 'total' } | CheckRole | { kind: 'day'; day: number } | { kind: 'ignored'; why: string } | { kind: 'unknown' };
 
 /** Columns read to check the figures, never stored as the period's: plan, previous period, same period last year, % and difference. */
 export type CheckRole =
@@ -45,6 +45,7 @@ const RULES: [RegExp, (m: RegExpExecArray) => ColumnRole][] = [
   [/(luy ke|cong don|tu dau nam|luy tien)/, () => ({ kind: 'ytd' })],
   [/(so voi)/, (m) => ({ kind: 'ignored', why: m[1]! })],
   [/(?:^|\s)(?:thang|t)\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d{2}))?$/, (m) => monthRole(m)],
+  [/^ngay\s*(\d{1,2})$/, (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 31 ? { kind: 'day', day: Number(m[1]) } : { kind: 'unknown' })],
   [/(tong cong|tong so|^tong$|^cong\b|\bcong \d+ thang|ca nam|\d+ thang|^quy\b)/, () => ({ kind: 'total' })],
   [/(trong thang|ky nay|trong ky|thang nay|phat sinh|thuc hien thang|so lieu thang|ket qua thang|ket qua|so lieu|so luong|thuc hien|gia tri)/, () => ({ kind: 'period' })],
 ];

@@ -11,7 +11,7 @@ import type { DirectoryUnit, UnitHit } from './find-unit';
 import { preferReportingLevel, unitsInFileName, unitsInTitle, unitsByName, validAt } from './find-unit';
 import type { PeriodHit, Span } from './find-period';
 import { findPeriod, monthsOf, parsePeriodKey, periodKey } from './find-period';
-import { recogniseSheet } from './recognise-sheet';
+import { recogniseTables } from './recognise-sheet';
 import type { CellError, SheetFigure, SheetReading, SheetUnmapped } from './types';
 
 /** A figure of the return, its period now known. */
@@ -57,7 +57,7 @@ export function recogniseReturn({ fileName, grid, labels, units, unitCode, perio
   if (!visible.some((s) => s.rows.some((r) => r?.some((c) => c && c.v !== null && c.v !== '')))) {
     throw new ImportFailure('empty-workbook', 'tệp không có dữ liệu (bảng tính trống)');
   }
-  const readings = visible.map((s) => recogniseSheet(s, labels)).filter((r): r is SheetReading => r !== null && (r.figures.length > 0 || r.unmapped.length > 0));
+  const readings = visible.flatMap((s) => recogniseTables(s, labels)).filter((r): r is SheetReading => r !== null && (r.figures.length > 0 || r.unmapped.length > 0));
   if (readings.length === 0) {
     throw new ImportFailure('no-table', `không tìm thấy bảng số liệu: cần một dòng tiêu đề có cột “Nội dung”/“Chỉ tiêu” (hoặc “Đơn vị”) và cột số liệu (“Trong tháng”, “Lũy kế”, “Tháng 1”...); đã thấy ${whatWasFound(visible, cellErrors)}`, visible[0]?.name ?? null);
   }

@@ -17,12 +17,28 @@ import { findHeader, mergedTextFn } from './find-header';
 import { readCellValue } from './read-cell-value';
 import type { CellFigure, PeriodRef, SheetReading } from './types';
 
-export function recogniseSheet(sheet: SheetGrid, labels: LabelIndex): SheetReading | null {
-  const header = findHeader(sheet);
-  if (!header) return null;
-  const text = mergedTextFn(sheet);
+/** Every table of a sheet, one below the other, each with its own heading and columns. */
+export function recogniseTables(sheet: SheetGrid, labels: LabelIndex): SheetReading[] {
+  const out: SheetReading[] = [];
+  let from = 0;
   const titleLines: string[] = [];
-  for (let r = 0; r < header.top; r++) for (const cell of sheet.rows[r] ?? []) { const t = cellText(cell); if (t) titleLines.push(...fieldValue(t)); }
+  for (let header = findHeader(sheet, 0); header; header = findHeader(sheet, from)) {
+    // The lines above the first heading title the sheet; those between two tables add to them.
+    for (let r = from; r < header.top; r++) for (const cell of sheet.rows[r] ?? []) { const t = cellText(cell); if (t) titleLines.push(...fieldValue(t)); }
+    out.push(readTable(sheet, header, labels, [...titleLines]));
+    if (header.end >= sheet.rows.length) break;
+    from = header.end;
+  }
+  return out;
+}
+
+/** The first table of a sheet. */
+export function recogniseSheet(sheet: SheetGrid, labels: LabelIndex): SheetReading | null {
+  return recogniseTables(sheet, labels)[0] ?? null;
+}
+
+function readTable(sheet: SheetGrid, header: Header, labels: LabelIndex, titleLines: string[]): SheetReading {
+  const text = mergedTextFn(sheet);
   const detail = detailColumns(header, labels);
   const reading: SheetReading = detail.size >= 2
     ? readDetail(sheet, header, detail, titleLines)
@@ -66,6 +82,7 @@ function readList(sheet: SheetGrid, header: Header, labels: LabelIndex, titleLin
   const valueCols = header.roles.map((role, c) => ({ role, c })).filter(({ role, c }) => isValueRole(role) && c !== header.labelCol);
   const checkCols = header.roles.map((role, c) => ({ role, c })).filter((x): x is { role: CheckRole; c: number } => isCheckRole(x.role));
   const unitCol = header.roles.findIndex((r) => r.kind === 'unit');
+  const dayCols = header.roles.map((role, c) => ({ role, c })).filter(({ role }) => role.kind === 'day').map(({ c }) => c);
   const out = base(sheet, valueCols.some((v) => v.role.kind === 'month') ? 'wide' : 'list', titleLines);
   header.roles.forEach((role, c) => {
     const col = addressOf(header.top, c).replace(/\d+/, '');
@@ -75,7 +92,7 @@ function readList(sheet: SheetGrid, header: Header, labels: LabelIndex, titleLin
   const seen = new Set<string>();
   let parentAbove: string | null = null;
   let unitAbove: string | null = null;
-  for (let r = header.bottom + 1; r < sheet.rows.length; r++) {
+  for (let r = header.bottom + 1; r < header.end; r++) {
     const label = cellText(sheet.rows[r]?.[header.labelCol]);
     if (!label) continue;
     if (isEndOfTable(label)) break;
@@ -115,6 +132,7 @@ function readList(sheet: SheetGrid, header: Header, labels: LabelIndex, titleLin
     if (!normalizeLabel(label, labels.lex).isPart) parentAbove = match.indicator;
     for (const f of cells) out.figures.push({ ...f, indicator: match.indicator, label, typedUnit: f.typedUnit ?? typedUnit, evidence: match.evidence });
     if (checkCols.length > 0) readChecks(sheet, r, checkCols, cells, match.indicator, out);
+    if (dayCols.length > 0) checkDays(sheet, r, dayCols, cells, out);
   }
   return out;
 }
@@ -124,6 +142,17 @@ const DITTO = /^\s*(?:["“”〃'‘’]+|-?\s*nt\s*-?|-\s*n\s*t\s*-|như trên
 const CHECK_WORDS: Record<CheckRole['kind'], string> = {
   plan: 'kế hoạch năm', previous: 'số của kỳ trước', 'last-year': 'số cùng kỳ năm trước', percent: 'tỷ lệ so sánh (%)', difference: 'mức tăng/giảm',
 };
+
+/** A column per day and a total: the days must add up to it. */
+function checkDays(sheet: SheetGrid, r: number, cols: number[], cells: CellFigure[], out: SheetReading): void {
+  const total = cells.find((f) => f.measure === 'period');
+  if (!total) return;
+  let sum = 0;
+  for (const c of cols) { const v = readCellValue(sheet.rows[r]?.[c]); if (v.kind === 'value') sum += v.value; }
+  if (Math.abs(sum - total.value) > 1e-6 * Math.max(1, Math.abs(sum))) {
+    out.warnings.push(`trang “${sheet.name}”, ô ${total.cell}: tổng ghi ${total.raw} nhưng các ngày ${addressOf(r, cols[0]!)}:${addressOf(r, cols[cols.length - 1]!)} cộng lại được ${sum}`);
+  }
+}
 
 function isEstimate(role: ColumnRole): boolean {
   return (role.kind === 'period' || role.kind === 'month') && role.estimate === true;
@@ -161,7 +190,7 @@ function detailColumns(header: Header, labels: LabelIndex): Map<number, { indica
 
 function readDetail(sheet: SheetGrid, header: Header, cols: Map<number, { indicator: string; measure: 'period' | 'ytd' }>, titleLines: string[]): SheetReading {
   const out = base(sheet, 'detail', titleLines);
-  for (let r = header.bottom + 1; r < sheet.rows.length; r++) {
+  for (let r = header.bottom + 1; r < header.end; r++) {
     const name = cellText(sheet.rows[r]?.[header.labelCol]);
     if (!name) continue;
     if (isEndOfTable(name)) break;
