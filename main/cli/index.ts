@@ -190,6 +190,44 @@ program.command('assign')
     });
   });
 
+// The catalog as the office's data: every change on the audit log, under the user's name.
+const indicators = program.command('indicators').description('danh mục chỉ tiêu: xem, thêm, thêm tên gọi khác, quan hệ, đổi tên, thôi dùng');
+const catalogChange = (name: string, description: string) => indicators.command(name).description(description)
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu').requiredOption('--user <name>', 'người thay đổi');
+indicators.command('list').description('các chỉ tiêu đang dùng, mỗi chỉ tiêu một dòng JSON').requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
+  .action(async (o: { db: string }) => { await withCore(o.db, async (core) => { for (const i of await core.listIndicators({})) line(i); }); });
+catalogChange('add', 'thêm chỉ tiêu').requiredOption('--code <code>', 'mã (chữ in hoa)').requiredOption('--name <name>', 'tên chỉ tiêu')
+  .requiredOption('--unit <unit>', 'đơn vị tính').requiredOption('--kind <kind>', 'flow|stock|plan|rate').requiredOption('--group <code>', 'mã nhóm')
+  .option('--group-name <name>', 'tên nhóm, khi nhóm mới').option('--parent <code>', 'chỉ tiêu cha (dòng “trong đó”)')
+  .option('--alias <name...>', 'tên gọi khác')
+  .action(async (o: { db: string; user: string; code: string; name: string; unit: string; kind: string; group: string; groupName?: string; parent?: string; alias?: string[] }) => {
+    const args = schemas.addIndicator.parse({ code: o.code, name: o.name, unit: o.unit, kind: o.kind, group: o.group, groupName: o.groupName, parent: o.parent, aliases: o.alias, user: o.user });
+    await withCore(o.db, async (core) => line(await core.addIndicator(args)));
+  });
+catalogChange('alias', 'thêm tên gọi khác cho chỉ tiêu').requiredOption('--code <code>', 'mã chỉ tiêu').requiredOption('--alias <name>', 'tên gọi khác')
+  .action(async (o: { db: string; user: string; code: string; alias: string }) => {
+    const args = schemas.aliasIndicator.parse({ code: o.code, alias: o.alias, user: o.user });
+    await withCore(o.db, async (core) => line(await core.aliasIndicator(args)));
+  });
+catalogChange('relate', 'thêm quan hệ giữa các chỉ tiêu').requiredOption('--rule <rule>', 'child_exceeds_parent|plan_exceeded|participants_lt_sessions|parts_exceed_total|sum_mismatch|rate_mismatch')
+  .option('--child <code>').option('--parent <code>').option('--measure <measure>', 'period|ytd').option('--total <code>').option('--parts <codes...>')
+  .option('--rate <code>').option('--numerator <code>').option('--denominator <code>')
+  .action(async (o: { db: string; user: string; rule: string; child?: string; parent?: string; measure?: string; total?: string; parts?: string[]; rate?: string; numerator?: string; denominator?: string }) => {
+    const { db, user, ...relation } = o;
+    const args = schemas.relateIndicators.parse({ relation, user });
+    await withCore(db, async (core) => line(await core.relateIndicators(args)));
+  });
+catalogChange('rename', 'đổi tên chỉ tiêu').requiredOption('--code <code>', 'mã chỉ tiêu').requiredOption('--name <name>', 'tên mới')
+  .action(async (o: { db: string; user: string; code: string; name: string }) => {
+    const args = schemas.renameIndicator.parse({ code: o.code, name: o.name, user: o.user });
+    await withCore(o.db, async (core) => line(await core.renameIndicator(args)));
+  });
+catalogChange('retire', 'thôi dùng chỉ tiêu (số liệu cũ vẫn giữ)').requiredOption('--code <code>', 'mã chỉ tiêu').requiredOption('--reason <text>', 'lý do')
+  .action(async (o: { db: string; user: string; code: string; reason: string }) => {
+    const args = schemas.retireIndicator.parse({ code: o.code, reason: o.reason, user: o.user });
+    await withCore(o.db, async (core) => line(await core.retireIndicator(args)));
+  });
+
 program.command('inspect')
   .description('xem trước: mỗi ô số liệu của mỗi bảng nhận ra được một dòng JSON; không lưu gì')
   .option('--format <format>', 'jsonl', 'jsonl')

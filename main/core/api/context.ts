@@ -20,7 +20,8 @@ import { loadUnits } from '../registry/load-units';
 import { SOURCE_MIGRATIONS_DIR, SOURCE_RESOURCES_DIR } from '../source-dirs';
 import type { Database } from '../store/open-db';
 import { openDb } from '../store/open-db';
-import { seedCatalog, seedUnits } from '../store/queries/seed';
+import { seedUnits } from '../store/queries/seed';
+import { catalogFromStore, seedShippedCatalog } from '../store/queries/catalog';
 import { directoryStamp, loadDirectory } from '../store/queries/units';
 import { confirmedMappings, mappingsStamp } from '../store/queries/unmapped';
 
@@ -62,6 +63,8 @@ export interface CoreContext {
   /** The unit directory, rebuilt when a unit or a remembered name is added. */
   units: () => DirectoryUnit[];
   importContext: (user?: string | null, receivedAt?: string) => ImportContext;
+  /** Reads the catalog again from the store after an office changed it; matching, rules and export follow. */
+  refreshCatalog: () => void;
 }
 
 export function makeContext(deps: CoreDeps): CoreContext {
@@ -69,18 +72,26 @@ export function makeContext(deps: CoreDeps): CoreContext {
   if (deps.startReader) reader.start();
   const resourcesDir = deps.resourcesDir ?? SOURCE_RESOURCES_DIR;
   const db = openDb(deps.dbPath, { migrationsDir: deps.migrationsDir ?? SOURCE_MIGRATIONS_DIR });
-  const { catalog, lexicon } = loadCatalog(path.join(resourcesDir, 'catalog'));
-  seedCatalog(db, catalog);
+  const { catalog: shipped, lexicon } = loadCatalog(path.join(resourcesDir, 'catalog'));
+  // The store's catalog is the one in use: the shipped file its first version, the office's changes beside it.
+  seedShippedCatalog(db, shipped);
+  const catalog = catalogFromStore(db, shipped);
+  let catalogVersion = 0;
   seedUnits(db, loadUnits(path.join(resourcesDir, 'units')));
   const lex = indexLexicon(lexicon);
   const now = deps.now ?? (() => new Date().toISOString());
   const limits = deps.limits ?? DEFAULT_LIMITS;
-  const labels = cachedBy(() => mappingsStamp(db), () => buildLabelIndex(catalog.indicators, lex, confirmedMappings(db)));
+  const labels = cachedBy(() => `${mappingsStamp(db)}|${catalogVersion}`, () => buildLabelIndex(catalog.indicators, lex, confirmedMappings(db)));
   const units = cachedBy(() => directoryStamp(db), () => loadDirectory(db));
   const archiveDir = deps.dbPath === ':memory:' ? undefined : path.join(path.dirname(deps.dbPath), 'tep-da-nhap');
   return {
     deps, db, catalog, lex, reader, limits, now, resourcesDir, archiveDir, labels, units,
     checker: new Checker(db, catalog),
+    refreshCatalog: () => {
+      // In place: every slice and the checker hold this one object.
+      Object.assign(catalog, catalogFromStore(db, shipped));
+      catalogVersion++;
+    },
     importContext: (user, receivedAt) => ({
       db, labels, units, limits, reader, now, user: user ?? null, archiveDir, ...(receivedAt ? { receivedAt } : {}),
     }),

@@ -3,6 +3,7 @@
  * capability. Electron IPC, the HTTP server and the CLI all call this; none holds logic of its own.
  */
 import type { Api } from '../../../shared/api';
+import { catalogEditHandlers } from './catalog-edit-handlers';
 import { catalogHandlers } from './catalog-handlers';
 import type { CoreDeps } from './context';
 import { makeContext } from './context';
@@ -28,6 +29,7 @@ export function createApi(deps: CoreDeps): Core {
     ...reviewHandlers(ctx),
     ...inspectHandlers(ctx),
     ...periodHandlers(ctx),
+    ...catalogEditHandlers(ctx),
   };
   return {
     ...api,
