@@ -1,6 +1,7 @@
 /** The frame: title and user bar on top, screens on the left, the current screen in the rest. */
 import { useTranslation } from 'react-i18next';
 import { AuditScreen } from '../features/audit/AuditScreen';
+import { CatalogScreen } from '../features/catalog/CatalogScreen';
 import { ExportScreen } from '../features/export/ExportScreen';
 import { FiguresScreen } from '../features/figures/FiguresScreen';
 import { FlagsScreen } from '../features/flags/FlagsScreen';
@@ -23,6 +24,7 @@ function Current({ screen }: { screen: Screen }) {
     case 'trend': return <TrendScreen />;
     case 'export': return <ExportScreen />;
     case 'audit': return <AuditScreen />;
+    case 'catalog': return <CatalogScreen />;
   }
 }
 

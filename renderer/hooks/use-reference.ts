@@ -24,6 +24,11 @@ function loadReference(): Promise<Reference> {
   return cached;
 }
 
+/** After the catalog changed: the next screen to ask reads it again. */
+export function resetReference(): void {
+  cached = null;
+}
+
 export function useReference(): Reference | null {
   const [ref, setRef] = useState<Reference | null>(null);
   useEffect(() => {
