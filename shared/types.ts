@@ -113,7 +113,9 @@ export type MatchEvidence =
   | { kind: 'under'; indicator: string; name: string }
   | { kind: 'group'; group: string; name: string }
   | { kind: 'confirmed'; label: string }
-  | { kind: 'exact' };
+  | { kind: 'exact' }
+  /** This sender's last return had this indicator on the same row, under the label it wrote then. */
+  | { kind: 'history'; file: string; label: string };
 
 export interface UnmappedLabel {
   label: string;

@@ -48,4 +48,21 @@ describe('a label no indicator matches', () => {
     expect(mapped.figuresAdded).toBe(6);
     expect(await core.listFlags({ rule: 'unmapped_label' })).toHaveLength(0);
   });
+
+  it('offers first what this sender\'s last return had on the same row, saying so', async () => {
+    await write('d.xlsx', 'HUYỆN NGHI LỘC', 3, 'Số vụ tai nạn');
+    const wb = path.join(dir, 'e.xlsx');
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('Báo cáo');
+    ws.addRow(['CÔNG AN HUYỆN NGHI LỘC']);
+    ws.addRow(['Báo cáo kết quả tháng 4 năm 2024']);
+    ws.addRow(['STT', 'Nội dung', 'ĐVT', 'Kỳ này', 'Lũy kế']);
+    ws.addRow([1, 'Ra quân, phát động tại các xóm', 'đợt', 4, 13]);
+    await book.xlsx.writeFile(wb);
+    await core.importFiles({ paths: [path.join(dir, 'd.xlsx')] });
+    await core.importFiles({ paths: [wb] });
+    const item = (await core.listUnmapped({})).find((u) => u.label === 'Ra quân, phát động tại các xóm')!;
+    expect(item.suggestions[0]).toMatchObject({ indicator: 'TT_DOT' });
+    expect(item.suggestions[0]!.evidence).toContainEqual({ kind: 'history', file: 'd.xlsx', label: 'Số đợt tuyên truyền' });
+  });
 });

@@ -13,6 +13,7 @@ import { insertFigures, standingFigure } from '../store/queries/figures';
 import type { NewFile } from '../store/queries/files';
 import { importedFileBySha, insertImportedFile, insertRejectedFile, supersedeEarlier } from '../store/queries/files';
 import { insertUnmapped } from '../store/queries/unmapped';
+import { addSenderHistory } from './sender-history';
 import { insertCellErrors } from '../store/queries/cell-errors';
 import { ImportFailure, placeOf } from '../file/import-failure';
 import type { ImportLimits } from '../file/limits';
@@ -104,7 +105,9 @@ export function archivedPath(dir: string, sha256: string, name: string): string 
 function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn): void {
   const lex = ctx.labels().lex;
   ctx.db.transaction(() => {
-    // 0. What the return states for earlier periods, against what the store holds for them.
+    // 0. Rows left unmapped: what this sender's last return had on the same row ranks first among the suggestions.
+    addSenderHistory(ctx.db, ret, ctx.labels());
+    // What the return states for earlier periods, against what the store holds for them.
     ret.warnings.push(...referenceWarnings(ctx.db, ret));
     // 1. The file, with its unit and periods.
     const fileId = insertImportedFile(ctx.db, { ...file, unitId: ret.unit.id, layout: ret.layout, warnings: ret.warnings, periods: ret.periods });

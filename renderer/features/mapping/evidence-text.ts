@@ -10,5 +10,6 @@ export function evidenceText(t: TFunction, e: MatchEvidence): string {
     case 'group': return t('mapping.evidence.group', { name: e.name });
     case 'confirmed': return t('mapping.evidence.confirmed');
     case 'exact': return t('mapping.evidence.exact');
+    case 'history': return t('mapping.evidence.history', { label: e.label, file: e.file });
   }
 }

@@ -54,3 +54,13 @@ export function standingFigure(db: Database, unitId: number, period: string, ind
     WHERE fg.unit_id = ? AND fg.period = ? AND fg.indicator = ? AND fg.measure = ? AND fg.role = 'value' AND fg.subunit IS NULL AND f.superseded_by IS NULL
     ORDER BY f.id DESC LIMIT 1`).get(unitId, period, indicator, measure) as { value: number; file: string; cell: string } | undefined;
 }
+
+/**
+ * What the unit's latest earlier return had on each row: sheet and row -> indicator and label, so
+ * that a row left unmapped now can be offered what this sender's last return had there (issue 14).
+ */
+export function senderRows(db: Database, unitId: number): { file: string; sheet: string; cell: string; indicator: string; label: string }[] {
+  return stmt(db, `SELECT f.name AS file, fg.sheet, fg.cell, fg.indicator, fg.label FROM figures fg JOIN files f ON f.id = fg.file_id
+    WHERE fg.file_id = (SELECT max(id) FROM files WHERE unit_id = ? AND outcome = 'imported') AND fg.subunit IS NULL`).all(unitId) as
+    { file: string; sheet: string; cell: string; indicator: string; label: string }[];
+}
