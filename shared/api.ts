@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { PERIOD_KEY } from './period';
+import type { InspectedFile } from './types';
 import type {
   ApprovalRecord, AuditCheck, AuditEntry, BackupInfo, CellPreview, CheckSummary, Deadline, EffectiveValue, EntryForm, FigureRow, FileRecord, Flag, FlagCounts, ImportBatch,
   ImportFileResult, ImportJob, Indicator, PeriodType, UnitInfo, UnmappedLabel,
@@ -14,6 +15,13 @@ import type { SetupState } from './types';
 
 const text = z.string().min(1).max(4000);
 const period = z.string().regex(PERIOD_KEY);
+
+const code = z.string().min(1).max(64);
+const relationSchema = z.union([
+  z.object({ rule: z.enum(['plan_exceeded', 'child_exceeds_parent', 'participants_lt_sessions']), child: code, parent: code, measure: z.enum(['period', 'ytd']).optional() }),
+  z.object({ rule: z.enum(['parts_exceed_total', 'sum_mismatch']), total: code, parts: z.array(code).min(1).max(50) }),
+  z.object({ rule: z.literal('rate_mismatch'), rate: code, numerator: code, denominator: code }),
+]);
 
 /** "2023-04-30": a day that exists on the calendar (2023-02-30 does not). */
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng NNNN-TT-NN').refine((d) => {
@@ -195,6 +203,28 @@ export const schemas = {
     deadlines: z.partialRecord(z.enum(['month', 'quarter', 'half', 'nine-months', 'year']), z.object({ day: z.number().int().min(1).max(31), monthsAfter: z.number().int().min(0).max(12) })),
     user: z.string().trim().min(1).max(200),
   }),
+  /**
+   * For a file held because its period could not be told: the person names it ("2024-03", "2024-Q1")
+   * and, where it could not be told either, the unit; the file goes in again.
+   */
+  assignPeriod: z.object({ file: text, period, unit: z.string().min(1).max(20).optional(), user: z.string().trim().min(1).max(200) }),
+  /** The office adds an indicator (and its group, where new): matching, rules and export follow without a code change. */
+  addIndicator: z.object({
+    code: z.string().regex(/^[A-Z][A-Z0-9_]{0,63}$/, 'Mã chỉ tiêu: chữ in hoa, số và “_”, bắt đầu bằng chữ'),
+    name: z.string().trim().min(1).max(500), unit: z.string().trim().min(1).max(50), kind: z.enum(['flow', 'stock', 'plan', 'rate']),
+    group: z.string().trim().min(1).max(20), groupName: z.string().trim().min(1).max(200).optional(),
+    parent: z.string().max(64).optional(), aliases: z.array(z.string().trim().min(1).max(500)).max(50).optional(),
+    user: z.string().trim().min(1).max(200),
+  }),
+  /** Another name people write for an indicator. */
+  aliasIndicator: z.object({ code: z.string().min(1).max(64), alias: z.string().trim().min(1).max(500), user: z.string().trim().min(1).max(200) }),
+  /** A relation the rules check: trong đó, exact sum, "such as" list, rate of two flows, yearly plan. */
+  relateIndicators: z.object({ relation: relationSchema, user: z.string().trim().min(1).max(200) }),
+  renameIndicator: z.object({ code: z.string().min(1).max(64), name: z.string().trim().min(1).max(500), user: z.string().trim().min(1).max(200) }),
+  /** An indicator no longer collected: kept with its figures, no longer matched, checked or exported. */
+  retireIndicator: z.object({ code: z.string().min(1).max(64), reason: z.string().trim().min(1).max(1000), user: z.string().trim().min(1).max(200) }),
+  /** What an import would read from these files, cell by cell, with nothing stored (a dry run). */
+  inspectFiles: z.object({ paths: z.array(text).min(1).max(1000) }),
 } as const;
 
 export type Method = keyof typeof schemas;
@@ -241,6 +271,13 @@ export interface Results {
   setReceivedAt: { file: number; receivedAt: string };
   getDeadlines: Record<PeriodType, Deadline>;
   saveDeadlines: Record<PeriodType, Deadline>;
+  inspectFiles: InspectedFile[];
+  assignPeriod: ImportFileResult;
+  addIndicator: { code: string };
+  aliasIndicator: { code: string };
+  relateIndicators: { relations: number };
+  renameIndicator: { code: string };
+  retireIndicator: { code: string };
 }
 
 /** The contract: one async function per method. */

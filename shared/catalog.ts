@@ -11,6 +11,8 @@ export interface CatalogIndicator {
   decimals?: boolean;
   rate?: { numerator: string; denominator: string };
   aliases: string[];
+  /** Other units of measure the office writes for this indicator ("người" for "đối tượng"). */
+  unitAliases?: string[];
 }
 
 export type CatalogRelation =
@@ -32,4 +34,6 @@ export interface Lexicon {
   units: string[];
   /** Words that negate a label: a label with one the indicator lacks is never matched loosely. */
   negations: string[];
+  /** Spellings of one unit of measure: "lượt" and "lượt ng" are "lượt người". */
+  unitSynonyms?: Record<string, string>;
 }

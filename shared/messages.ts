@@ -50,7 +50,9 @@ export interface MessageParams {
   conflicting_resubmission: { file: string; against: { file: string; changes: { name: string; subunit: string | null; ytd: boolean; before: number; after: number; cell: string }[] }[]; place: PlaceRef; /** The file in use was chosen by a reviewer (it may be the earlier one). */ chosen?: boolean };
   commune_total_mismatch: { hits: { communes: number; name: string; ytd: boolean; sum: number; totalRow: boolean; total: number; where: CellRef }[]; place: PlaceRef };
   detail_summary_mismatch: { hits: DetailHit[]; at: At };
-  unmapped_label: { label: string; suggestions: { name: string; indicator: string }[]; unitName: string; period: string; file: string; sheet: string; cell: string };
+  /** One flag per label: `places` names every row it occurs in, in every file. */
+  formula_no_cache: { cell: string; label: string | null; formula: string; unitName: string; period: string; file: string; sheet: string };
+  unmapped_label: { label: string; suggestions: { name: string; indicator: string }[]; files: number; places: { unitName: string; period: string; file: string; sheet: string; cell: string }[] };
 
   // A file refused: the place, then the reason (one of the codes below).
   'import.refused': { file: string; sheet: string | null; cell: string | null; reason: Message };
@@ -97,6 +99,8 @@ export interface MessageParams {
   /** `why` is the reader's own note on the cell (Vietnamese). */
   'note.cell-skipped': { sheet: string; cell: string; why: string };
   'note.held': { periods: string[] };
+  /** A note not yet given a code of its own: its Vietnamese words, shown as they are in every language. */
+  'note.other': { vi: string };
   'note.hidden-row': { sheet: string; row: number; label: string };
 }
 
@@ -237,7 +241,8 @@ const vi = (() => {
       const against = h.kind === 'sheet' ? `trang ${h.otherSheet} (${n(h.other)}, ô ${h.otherCell})` : `tổng ${h.months} tháng (${n(h.other)})`;
       return `${head} khác ${against}, chênh ${n(Math.abs(h.value - h.other))}`;
     }).join('; ') + tail(p.at),
-    unmapped_label: (p) => `Nhãn “${p.label}” chưa khớp chỉ tiêu nào${p.suggestions.length ? ` (gần nhất: ${p.suggestions.map((s) => `${s.name} (${s.indicator})`).join('; ')})` : ''}; số liệu của dòng này chưa được nhập — ${p.unitName}, ${periodWordsVi(p.period)}, tệp ${p.file}, trang “${p.sheet}”, ô ${p.cell}`,
+    formula_no_cache: (p) => `Ô ${p.cell}${p.label ? ` (dòng “${p.label}”)` : ''} có công thức “=${p.formula}” nhưng tệp không lưu kết quả đã tính; số này chưa được nhập, các số khác của tệp đã nhập — ${p.unitName}, ${periodWordsVi(p.period)}, tệp ${p.file}, trang “${p.sheet}”. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập lại`,
+    unmapped_label: (p) => `Nhãn “${p.label}” chưa khớp chỉ tiêu nào${p.suggestions.length ? ` (gần nhất: ${p.suggestions.map((s) => `${s.name} (${s.indicator})`).join('; ')})` : ''}; số liệu của ${p.places.length === 1 ? 'dòng này' : `${p.places.length} dòng trong ${p.files} tệp`} chưa được nhập — ${p.places.map((w) => `${w.unitName}, ${periodWordsVi(w.period)}, tệp ${w.file}, trang “${w.sheet}”, ô ${w.cell}`).join('; ')}`,
     'import.refused': (p) => `${[`tệp “${p.file}”`, p.sheet ? `trang “${p.sheet}”` : '', p.cell ? `ô ${p.cell}` : ''].filter(Boolean).join(', ')}: ${wordMessage(p.reason, 'vi')}`,
     'refused.damaged': () => `tệp bị hỏng hoặc chưa tải về hết (tệp nén bị cắt cụt); ${ASK_VI} lại`,
     'refused.encrypted': () => 'tệp được đặt mật khẩu nên không đọc được; hãy đề nghị đơn vị bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại',
@@ -277,6 +282,7 @@ const vi = (() => {
     'note.ignored-column': (p) => `trang “${p.sheet}”: bỏ qua cột ${p.column} (“${p.header}”), không phải số liệu của kỳ báo cáo`,
     'note.cell-skipped': (p) => `trang “${p.sheet}”, ô ${p.cell}: ${p.why}; chưa nhập số này`,
     'note.held': (p) => `kỳ ${p.periods.join(', ')} đã được duyệt và khóa: báo cáo được lưu và giữ lại, chưa thay đổi số liệu nào cho đến khi người kiểm tra tiếp nhận`,
+    'note.other': (p) => p.vi,
     'note.hidden-row': (p) => `trang “${p.sheet}”: dòng ${p.row} (“${p.label}”) bị ẩn; chưa nhập các số của dòng này`,
   };
   return w;
@@ -332,7 +338,8 @@ const en = (() => {
       const against = h.kind === 'sheet' ? `sheet ${h.otherSheet} (${n(h.other)}, cell ${h.otherCell})` : `the sum of ${h.months} months (${n(h.other)})`;
       return `${head} differs from ${against}, by ${n(Math.abs(h.value - h.other))}`;
     }).join('; ') + tail(p.at),
-    unmapped_label: (p) => `The label “${p.label}” matches no indicator${p.suggestions.length ? ` (closest: ${p.suggestions.map((s) => `${s.name} (${s.indicator})`).join('; ')})` : ''}; the figures of this row are not imported yet — ${p.unitName}, ${periodWordsEn(p.period)}, file ${p.file}, sheet “${p.sheet}”, cell ${p.cell}`,
+    formula_no_cache: (p) => `Cell ${p.cell}${p.label ? ` (row “${p.label}”)` : ''} holds the formula “=${p.formula}” but the file kept no calculated result; this figure is not imported, the file's other figures are — ${p.unitName}, ${periodWordsEn(p.period)}, file ${p.file}, sheet “${p.sheet}”. Open the file in Excel or LibreOffice, save it and import it again`,
+    unmapped_label: (p) => `The label “${p.label}” matches no indicator${p.suggestions.length ? ` (closest: ${p.suggestions.map((s) => `${s.name} (${s.indicator})`).join('; ')})` : ''}; the figures of ${p.places.length === 1 ? 'this row' : `${p.places.length} rows in ${p.files} files`} are not imported yet — ${p.places.map((w) => `${w.unitName}, ${periodWordsEn(w.period)}, file ${w.file}, sheet “${w.sheet}”, cell ${w.cell}`).join('; ')}`,
     'import.refused': (p) => `${[`file “${p.file}”`, p.sheet ? `sheet “${p.sheet}”` : '', p.cell ? `cell ${p.cell}` : ''].filter(Boolean).join(', ')}: ${wordMessage(p.reason, 'en')}`,
     'refused.damaged': () => `the file is damaged or was not fully downloaded (the zip is cut short); ${ASK_EN} again`,
     'refused.encrypted': () => 'the file has a password and cannot be read; ask the unit to remove the password (File > Info > Protect Workbook) and send it again',
@@ -372,6 +379,7 @@ const en = (() => {
     'note.ignored-column': (p) => `sheet “${p.sheet}”: column ${p.column} (“${p.header}”) skipped, not a figure of the reporting period`,
     'note.cell-skipped': (p) => `sheet “${p.sheet}”, cell ${p.cell}: ${p.why}; this figure is not imported`,
     'note.held': (p) => `period ${p.periods.join(', ')} is approved and locked: the return is stored and held, and changes no figure until a reviewer takes it in`,
+    'note.other': (p) => `note (in Vietnamese): ${p.vi}`,
     'note.hidden-row': (p) => `sheet “${p.sheet}”: row ${p.row} (“${p.label}”) is hidden; its figures are not imported`,
   };
   return w;

@@ -114,7 +114,23 @@ export interface LabelSuggestion {
   indicator: string;
   name: string;
   score: number;
+  /** Why this indicator: each piece of evidence for it, shown to the person choosing. */
+  evidence?: MatchEvidence[];
 }
+
+/**
+ * One piece of evidence for a label's indicator (issue 14), as data; the UI words it
+ * ("ĐVT khớp: người", "nằm dưới dòng Tổng số vũ khí...").
+ */
+export type MatchEvidence =
+  | { kind: 'words'; words: string[] }
+  | { kind: 'unit'; unit: string }
+  | { kind: 'under'; indicator: string; name: string }
+  | { kind: 'group'; group: string; name: string }
+  | { kind: 'confirmed'; label: string }
+  | { kind: 'exact' }
+  /** This sender's last return had this indicator on the same row, under the label it wrote then. */
+  | { kind: 'history'; file: string; label: string };
 
 export interface UnmappedLabel {
   label: string;
@@ -379,4 +395,37 @@ export interface EntryForm {
   /** Last month's year-to-date per indicator, for "Lũy kế" = that + this month. */
   previousYtd: Record<string, number>;
   locked: boolean;
+}
+
+/**
+ * One figure cell of a recognised table, as `inspect` and the import preview show it before
+ * anything is stored (issue 14): where it is, what its row and column say, and what it would be.
+ */
+export interface InspectLine {
+  file: string;
+  sheet: string;
+  cell: string;
+  /** The row's label as written (decoded from TCVN3/VNI where the file used them). */
+  rowLabel: string;
+  /** The heading rows above the cell joined with " / ". */
+  columnHeader: string;
+  /** What the column holds: period, ytd, month:5, total, subunit... */
+  role: string;
+  value: number;
+  raw: string;
+  /** The indicator it would be stored as, or null: the label waits for a person. */
+  indicator: string | null;
+  measure: Measure;
+  /** An estimate ("Ước thực hiện") or an approximate figure ("gần 50"). */
+  approx: boolean;
+  evidence: MatchEvidence[];
+  /** Where the label is unmapped: the ranked suggestions with their evidence. */
+  suggestions?: LabelSuggestion[];
+}
+
+export interface InspectedFile {
+  file: string;
+  /** Why the file could not be read, naming sheet and cell; null when it was read. */
+  error: string | null;
+  lines: InspectLine[];
 }

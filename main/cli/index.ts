@@ -342,6 +342,77 @@ program.command('restore')
     });
   });
 
+program.command('assign')
+  .description('nhập lại một tệp bị giữ lại vì không xác định được kỳ hoặc đơn vị, với kỳ/đơn vị do người dùng chỉ ra')
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
+  .requiredOption('--file <name>', 'tên tệp (như trong danh sách tệp)')
+  .option('--period <period>', 'kỳ báo cáo: 2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024')
+  .option('--unit <code>', 'mã đơn vị')
+  .requiredOption('--user <name>', 'người chỉ ra')
+  .action(async (o: { db: string; file: string; period?: string; unit?: string; user: string }) => {
+    if (!o.period && !o.unit) throw new Error('Cần --period hoặc --unit');
+    await withCore(o.db, async (core) => {
+      const r = o.period
+        ? await core.assignPeriod(schemas.assignPeriod.parse({ file: o.file, period: o.period, unit: o.unit, user: o.user }))
+        : await core.assignUnit(schemas.assignUnit.parse({ file: o.file, unit: o.unit, user: o.user }));
+      line({ file: r.file, status: r.status, unit: r.unit ?? null, periods: r.periods ?? [], figures: r.figures, error: r.error ? { code: r.error.code, message: r.error.message } : null });
+    });
+  });
+
+// The catalog as the office's data: every change on the audit log, under the user's name.
+const indicators = program.command('indicators').description('danh mục chỉ tiêu: xem, thêm, thêm tên gọi khác, quan hệ, đổi tên, thôi dùng');
+const catalogChange = (name: string, description: string) => indicators.command(name).description(description)
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu').requiredOption('--user <name>', 'người thay đổi');
+indicators.command('list').description('các chỉ tiêu đang dùng, mỗi chỉ tiêu một dòng JSON').requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
+  .action(async (o: { db: string }) => { await withCore(o.db, async (core) => { for (const i of await core.listIndicators({})) line(i); }); });
+catalogChange('add', 'thêm chỉ tiêu').requiredOption('--code <code>', 'mã (chữ in hoa)').requiredOption('--name <name>', 'tên chỉ tiêu')
+  .requiredOption('--unit <unit>', 'đơn vị tính').requiredOption('--kind <kind>', 'flow|stock|plan|rate').requiredOption('--group <code>', 'mã nhóm')
+  .option('--group-name <name>', 'tên nhóm, khi nhóm mới').option('--parent <code>', 'chỉ tiêu cha (dòng “trong đó”)')
+  .option('--alias <name...>', 'tên gọi khác')
+  .action(async (o: { db: string; user: string; code: string; name: string; unit: string; kind: string; group: string; groupName?: string; parent?: string; alias?: string[] }) => {
+    const args = schemas.addIndicator.parse({ code: o.code, name: o.name, unit: o.unit, kind: o.kind, group: o.group, groupName: o.groupName, parent: o.parent, aliases: o.alias, user: o.user });
+    await withCore(o.db, async (core) => line(await core.addIndicator(args)));
+  });
+catalogChange('alias', 'thêm tên gọi khác cho chỉ tiêu').requiredOption('--code <code>', 'mã chỉ tiêu').requiredOption('--alias <name>', 'tên gọi khác')
+  .action(async (o: { db: string; user: string; code: string; alias: string }) => {
+    const args = schemas.aliasIndicator.parse({ code: o.code, alias: o.alias, user: o.user });
+    await withCore(o.db, async (core) => line(await core.aliasIndicator(args)));
+  });
+catalogChange('relate', 'thêm quan hệ giữa các chỉ tiêu').requiredOption('--rule <rule>', 'child_exceeds_parent|plan_exceeded|participants_lt_sessions|parts_exceed_total|sum_mismatch|rate_mismatch')
+  .option('--child <code>').option('--parent <code>').option('--measure <measure>', 'period|ytd').option('--total <code>').option('--parts <codes...>')
+  .option('--rate <code>').option('--numerator <code>').option('--denominator <code>')
+  .action(async (o: { db: string; user: string; rule: string; child?: string; parent?: string; measure?: string; total?: string; parts?: string[]; rate?: string; numerator?: string; denominator?: string }) => {
+    const { db, user, ...relation } = o;
+    const args = schemas.relateIndicators.parse({ relation, user });
+    await withCore(db, async (core) => line(await core.relateIndicators(args)));
+  });
+catalogChange('rename', 'đổi tên chỉ tiêu').requiredOption('--code <code>', 'mã chỉ tiêu').requiredOption('--name <name>', 'tên mới')
+  .action(async (o: { db: string; user: string; code: string; name: string }) => {
+    const args = schemas.renameIndicator.parse({ code: o.code, name: o.name, user: o.user });
+    await withCore(o.db, async (core) => line(await core.renameIndicator(args)));
+  });
+catalogChange('retire', 'thôi dùng chỉ tiêu (số liệu cũ vẫn giữ)').requiredOption('--code <code>', 'mã chỉ tiêu').requiredOption('--reason <text>', 'lý do')
+  .action(async (o: { db: string; user: string; code: string; reason: string }) => {
+    const args = schemas.retireIndicator.parse({ code: o.code, reason: o.reason, user: o.user });
+    await withCore(o.db, async (core) => line(await core.retireIndicator(args)));
+  });
+
+program.command('inspect')
+  .description('xem trước: mỗi ô số liệu của mỗi bảng nhận ra được một dòng JSON; không lưu gì')
+  .option('--format <format>', 'jsonl', 'jsonl')
+  .option('--db <path>', 'dùng các ánh xạ nhãn đã xác nhận trong cơ sở dữ liệu này (không ghi vào đó)')
+  .argument('<files...>', 'tệp báo cáo')
+  .action(async (files: string[], o: { db?: string }) => {
+    const args = schemas.inspectFiles.parse({ paths: files.map((f) => path.resolve(f)) });
+    // Without --db: a store in memory, so nothing is written anywhere.
+    await withCore(o.db ?? ':memory:', async (core) => {
+      for (const f of await core.inspectFiles(args)) {
+        if (f.error) process.stderr.write(`${f.error}\n`);
+        for (const l of f.lines) line(l);
+      }
+    });
+  });
+
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2);
   if (err instanceof ZodError) process.stderr.write(`Tham số không hợp lệ: ${describeIssues(fieldIssues(err.issues))}\n`);

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { EntryScreen } from '../features/entry/EntryScreen';
+import { CatalogScreen } from '../features/catalog/CatalogScreen';
 import { ExportScreen } from '../features/export/ExportScreen';
 import { FiguresScreen } from '../features/figures/FiguresScreen';
 import { HistoryScreen } from '../features/history/HistoryScreen';
@@ -34,6 +35,7 @@ function Current({ screen }: { screen: Screen }) {
     case 'history': return <HistoryScreen />;
     case 'backup': return <BackupScreen />;
     case 'settings': return <SettingsScreen />;
+    case 'catalog': return <CatalogScreen />;
   }
 }
 

@@ -24,7 +24,7 @@ function loadReference(): Promise<Reference> {
   return cached;
 }
 
-/** After a set-up changes the office's province: the next screen loads its units afresh. */
+/** After a set-up changes the office's province, or the catalog changed: the next screen to ask reads them again. */
 export function resetReference(): void {
   cached = null;
 }

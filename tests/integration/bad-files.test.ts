@@ -29,8 +29,8 @@ const cases: { name: string; bytes: () => Uint8Array; code: string; message: Reg
   { name: 'BC_T01_2023_419.xlsx', bytes: () => new TextEncoder().encode('%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n'), code: 'pdf', message: /PDF/ },
   { name: 'bao cao.xls', bytes: () => new TextEncoder().encode('<html><body><table><tr><td>1</td></tr></table></body></html>'), code: 'html', message: /HTML/ },
   { name: 'BC_T01_2023_420.xlsx', bytes: makeEntityBombXlsx, code: 'xml-doctype', message: /DOCTYPE/ },
-  { name: 'BC_T01_2023_421.xlsx', bytes: makeXlsxWithFormulaNoCache, code: 'formula-no-cache', message: /ô D5 .*SUM\(D1:D4\)/, cell: 'D5' },
-  { name: 'H. Đô Lương - BC thang 1-2023 (chua tinh).xlsx', bytes: detailWithoutCachedTotal, code: 'formula-no-cache', message: /trang “Chi tiết theo xã”, ô K23/, cell: 'K23' },
+  // No table at all: refused, saying what was looked for and what was found (its formula among it).
+  { name: 'BC_T01_2023_421.xlsx', bytes: makeXlsxWithFormulaNoCache, code: 'no-table', message: /đã thấy trang “[^”]+”: 4 ô số, 0 ô chữ, ô D5 có công thức “=SUM\(D1:D4\)” chưa tính/ },
   { name: 'BC_T01_2023_422.xlsx', bytes: makeEmptyWorkbook, code: 'empty-workbook', message: /không có dữ liệu/ },
   { name: 'BC_T01_2023_423.xlsx', bytes: () => new Uint8Array(0), code: 'empty', message: /rỗng/ },
   { name: 'BC_T01_2023_424.xlsx', bytes: () => patchDeclaredSize(new Uint8Array(fs.readFileSync(GOOD)), 'xl/worksheets/sheet1.xml', 0xfffffff0), code: 'zip-too-large', message: /quá lớn/ },
@@ -56,6 +56,25 @@ describe('bad files', () => {
     expect(await core.listFigures({ all: true })).toEqual(before);
     const record = (await core.listFiles({})).filter((f) => f.name === c.name).at(-1);
     expect(record).toMatchObject({ outcome: 'rejected', error: { code: c.code } });
+  });
+
+  it('reads the rest of a file whose one formula has no cached result, and flags that cell with its formula', async () => {
+    const name = 'H. Đô Lương - BC thang 1-2023 (chua tinh).xlsx';
+    fs.writeFileSync(path.join(dir, name), detailWithoutCachedTotal());
+    const [r] = await core.importFiles({ paths: [path.join(dir, name)] });
+    expect(r, r?.error?.message).toMatchObject({ status: 'imported' });
+    const probe = createApi({ dbPath: ':memory:' });
+    const [whole] = await probe.importFiles({ paths: [DETAIL] });
+    const all = await probe.listFigures({ all: true });
+    await probe.close();
+    const got = (await core.listFigures({ all: true })).filter((f) => f.file === name);
+    expect(got.some((f) => f.sheet === 'Chi tiết theo xã' && f.cell === 'K23')).toBe(false);
+    expect(got).toHaveLength(all.filter((f) => !(f.sheet === 'Chi tiết theo xã' && f.cell === 'K23')).length);
+    expect(whole!.status).toBe('imported');
+    const flags = (await core.listFlags({ rule: 'formula_no_cache' })).filter((f) => f.figures[0]!.file === name);
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ severity: 'error', figures: [{ sheet: 'Chi tiết theo xã', cell: 'K23' }] });
+    expect(flags[0]!.message).toMatch(/Ô K23 .*có công thức “=SUM\(/);
   });
 
   it('stops a file that takes longer than the time limit, and reads the next one', async () => {

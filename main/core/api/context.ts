@@ -22,7 +22,8 @@ import { SOURCE_MIGRATIONS_DIR, SOURCE_RESOURCES_DIR } from '../source-dirs';
 import type { Database } from '../store/open-db';
 import { openDb } from '../store/open-db';
 import { timed } from '../phase-times';
-import { seedCatalog, seedUnitsOnce } from '../store/queries/seed';
+import { seedUnitsOnce } from '../store/queries/seed';
+import { catalogFromStore, seedShippedCatalog } from '../store/queries/catalog';
 import { directoryStamp, loadDirectory } from '../store/queries/units';
 import { confirmedMappings, mappingsStamp } from '../store/queries/unmapped';
 import { officeScope } from './office';
@@ -79,6 +80,8 @@ export interface CoreContext {
   /** The unit directory, rebuilt when a unit or a remembered name is added. */
   units: () => DirectoryUnit[];
   importContext: (user?: string | null, receivedAt?: string) => ImportContext;
+  /** Reads the catalog again from the store after an office changed it; matching, rules and export follow. */
+  refreshCatalog: () => void;
 }
 
 export function makeContext(deps: CoreDeps): CoreContext {
@@ -87,20 +90,30 @@ export function makeContext(deps: CoreDeps): CoreContext {
   if (deps.startReader) reader.start();
   const resourcesDir = deps.resourcesDir ?? SOURCE_RESOURCES_DIR;
   const db = timed('opening the store', () => openDb(deps.dbPath, { migrationsDir: deps.migrationsDir ?? SOURCE_MIGRATIONS_DIR }));
-  const { catalog, lexicon } = timed('loading the catalog', () => loadCatalog(path.join(resourcesDir, 'catalog')));
-  timed('loading the catalog', () => seedCatalog(db, catalog));
+  const { catalog: shipped, lexicon } = timed('loading the catalog', () => loadCatalog(path.join(resourcesDir, 'catalog')));
+  // The store's catalog is the one in use: the shipped file its first version, the office's changes beside it.
+  const catalog = timed('loading the catalog', () => { seedShippedCatalog(db, shipped); return catalogFromStore(db, shipped); });
+  let catalogVersion = 0;
   const unitsDir = path.join(resourcesDir, 'units');
   timed('loading the unit registry', () => seedUnitsOnce(db, registryVersion(unitsDir), () => loadUnits(unitsDir)));
   const lex = indexLexicon(lexicon);
   const now = deps.now ?? (() => new Date().toISOString());
-  const labels = cachedBy(() => mappingsStamp(db), () => buildLabelIndex(catalog.indicators, lex, confirmedMappings(db)));
+  const labels = cachedBy(() => `${mappingsStamp(db)}|${catalogVersion}`, () => buildLabelIndex(catalog.indicators, lex, confirmedMappings(db)));
   const units = cachedBy(() => directoryStamp(db), () => loadDirectory(db));
+  const checker = deps.checkInWorker && deps.dbPath !== ':memory:'
+    ? new CheckThread({ dbPath: deps.dbPath, catalog, ...(deps.migrationsDir ? { migrationsDir: deps.migrationsDir } : {}) })
+    : checksInThread(db, catalog);
   const archiveDir = deps.dbPath === ':memory:' ? undefined : path.join(path.dirname(deps.dbPath), 'tep-da-nhap');
   return {
     deps, db, catalog, lex, reader, limits, now, resourcesDir, archiveDir, labels, units,
-    checker: deps.checkInWorker && deps.dbPath !== ':memory:'
-      ? new CheckThread({ dbPath: deps.dbPath, catalog, ...(deps.migrationsDir ? { migrationsDir: deps.migrationsDir } : {}) })
-      : checksInThread(db, catalog),
+    checker,
+    refreshCatalog: () => {
+      // In place: every slice and the checker hold this one object. A check thread is ended so
+      // that the next check starts one with the catalog as it now stands.
+      Object.assign(catalog, catalogFromStore(db, shipped));
+      catalogVersion++;
+      void checker.close();
+    },
     importContext: (user, receivedAt) => ({
       db, labels, units, limits, reader, now, user: user ?? null, archiveDir, ...(receivedAt ? { receivedAt } : {}),
       ...withOffice(db),

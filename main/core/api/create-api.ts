@@ -4,12 +4,15 @@
  */
 import type { Api } from '../../../shared/api';
 import type { Database } from '../store/open-db';
+import { catalogEditHandlers } from './catalog-edit-handlers';
 import { catalogHandlers } from './catalog-handlers';
 import type { CoreDeps } from './context';
 import { makeContext } from './context';
 import { entryHandlers } from './entry-handlers';
 import { figureHandlers } from './figure-handlers';
 import { importHandlers } from './import-handlers';
+import { inspectHandlers } from './inspect-handlers';
+import { periodHandlers } from './period-handlers';
 import { reviewHandlers } from './review-handlers';
 import { storeHandlers } from './store-handlers';
 import { pendingCheckUnits } from '../store/queries/pending-checks';
@@ -40,6 +43,9 @@ export function createApi(deps: CoreDeps): Core {
     ...storeHandlers(ctx),
     ...setupHandlers(ctx),
     ...entryHandlers(ctx),
+    ...inspectHandlers(ctx),
+    ...periodHandlers(ctx),
+    ...catalogEditHandlers(ctx),
   };
   return {
     ...api,

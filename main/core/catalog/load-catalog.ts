@@ -15,6 +15,7 @@ const indicatorSchema = z.object({
   decimals: z.boolean().optional(),
   rate: z.object({ numerator: z.string(), denominator: z.string() }).optional(),
   aliases: z.array(z.string()).default([]),
+  unitAliases: z.array(z.string()).optional(),
 });
 
 const relationSchema = z.union([
@@ -35,6 +36,7 @@ const lexiconSchema = z.object({
   stopwords: z.array(z.string()),
   units: z.array(z.string()).default([]),
   negations: z.array(z.string()).default([]),
+  unitSynonyms: z.record(z.string(), z.string()).optional(),
 });
 
 export function loadCatalog(dir = path.join(SOURCE_RESOURCES_DIR, 'catalog')): { catalog: CatalogFile; lexicon: Lexicon } {

@@ -1,13 +1,17 @@
 /**
- * Label -> indicator, or no match. A figure guessed into the wrong indicator is worse than one
- * left for a person, so a match is accepted only when it is unambiguous: the same words as a
- * catalog name, alias or confirmed mapping (in any order), or a close match that no other
- * indicator comes near and whose unit of measure agrees. Everything else is listed with suggestions.
+ * Label -> indicator, or no match, on evidence (issue 14): the words after normalising, the row's
+ * ĐVT against the indicator's unit of measure, the row's place (the parent row above a "trong đó"
+ * part), and the mappings people confirmed. A figure guessed into the wrong indicator is worse
+ * than one left for a person, so a match is accepted only when the evidence agrees and no other
+ * indicator comes near; an indicator the ĐVT contradicts is never accepted and never suggested.
+ * Everything else is listed for a person with the suggestions ranked and their evidence.
  */
 import type { CatalogIndicator } from '../../../shared/catalog';
-import type { LabelSuggestion } from '../../../shared/types';
+import type { LabelSuggestion, MatchEvidence } from '../../../shared/types';
 import type { LexiconIndex, NormalizedLabel } from './normalize-label';
-import { normalizeLabel, normalizeUnit } from './normalize-label';
+import { normalizeLabel } from './normalize-label';
+import type { UnitIndex, UnitVerdict } from './unit-of-measure';
+import { buildUnitIndex, canonicalUnit, unitVerdict } from './unit-of-measure';
 
 interface Entry { code: string; tokens: string[]; features: Map<string, number> }
 
@@ -21,7 +25,7 @@ export interface LabelIndex {
   confirmed: Map<string, string>;
   idf: Map<string, number>;
   maxIdf: number;
-  units: Map<string, string>;
+  units: UnitIndex;
   cache: Map<string, MatchResult>;
 }
 
@@ -32,14 +36,19 @@ export interface MatchContext {
   parentAbove?: string | null;
 }
 
+export type MatchHow = 'confirmed' | 'exact' | 'close' | 'part-of-above' | 'unit-decides';
+
 export type MatchResult =
-  | { indicator: string; how: 'confirmed' | 'exact' | 'close' | 'part-of-above'; score: number }
+  | { indicator: string; how: MatchHow; score: number; evidence: MatchEvidence[] }
   | { indicator: null; suggestions: LabelSuggestion[] };
 
 const ACCEPT = 0.85;
 const MARGIN = 0.15;
 const ACCEPT_WITH_UNIT = 0.7;
 const MARGIN_WITH_UNIT = 0.3;
+/** Where the ĐVT alone tells two indicators with the label's words apart, the label must still carry this much of the indicator. */
+const UNIT_DECIDES_RECALL = 0.4;
+const SUGGEST = 0.15;
 
 export function buildLabelIndex(
   indicators: CatalogIndicator[], lex: LexiconIndex, confirmed: { label: string; indicator: string }[] = [],
@@ -65,8 +74,10 @@ export function buildLabelIndex(
   for (const [f, codes] of df) idf.set(f, Math.log(1 + n / codes.size));
   const maxIdf = Math.log(1 + n);
   for (const e of entries) for (const f of featuresOf(e.tokens)) e.features.set(f, idf.get(f) ?? maxIdf);
-  const units = new Map(indicators.map((i) => [i.code, normalizeUnit(i.unit, lex)]));
-  return { lex, indicators: new Map(indicators.map((i) => [i.code, i])), entries, exact, confirmed: confirmedMap, idf, maxIdf, units, cache: new Map() };
+  return {
+    lex, indicators: new Map(indicators.map((i) => [i.code, i])), entries, exact, confirmed: confirmedMap, idf, maxIdf,
+    units: buildUnitIndex(indicators, lex), cache: new Map(),
+  };
 }
 
 export function matchLabel(index: LabelIndex, label: string, ctx: MatchContext = {}): MatchResult {
@@ -82,50 +93,83 @@ export function matchLabel(index: LabelIndex, label: string, ctx: MatchContext =
 function match(index: LabelIndex, label: string, ctx: MatchContext): MatchResult {
   const norm = normalizeLabel(label, index.lex);
   const confirmed = index.confirmed.get(norm.text);
-  if (confirmed) return { indicator: confirmed, how: 'confirmed', score: 1 };
+  if (confirmed) return { indicator: confirmed, how: 'confirmed', score: 1, evidence: [{ kind: 'confirmed', label: norm.text }] };
   if (norm.tokens.length === 0) return { indicator: null, suggestions: [] };
-  const unit = ctx.unit ? normalizeUnit(ctx.unit, index.lex) : norm.bracketUnit ? normalizeUnit(norm.bracketUnit, index.lex) : null;
-  const unitOk = (code: string) => !unit || unitsAgree(unit, index.units.get(code) ?? '');
+  const typed = ctx.unit || norm.bracketUnit || null;
+  const scored = scoreAll(index, norm).map((s) => ({ ...s, unit: unitVerdict(index.units, index.lex, typed, s.code), under: isUnder(index, s.code, ctx) }));
+  // A ĐVT that contradicts an indicator rules it out: neither accepted nor suggested.
+  const viable = scored.filter((s) => s.unit !== 'contradicts');
+  const evidence = (s: Scored) => evidenceOf(index, norm, s, typed, ctx);
 
   const exact = index.exact.get(keyOf(norm.tokens));
   if (exact && exact.size === 1) {
-    const [code] = exact;
-    if (unitOk(code!)) return { indicator: code!, how: 'exact', score: 1 };
+    const code = [...exact][0]!;
+    const s = viable.find((x) => x.code === code);
+    if (s) return { indicator: code, how: 'exact', score: 1, evidence: [{ kind: 'exact' }, ...evidence(s)] };
   }
-  const scored = scoreAll(index, norm);
-  const accepted = decide(index, norm, ctx, scored.filter((x) => unitOk(x.code)), unit !== null);
-  if (accepted) return accepted;
+  // The ĐVT's words are part of what the row says ("Tuyên truyền" in "lượt người").
+  const unitWords = typed ? normalizeLabel(canonicalUnit(typed, index.lex), index.lex).tokens : [];
+  const withUnit = new Map(unitWords.length ? scoreAll(index, { ...norm, tokens: [...norm.tokens, ...unitWords] }).map((s) => [s.code, s.recall]) : []);
+  for (const s of viable) s.recallWithUnit = withUnit.get(s.code) ?? s.recall;
+  const accepted = decide(index, norm, viable, scored, typed !== null);
+  if (accepted) return { indicator: accepted.s.code, how: accepted.how, score: round(accepted.s.f), evidence: evidence(accepted.s) };
+  const rank = (s: Scored) => s.f + (s.unit === 'agrees' ? 0.15 : 0) + (s.under ? 0.2 : 0);
   return {
     indicator: null,
-    suggestions: scored.filter((s) => s.f >= 0.3).slice(0, 3).map((s) => ({
-      indicator: s.code, name: index.indicators.get(s.code)?.name ?? s.code, score: round(s.f),
+    suggestions: viable.filter((s) => s.f >= SUGGEST || s.under).sort((a, b) => rank(b) - rank(a)).slice(0, 3).map((s) => ({
+      indicator: s.code, name: index.indicators.get(s.code)?.name ?? s.code, score: round(s.f), evidence: evidence(s),
     })),
   };
 }
 
-/** precision: share of the label's weight the entry explains; recall: share of the entry's the label has; word*: on single words only. */
+function isUnder(index: LabelIndex, code: string, ctx: MatchContext): boolean {
+  return Boolean(ctx.parentAbove) && index.indicators.get(code)?.parent === ctx.parentAbove;
+}
+
+function evidenceOf(index: LabelIndex, norm: NormalizedLabel, s: Scored, typed: string | null, ctx: MatchContext): MatchEvidence[] {
+  const out: MatchEvidence[] = [];
+  const own = new Set(index.entries.filter((e) => e.code === s.code).flatMap((e) => e.tokens));
+  const words = [...new Set(norm.tokens.filter((t) => own.has(t)))];
+  if (words.length) out.push({ kind: 'words', words });
+  if (s.unit === 'agrees' && typed) out.push({ kind: 'unit', unit: typed });
+  if (s.under && ctx.parentAbove) out.push({ kind: 'under', indicator: ctx.parentAbove, name: index.indicators.get(ctx.parentAbove)?.name ?? ctx.parentAbove });
+  return out;
+}
+
 /**
- * Among the indicators whose unit of measure agrees with the row's (a row in "người" is not a count
- * of "đợt"), accept the best only when nothing else comes near:
- *   close      a high score, well ahead of the next;
- *   typed unit a fair score, far ahead, the row's unit agreeing, every word of the indicator present
- *              and no negating word ("chưa", "bị từ chối") that the indicator lacks;
- *   holder     every word of the label belongs to this indicator and no other;
- *   part       a "trong đó" row whose words all belong to a child of the row above.
+ * Among the indicators the ĐVT does not rule out, accept the best only when nothing else comes near:
+ *   close        a high score, well ahead of the next;
+ *   typed unit   a fair score, far ahead, the row's unit agreeing, every word of the indicator
+ *                present and no negating word ("chưa", "bị từ chối") that the indicator lacks;
+ *   holder       every word of the label belongs to this indicator and no other;
+ *   part         a "trong đó" row whose words all belong to the one child of the row above that fits;
+ *   unit decides every word of the label belongs to several indicators ("Tuyên truyền": sessions
+ *                or participants) and the row's ĐVT agrees with exactly one of them.
  */
-function decide(index: LabelIndex, norm: NormalizedLabel, ctx: MatchContext, candidates: Scored[], unitTyped: boolean): MatchResult | null {
+function decide(index: LabelIndex, norm: NormalizedLabel, candidates: Scored[], all: Scored[], unitTyped: boolean): { s: Scored; how: MatchHow } | null {
   const best = candidates[0];
-  if (!best || negates(index, norm, best.code)) return null;
+  if (!best) return null;
   const margin = best.f - (candidates[1]?.f ?? 0);
-  const hit = (how: 'close' | 'part-of-above') => ({ indicator: best.code, how, score: round(best.f) });
-  if (best.f >= ACCEPT && margin >= MARGIN) return hit('close');
+  const ok = (s: Scored) => !negates(index, norm, s.code);
+  if (ok(best) && best.f >= ACCEPT && margin >= MARGIN) return { s: best, how: 'close' };
   // The label holds every word of the indicator, and more: qualifiers, unless one of them negates it.
-  if (unitTyped && best.f >= ACCEPT_WITH_UNIT && margin >= MARGIN_WITH_UNIT && best.wordRecall >= 0.999) return hit('close');
+  if (ok(best) && unitTyped && best.unit === 'agrees' && best.f >= ACCEPT_WITH_UNIT && margin >= MARGIN_WITH_UNIT && best.wordRecall >= 0.999) return { s: best, how: 'close' };
   const holders = candidates.filter((x) => x.wordPrecision >= 0.999);
-  const holder = holders.length === 1 && holders[0] === best;
-  if (holder && best.recall >= 0.5 && margin >= MARGIN) return hit('close');
-  const parent = index.indicators.get(best.code)?.parent;
-  if (holder && norm.isPart && parent && parent === ctx.parentAbove) return hit('part-of-above');
+  if (ok(best) && holders.length === 1 && holders[0] === best && best.recall >= 0.5 && margin >= MARGIN) return { s: best, how: 'close' };
+  // A part: the only child of the row above whose words hold the label's, its ĐVT not contradicting.
+  if (norm.isPart) {
+    const children = candidates.filter((x) => x.under);
+    if (children.length === 1 && children[0]!.wordPrecision >= 0.999 && ok(children[0]!)) return { s: children[0]!, how: 'part-of-above' };
+  }
+  // The ĐVT tells apart indicators that all hold the label's words.
+  const allHolders = all.filter((x) => x.wordPrecision >= 0.999);
+  const agreeing = allHolders.filter((x) => x.unit === 'agrees');
+  if (allHolders.length >= 2 && agreeing.length === 1 && holders.length === 1 && ok(agreeing[0]!) && (agreeing[0]!.recallWithUnit ?? 0) >= UNIT_DECIDES_RECALL) {
+    return { s: agreeing[0]!, how: 'unit-decides' };
+  }
+  // Every word of the indicator is in the label, and it is the only one the ĐVT agrees with.
+  const unitAgrees = candidates.filter((x) => x.unit === 'agrees');
+  if (unitAgrees.length === 1 && unitAgrees[0] === best && ok(best) && best.wordRecall >= 0.999 && best.f >= 0.5) return { s: best, how: 'close' };
   return null;
 }
 
@@ -134,7 +178,7 @@ function negates(index: LabelIndex, norm: NormalizedLabel, code: string): boolea
   return norm.tokens.some((t) => index.lex.negations.has(t) && !own.has(t));
 }
 
-interface Scored { code: string; f: number; precision: number; recall: number; wordPrecision: number; wordRecall: number }
+interface Scored { code: string; f: number; precision: number; recall: number; wordPrecision: number; wordRecall: number; unit?: UnitVerdict; under?: boolean; recallWithUnit?: number }
 
 function scoreAll(index: LabelIndex, norm: NormalizedLabel): Scored[] {
   const feats = featuresOf(norm.tokens);
@@ -170,13 +214,6 @@ function featuresOf(tokens: string[]): Set<string> {
 
 function keyOf(tokens: string[]): string {
   return [...tokens].sort().join(' ');
-}
-
-/** "khẩu/quả/cái" agrees with "khẩu"; "lượt người" with "lượt"; "%" with "%". */
-function unitsAgree(typed: string, expected: string): boolean {
-  if (!typed || !expected) return true;
-  const a = typed.split(/[\s/]+/).filter(Boolean), b = expected.split(/[\s/]+/).filter(Boolean);
-  return a.some((x) => b.includes(x)) || typed.replace(/\s/g, '') === expected.replace(/\s/g, '');
 }
 
 function round(x: number): number {

@@ -28,6 +28,8 @@ export interface LexiconIndex {
   units: Set<string>;
   /** Words that turn a label into its opposite ("chưa kích hoạt", "bị từ chối"). */
   negations: Set<string>;
+  /** A unit of measure's spellings -> its canonical form ("lượt" -> "lượt người"). */
+  unitSynonyms: Map<string, string>;
   /** Labels repeat from file to file: each is normalised once. */
   cache: Map<string, NormalizedLabel>;
 }
@@ -41,6 +43,7 @@ export function indexLexicon(lexicon: Lexicon): LexiconIndex {
     stopwords: new Set(lexicon.stopwords.map(foldCase)),
     units: new Set(lexicon.units.map(foldCase)),
     negations: new Set(lexicon.negations.map(foldCase)),
+    unitSynonyms: new Map(Object.entries(lexicon.unitSynonyms ?? {}).map(([k, v]) => [foldCase(k), foldCase(v)])),
     cache: new Map(),
   };
 }

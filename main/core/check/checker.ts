@@ -17,7 +17,8 @@ import { countFlags, saveFlags } from '../store/queries/flags';
 import { clearPendingChecks, pendingCheckUnits } from '../store/queries/pending-checks';
 import { buildRuleContext } from './rule-context';
 import { loadRuleFigures } from '../store/queries/rule-figures';
-import { unmappedDrafts } from './unmapped-flags';
+import { UNMAPPED_RULE, unmappedDrafts } from './unmapped-flags';
+import { cellErrorDrafts } from './cell-error-flags';
 
 export class Checker {
   private ctx: RuleContext | null = null;
@@ -33,7 +34,7 @@ export class Checker {
     this.ctx = buildRuleContext(this.db, this.catalog);
     this.stamp = storeStamp(this.db);
     this.peers = peerGroups(outlierPoints(figures, this.ctx));
-    const drafts = [...runRules(figures, { ...this.ctx, outlierPeers: this.peers }), ...unmappedDrafts(this.db)];
+    const drafts = [...runRules(figures, { ...this.ctx, outlierPeers: this.peers }), ...unmappedDrafts(this.db), ...cellErrorDrafts(this.db)];
     this.db.transaction(() => { saveFlags(this.db, drafts); clearPendingChecks(this.db); })();
     return this.summary(started);
   }
@@ -65,8 +66,9 @@ export class Checker {
     const fresh = outlierPoints(figures, ctx);
     for (const unit of only) setUnitPoints(this.peers, unit, fresh.get(unit));
     this.ctx = ctx;
-    const drafts = [...runRules(figures, { ...ctx, onlyUnits: only, outlierPeers: this.peers }), ...unmappedDrafts(this.db, only)];
-    this.db.transaction(() => { saveFlags(this.db, drafts, only); clearPendingChecks(this.db, only); })();
+    // An unmapped label's flag names every unit it occurs in: those flags are rebuilt whole.
+    const drafts = [...runRules(figures, { ...ctx, onlyUnits: only, outlierPeers: this.peers }), ...unmappedDrafts(this.db), ...cellErrorDrafts(this.db, only)];
+    this.db.transaction(() => { saveFlags(this.db, drafts, only, [UNMAPPED_RULE]); clearPendingChecks(this.db, only); })();
     return this.summary(started);
   }
 

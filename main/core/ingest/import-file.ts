@@ -10,12 +10,14 @@ import type { Database } from 'better-sqlite3';
 import type { ImportFileResult } from '../../../shared/types';
 import type { LabelIndex } from '../catalog/match-label';
 import { normalizeLabel } from '../catalog/normalize-label';
-import { insertFigures } from '../store/queries/figures';
+import { insertFigures, standingFigure } from '../store/queries/figures';
 import type { NewFile } from '../store/queries/files';
 import { holdFile, importedFileBySha, insertImportedFile, insertRejectedFile, supersedeEarlier } from '../store/queries/files';
 import { isLocked } from '../store/queries/approvals';
 import { markPendingCheck } from '../store/queries/pending-checks';
 import { insertUnmapped } from '../store/queries/unmapped';
+import { addSenderHistory } from './sender-history';
+import { insertCellErrors } from '../store/queries/cell-errors';
 import { ImportFailure } from '../file/import-failure';
 import type { ImportLimits } from '../file/limits';
 import type { ReaderThread } from '../read/reader-thread';
@@ -79,13 +81,15 @@ const DUPLICATE = new ImportFailure('duplicate', message('note.duplicate', { of:
 const HELD = new Set(['other-province']);
 
 /** 2. Recognise the return and store it in one transaction, or put the refusal on record. */
-export async function finishFile(ctx: ImportContext, started: StartedFile, unitCode?: string): Promise<ImportFileResult & { titleName?: string | null; unitId?: number }> {
+export async function finishFile(ctx: ImportContext, started: StartedFile, unitCode?: string, periodKey?: string): Promise<ImportFileResult & { titleName?: string | null; unitId?: number }> {
   const { base } = started;
   try {
     const grid = await timedAsync('waiting for the reader thread', () => started.grid);
     const dup = importedFileBySha(ctx.db, base.sha256);
     if (dup) return duplicate(ctx, base, dup.name);
-    const ret = timed('recognising', () => recogniseReturn({ fileName: base.name, grid, labels: ctx.labels(), units: ctx.units(), ...(unitCode ? { unitCode } : {}), ...(ctx.officeProvinces ? { officeProvinces: ctx.officeProvinces } : {}) }));
+    const ret = timed('recognising', () => recogniseReturn({ fileName: base.name, grid, labels: ctx.labels(), units: ctx.units(), ...(unitCode ? { unitCode } : {}), ...(ctx.officeProvinces ? { officeProvinces: ctx.officeProvinces } : {}), ...(periodKey ? { periodKey } : {}) }));
+    // What the return states for earlier periods, against what the store holds for them.
+    ret.warnings.push(...referenceWarnings(ctx.db, ret).map((vi) => message('note.other', { vi })));
     // A return for an approved (locked) period is stored but held: it changes nothing until taken in.
     const locked = ret.periods.filter((p) => isLocked(ctx.db, ret.unit.code, p));
     if (locked.length > 0) ret.warnings.push(message('note.held', { periods: locked }));
@@ -130,18 +134,36 @@ function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn, result:
   const held = result.status === 'held';
   const lex = ctx.labels().lex;
   ctx.db.transaction(() => {
+    // 0. Rows left unmapped: what this sender's last return had on the same row ranks first among the suggestions.
+    addSenderHistory(ctx.db, ret, ctx.labels());
     // 1. The file, with its unit and periods.
     const fileId = insertImportedFile(ctx.db, { ...file, unitId: ret.unit.id, layout: ret.layout, warnings: ret.warnings.map((w) => wordMessage(w, 'vi')), periods: ret.periods });
     // 2. Its figures, each with sheet, cell and the text as typed.
     insertFigures(ctx.db, fileId, ret.unit.id, ret.figures);
     // 3. Rows waiting for a person to map their label.
     insertUnmapped(ctx.db, fileId, ret.unmapped, (l) => normalizeLabel(l, lex).text);
-    // 4. An earlier file for the same unit and periods is now superseded; a held file supersedes nothing yet.
+    // 4. Cells that gave no figure (a formula without its cached result), each to become a flag.
+    insertCellErrors(ctx.db, fileId, ret.cellErrors);
+    // 5. An earlier file for the same unit and periods is now superseded; a held file supersedes nothing yet.
     if (held) holdFile(ctx.db, fileId);
     else supersedeEarlier(ctx.db, fileId, ret.unit.id);
-    // 5. Its unit waits for a check, until the check that follows clears the mark (a kill in between is repaired at the next start).
+    // 6. Its unit waits for a check, until the check that follows clears the mark (a kill in between is repaired at the next start).
     markPendingCheck(ctx.db, ret.unit.id);
-    // 6. The import on the audit log and in its batch's history.
+    // 7. The import on the audit log and in its batch's history.
     recordImport(ctx, file.path, file.sha256, result);
   })();
+}
+
+const NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+/** "Thực hiện tháng trước" and "Cùng kỳ năm trước" are checked against the store, never stored. */
+function referenceWarnings(db: Database, ret: RecognisedReturn): string[] {
+  const out: string[] = [];
+  for (const r of ret.references) {
+    const had = standingFigure(db, ret.unit.code, r.period, r.indicator, 'period');
+    if (had && Math.abs(had.value - r.value) > 1e-9 * Math.max(1, Math.abs(had.value))) {
+      out.push(`trang “${r.sheet}”, ô ${r.cell}: ghi ${NUMBER.format(r.value)} cho ${r.kind === 'previous' ? 'kỳ trước' : 'cùng kỳ năm trước'} (${r.period}, ${r.indicator}) nhưng đã nhập ${NUMBER.format(had.value)} từ tệp ${had.file}, ô ${had.cell}`);
+    }
+  }
+  return out;
 }

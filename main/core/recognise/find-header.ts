@@ -6,7 +6,7 @@
 import type { SheetGrid } from '../read/grid';
 import { cellText } from '../read/grid';
 import type { ColumnRole } from './column-roles';
-import { asciiFold, classifyHeading, isValueRole } from './column-roles';
+import { classifyHeading, isCheckRole, isValueRole } from './column-roles';
 
 export interface Header {
   /** First and last heading row (zero-based). */
@@ -15,6 +15,10 @@ export interface Header {
   roles: ColumnRole[];
   /** The heading text of each column, rows joined. */
   texts: string[];
+  /** The first row after the table: the next table's heading on the same sheet, or the sheet's end. */
+  end: number;
+  /** The heading rows of each column joined with " / ", as a person reads them top-down. */
+  paths: string[];
   labelCol: number;
 }
 
@@ -41,32 +45,64 @@ export function width(sheet: SheetGrid, from: number, to: number): number {
   return w;
 }
 
-export function findHeader(sheet: SheetGrid): Header | null {
+/**
+ * The first table's heading at or below `from` (searched over 40 rows); its table runs to the next
+ * heading on the sheet, so that several tables one below the other are each read with their own columns.
+ */
+export function findHeader(sheet: SheetGrid, from = 0): Header | null {
   const text = mergedTextFn(sheet);
-  const last = Math.min(sheet.rows.length, SCAN_ROWS);
-  for (let top = 0; top < last; top++) {
-    const w = width(sheet, top, top + MAX_HEADING_ROWS);
-    const first = Array.from({ length: w }, (_, c) => classifyHeading(text(top, c)));
-    const labelCol = first.findIndex((r) => r.kind === 'label' || r.kind === 'entity');
-    if (labelCol < 0) continue;
-    // Extend down while the next row is a sub-heading (text in value columns, no numbers).
-    let bottom = top;
-    while (bottom + 1 < top + MAX_HEADING_ROWS && isSubHeading(sheet, bottom + 1, labelCol, text, w)) bottom++;
-    // A row of column letters ("A B C 1 2") belongs to the heading but says nothing of the columns.
-    const worded = Array.from({ length: bottom - top + 1 }, (_, k) => top + k).filter((r) => !isColumnLetters(sheet, r));
-    const last = worded[worded.length - 1] ?? top;
-    const texts = Array.from({ length: w }, (_, c) => joinDistinct(worded.map((r) => text(r, c))));
-    const roles = texts.map((t, c) => dateRole(sheet, top, bottom, c) ?? roleOf(t, text(last, c)));
-    roles[labelCol] = first[labelCol]!;
-    if (roles.some(isValueRole) || first[labelCol]!.kind === 'entity') return { top, bottom, roles, texts, labelCol };
+  const last = Math.min(sheet.rows.length, from + SCAN_ROWS);
+  for (let top = from; top < last; top++) {
+    const h = headerAt(sheet, top, text);
+    if (!h) continue;
+    let end = h.bottom + 1;
+    while (end < sheet.rows.length && !headerAt(sheet, end, text)) end++;
+    return { ...h, end };
   }
   return null;
 }
 
+function headerAt(sheet: SheetGrid, top: number, text: (r: number, c: number) => string): Omit<Header, 'end'> | null {
+  const w = width(sheet, top, top + MAX_HEADING_ROWS);
+  const first = Array.from({ length: w }, (_, c) => classifyHeading(text(top, c)));
+  const labelCol = first.findIndex((r) => r.kind === 'label' || r.kind === 'entity');
+  if (labelCol < 0) return null;
+  // Extend down while the next row is a sub-heading (text in value columns, no numbers).
+  let bottom = top;
+  while (bottom + 1 < top + MAX_HEADING_ROWS && isSubHeading(sheet, bottom + 1, labelCol, text, w)) bottom++;
+  // A row of column letters ("A B C 1 2") belongs to the heading but says nothing of the columns.
+  const worded = Array.from({ length: bottom - top + 1 }, (_, k) => top + k).filter((r) => !isColumnLetters(sheet, r));
+  const last = worded[worded.length - 1] ?? top;
+  const texts = Array.from({ length: w }, (_, c) => joinDistinct(worded.map((r) => text(r, c))));
+  const roles = texts.map((t, c) => dateRole(sheet, top, bottom, c) ?? roleOf(t, text(last, c)));
+  roles[labelCol] = first[labelCol]!;
+  daysMakeTheTotalThePeriod(roles);
+  const paths = Array.from({ length: w }, (_, c) => joinDistinct(worded.map((r) => text(r, c)), ' / '));
+  if (roles.some(isValueRole) || first[labelCol]!.kind === 'entity') return { top, bottom, roles, texts, paths, labelCol };
+  return null;
+}
+
+/**
+ * A column per day ("Ngày 1", or dates of one month) and a total: the total is the period's figure,
+ * the days are read only to check it.
+ */
+function daysMakeTheTotalThePeriod(roles: ColumnRole[]): void {
+  const months = roles.filter((r): r is Extract<ColumnRole, { kind: 'month' }> => r.kind === 'month');
+  const sameMonth = months.length >= 3 && new Set(months.map((m) => `${m.year}-${m.month}`)).size === 1;
+  if (sameMonth) roles.forEach((r, c) => { if (r.kind === 'month') roles[c] = { kind: 'day', day: c }; });
+  if (roles.filter((r) => r.kind === 'day').length < 3) return;
+  roles.forEach((r, c) => { if (r.kind === 'total') roles[c] = { kind: 'period' }; });
+}
+
 /** The bottom heading row decides where it is specific ("Lũy kế" under "Kết quả"); else the joined text. */
 function roleOf(joined: string, bottomText: string): ColumnRole {
+  // Under "Cùng kỳ năm trước", "Lũy kế" is last year's: a check role anywhere in the heading wins.
+  const whole = classifyHeading(joined);
+  if (isCheckRole(whole)) return whole;
   const own = classifyHeading(bottomText);
-  return own.kind !== 'unknown' ? own : classifyHeading(joined);
+  // "Ước thực / hiện tháng 3": the bottom row names the month, the heading above says it is an estimate.
+  if ((own.kind === 'period' || own.kind === 'month') && (whole.kind === 'period' || whole.kind === 'month') && whole.estimate) return { ...own, estimate: true };
+  return own.kind !== 'unknown' ? own : whole;
 }
 
 /** A heading typed as a date (01/05/2023 shown as "05/2023") names a month; the reader has already applied the 1904 system. */
@@ -87,17 +123,27 @@ function isSubHeading(sheet: SheetGrid, r: number, labelCol: number, text: (r: n
     const role = classifyHeading(text(r, c));
     if (role.kind !== 'unknown' && role.kind !== 'stt') return true;
   }
-  return false;
+  // Words split over rows without merged cells ("Số đợt" / "tuyên truyền"): no label, no number,
+  // and text only under columns whose heading above has text.
+  if (text(r, labelCol)) return false;
+  let words = 0;
+  for (let c = 0; c < w; c++) {
+    if (c === labelCol || !text(r, c)) continue;
+    if (!text(r - 1, c)) return false;
+    words++;
+  }
+  return words > 0;
 }
 
 /** "A B C 1 2 3" (or "(1) (2)", "3 = 2 - 1") under the headings of official forms. */
 function isColumnLetters(sheet: SheetGrid, r: number): boolean {
-  const cells = (sheet.rows[r] ?? []).map((cell) => asciiFold(cellText(cell))).filter(Boolean);
-  return cells.length >= 3 && cells.every((s) => /^([a-e]|\d{1,2}|\(\d+\)|\d+\s*=.*)$/.test(s));
+  // The raw text: "6 = 3/5" and "(7)=(3)-(5)" keep their signs.
+  const cells = (sheet.rows[r] ?? []).map((cell) => cellText(cell).toLowerCase().trim()).filter(Boolean);
+  return cells.length >= 3 && cells.every((s) => /^([a-h]|\d{1,2}|\(\d+\)|\(?\d+\)?\s*=.*)$/.test(s));
 }
 
-function joinDistinct(parts: string[]): string {
+function joinDistinct(parts: string[], sep = ' '): string {
   const out: string[] = [];
   for (const p of parts) if (p && out[out.length - 1] !== p) out.push(p);
-  return out.join(' ');
+  return out.join(sep);
 }

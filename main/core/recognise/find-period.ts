@@ -25,6 +25,8 @@ const NAMED_YEAR = new RegExp(`(?:ca\\s*)?nam\\s*${YEAR}`);
 const BARE_YEAR = new RegExp(`\\b${YEAR}\\b`);
 
 export function findPeriod(text: string): PeriodHit | null {
+  const range = dateRange(stripDiacritics(foldCase(text)));
+  if (range) return range;
   // Compare without diacritics: file names are often typed without them ("BC thang 4-2023").
   const s = stripDiacritics(foldCase(text))
     .replace(/ngay\s*\d{1,2}\s*(?:thang|\/|-)\s*\d{1,2}\s*(?:nam|\/|-)\s*\d{4}/g, ' ')
@@ -44,6 +46,32 @@ export function findPeriod(text: string): PeriodHit | null {
   if ((m = NAMED_YEAR.exec(s))) return hit(m[1], null, 'Y');
   if ((m = BARE_YEAR.exec(s))) return hit(m[1], null, 'Y');
   return null;
+}
+
+const DAY = '(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*((?:19|20)\\d{2})';
+const RANGE = new RegExp(`tu\\s*ngay\\s*${DAY}\\s*(?:den|toi)\\s*(?:het\\s*)?ngay\\s*${DAY}`);
+
+/**
+ * "Từ ngày 15/02/2024 đến ngày 14/03/2024": offices count a month from the 15th, or from the 1st.
+ * The span is the number of months the range covers, ending with the month it ends in; a range
+ * that is no month, quarter, half, nine months or year is not a period.
+ */
+function dateRange(s: string): PeriodHit | null {
+  const m = RANGE.exec(s);
+  if (!m) return null;
+  const [d1, m1, y1, d2, m2, y2] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  const days = (Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000 + 1;
+  const months = Math.round(days / 30.44);
+  const spans: Record<number, (end: number) => Span | null> = {
+    1: () => 'month',
+    3: (e) => (e % 3 === 0 ? (`Q${e / 3}` as Span) : null),
+    6: (e) => (e === 6 ? 'H1' : e === 12 ? 'H2' : null),
+    9: (e) => (e === 9 ? '9M' : null),
+    12: (e) => (e === 12 ? 'Y' : null),
+  };
+  const span = spans[months]?.(m2) ?? null;
+  if (!span || days < 27) return null;
+  return { year: y2, month: span === 'month' ? m2 : null, span };
 }
 
 function hit(year: string | undefined, month: number | null, span: Span): PeriodHit {
@@ -75,4 +103,15 @@ export function monthsOf(span: Span, month: number | null): number[] {
     case '9M': return range(1, 9);
     case 'Y': return range(1, 12);
   }
+}
+
+/** "2024-03", "2024-Q1", "2024-H1", "2024-9M", "2024" -> the period a person named; null when it is none of these. */
+export function parsePeriodKey(key: string): PeriodHit | null {
+  const m = /^((?:19|20)\d{2})(?:-(0[1-9]|1[0-2]|Q[1-4]|H[12]|9M))?$/.exec(key.trim());
+  if (!m) return null;
+  const year = Number(m[1]);
+  const part = m[2];
+  if (part === undefined) return { year, month: null, span: 'Y' };
+  if (/^\d{2}$/.test(part)) return { year, month: Number(part), span: 'month' };
+  return { year, month: null, span: part as Span };
 }

@@ -9,7 +9,8 @@ export type CellReading =
 
 export function readCellValue(cell: GridCell | undefined): CellReading {
   if (!cell || cell.v === null || cell.v === '') {
-    if (cell?.error) return { kind: 'note', why: `lỗi ${cell.error}` };
+    // A formula without its cached result is reported once, as a cell error of the file.
+    if (cell?.error && cell.error !== 'no-cached-value') return { kind: 'note', why: `lỗi ${cell.error}` };
     return { kind: 'blank' };
   }
   if (typeof cell.v === 'number') return { kind: 'value', value: cell.v, raw: cell.raw, unit: null, approx: false };

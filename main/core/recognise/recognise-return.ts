@@ -12,10 +12,10 @@ import type { DirectoryUnit, UnitHit } from './find-unit';
 import { preferReportingLevel, provincesInTitle, unitsInFileName, unitsInTitle, unitsByName, validAt } from './find-unit';
 import type { ProvinceSet } from './find-unit';
 import type { PeriodHit, Span } from './find-period';
-import { findPeriod, monthsOf, periodKey } from './find-period';
-import { recogniseSheet } from './recognise-sheet';
+import { findPeriod, monthsOf, parsePeriodKey, periodKey } from './find-period';
+import { recogniseTables } from './recognise-sheet';
 import { subunitCoder } from './subunit-codes';
-import type { SheetFigure, SheetReading, SheetUnmapped } from './types';
+import type { CellError, SheetFigure, SheetReading, SheetUnmapped } from './types';
 
 /** A figure of the return, its period now known. */
 export type ReturnFigure = Omit<SheetFigure, 'periodRef'> & { period: string; subunitCode?: string | null };
@@ -34,7 +34,13 @@ export interface RecognisedReturn {
   figures: ReturnFigure[];
   unmapped: ReturnUnmapped[];
   warnings: Message[];
+  /** Cells that gave no figure though the rest was read: formulas saved without their result. */
+  cellErrors: CellError[];
+  /** What the return states for earlier periods (previous, same period last year), to check against the store. */
+  references: ReturnReference[];
 }
+
+export interface ReturnReference { indicator: string; period: string; kind: 'previous' | 'last-year'; value: number; sheet: string; cell: string }
 
 /** A province of the office at the return's date. */
 export interface OfficeProvince { code: string; name: string }
@@ -45,11 +51,13 @@ export interface RecogniseInput {
   unitCode?: string;
   /** The office's province(s) valid at a date (two or more before a 2025 merger); empty without a set-up. */
   officeProvinces?: (date: string) => OfficeProvince[];
+  /** The period a person named for this file ("2024-03"), where none could be told from it. */
+  periodKey?: string;
 }
 
-export function recogniseReturn({ fileName, grid, labels, units, unitCode, officeProvinces }: RecogniseInput): RecognisedReturn {
+export function recogniseReturn({ fileName, grid, labels, units, unitCode, officeProvinces, periodKey: named }: RecogniseInput): RecognisedReturn {
   const warnings: Message[] = [];
-  refuseUncalculatedFormulas(grid);
+  const cellErrors = uncalculatedFormulas(grid);
   const visible = grid.sheets.filter((s) => {
     if (s.hidden && s.rows.some((r) => r?.some(Boolean))) warnings.push(message('note.hidden-sheet', { sheet: s.name }));
     return !s.hidden;
@@ -57,13 +65,13 @@ export function recogniseReturn({ fileName, grid, labels, units, unitCode, offic
   if (!visible.some((s) => s.rows.some((r) => r?.some((c) => c && c.v !== null && c.v !== '')))) {
     throw new ImportFailure('empty-workbook', message('refused.empty-workbook', {}));
   }
-  const readings = visible.map((s) => recogniseSheet(s, labels)).filter((r): r is SheetReading => r !== null && (r.figures.length > 0 || r.unmapped.length > 0));
+  const readings = visible.flatMap((s) => recogniseTables(s, labels)).filter((r): r is SheetReading => r !== null && (r.figures.length > 0 || r.unmapped.length > 0));
   if (readings.length === 0) {
-    throw new ImportFailure('no-table', message('refused.no-table', {}), visible[0]?.name ?? null);
+    throw new ImportFailure('no-table', `không tìm thấy bảng số liệu: cần một dòng tiêu đề có cột “Nội dung”/“Chỉ tiêu” (hoặc “Đơn vị”) và cột số liệu (“Trong tháng”, “Lũy kế”, “Tháng 1”...); đã thấy ${whatWasFound(visible, cellErrors)}`, visible[0]?.name ?? null);
   }
   for (const r of readings) warnings.push(...r.warnings);
 
-  const period = returnPeriod(fileName, readings, warnings);
+  const period = named ? chosenPeriod(named) : returnPeriod(fileName, readings, warnings);
   const date = `${period.year}-${String(monthsOf(period.span, period.month)[0]).padStart(2, '0')}-01`;
   // A unit a person chose stands, a held file's too: the person has seen which province the title names.
   const unit = unitCode ? chosenUnit(unitCode, units, date)
@@ -81,7 +89,21 @@ export function recogniseReturn({ fileName, grid, labels, units, unitCode, offic
     ...u, cells: u.cells.map(({ periodRef: _p, ...c }) => ({ ...c, period: resolve({ ...c, periodRef: _p }, sheetOwnPeriod(r, period)) })),
   })));
   const periods = [...new Set(figures.filter((f) => f.role !== 'total').map((f) => f.period))].sort();
-  return { unit: unit.unit, unitEvidence: unit.evidence, titleName: titleName(readings, units, date), periods, layout: [...new Set(readings.map((r) => r.layout))].join('+'), figures, unmapped, warnings };
+  return { unit: unit.unit, unitEvidence: unit.evidence, titleName: titleName(readings, units, date), periods, layout: [...new Set(readings.map((r) => r.layout))].join('+'), figures, unmapped, warnings, cellErrors,
+    references: readings.flatMap((r) => r.references.flatMap((x) => {
+      const p = earlierPeriod(sheetOwnPeriod(r, period), x.kind);
+      return p ? [{ ...x, period: p }] : [];
+    })),
+  };
+}
+
+/** The period before (a month, quarter, half or year before) or the same period a year before; none for nine months. */
+function earlierPeriod(p: ReturnPeriod, kind: 'previous' | 'last-year'): string | null {
+  if (kind === 'last-year') return periodKey(p.year - 1, p.span, p.month);
+  const before: Partial<Record<Span, [number, Span]>> = { Q1: [-1, 'Q4'], Q2: [0, 'Q1'], Q3: [0, 'Q2'], Q4: [0, 'Q3'], H1: [-1, 'H2'], H2: [0, 'H1'], Y: [-1, 'Y'] };
+  if (p.span === 'month') { const m = p.month ?? 1; return m === 1 ? periodKey(p.year - 1, 'month', 12) : periodKey(p.year, 'month', m - 1); }
+  const b = before[p.span];
+  return b ? periodKey(p.year + b[0], b[1], null) : null;
 }
 
 function toReturnFigure(f: SheetFigure, period: string): ReturnFigure {
@@ -89,19 +111,41 @@ function toReturnFigure(f: SheetFigure, period: string): ReturnFigure {
   return { ...rest, period };
 }
 
-/** A formula with no cached result is an error on that cell, never a zero. */
-function refuseUncalculatedFormulas(grid: WorkbookGrid): void {
+/**
+ * A formula with no cached result is an error on that cell, never a zero; the rest of the file is
+ * read, and the cell is shown as a flag naming it and its formula.
+ */
+function uncalculatedFormulas(grid: WorkbookGrid): CellError[] {
+  const out: CellError[] = [];
   for (const s of grid.sheets) {
     if (s.hidden) continue;
     s.rows.forEach((row, r) => row?.forEach((cell, c) => {
-      if (cell?.error === 'no-cached-value') {
-        throw new ImportFailure('formula-no-cache', message('refused.formula-no-cache', { cell: addressOf(r, c), formula: cell.formula ?? '' }), s.name, addressOf(r, c));
-      }
+      if (cell?.error !== 'no-cached-value') return;
+      // The row's label, for the person reading the flag: the longest text left of the cell.
+      const label = row.slice(0, c).map((x) => (typeof x?.v === 'string' ? x.v.trim() : '')).reduce((a, b) => (b.length > a.length ? b : a), '');
+      out.push({ sheet: s.name, cell: addressOf(r, c), kind: 'formula-no-cache', formula: cell.formula ?? '', label: label || null });
     }));
   }
+  return out;
+}
+
+/** For a refusal: what each sheet holds, so the person sees what the reader saw. */
+function whatWasFound(sheets: WorkbookGrid['sheets'], errors: CellError[]): string {
+  return sheets.map((sh) => {
+    let numbers = 0, texts = 0;
+    for (const row of sh.rows) for (const c of row ?? []) { if (typeof c?.v === 'number') numbers++; else if (typeof c?.v === 'string' && c.v.trim()) texts++; }
+    const errs = errors.filter((e) => e.sheet === sh.name).map((e) => `ô ${e.cell} có công thức “=${e.formula}” chưa tính`);
+    return `trang “${sh.name}”: ${numbers} ô số, ${texts} ô chữ${errs.length ? `, ${errs.join(', ')}` : ''}`;
+  }).join('; ');
 }
 
 interface ReturnPeriod { year: number; month: number | null; span: Span }
+
+function chosenPeriod(key: string): ReturnPeriod {
+  const p = parsePeriodKey(key);
+  if (!p || p.year === null) throw new ImportFailure('period-not-valid', `“${key}” không phải một kỳ báo cáo; hãy ghi dạng 2024-03 (tháng), 2024-Q1 (quý), 2024-H1 (6 tháng), 2024-9M hoặc 2024 (năm)`);
+  return { year: p.year, month: p.month, span: p.span };
+}
 
 function returnPeriod(fileName: string, readings: SheetReading[], warnings: Message[]): ReturnPeriod {
   const fromTitle = readings.map((r) => firstPeriod(r.titleLines)).find((p) => p !== null) ?? null;

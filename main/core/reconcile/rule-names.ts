@@ -17,6 +17,7 @@ const RULES: Record<string, string> = {
   conflicting_resubmission: 'Báo cáo gửi lại có số liệu khác',
   missing_return: 'Thiếu báo cáo',
   unmapped_label: 'Nhãn chưa khớp chỉ tiêu',
+  formula_no_cache: 'Công thức chưa có kết quả tính',
 };
 
 export function ruleWords(rule: string): string {

@@ -19,3 +19,13 @@ export interface NewUnmappedRow {
   suggestions: LabelSuggestion[];
   cells: Omit<NewFigure, 'indicator' | 'label'>[];
 }
+
+/** A cell that gave no figure though the file was read: a formula saved without its result. */
+export interface NewCellError {
+  sheet: string;
+  cell: string;
+  kind: 'formula-no-cache';
+  formula: string;
+  /** The row's label, where the cell is in a recognised row. */
+  label: string | null;
+}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportFileResult, UnitInfo } from '../../../shared/types';
 import { formatNumber } from '../../format/numbers';
 import { periodLabel } from '../../format/periods';
+import { AssignPeriod, needsPeriod } from './AssignPeriod';
 import { AssignUnit, needsUnit } from './AssignUnit';
 import { baseName } from './file-name';
 import { wordIn } from '../../i18n/word';
@@ -43,6 +44,7 @@ export function ImportResults({ results, unitName, units, onReplace }: ImportRes
             <td className="message">
               {r.error ? wordIn(r.error.text, r.error.message, lang) : null}
               {needsUnit(r) && <AssignUnit file={baseName(r.file)} units={units} onDone={(res) => onReplace(i, res)} />}
+              {needsPeriod(r) && <AssignPeriod file={baseName(r.file)} onDone={(res) => onReplace(i, res)} />}
               {r.unmapped > 0 && <div>{t('import.unmappedNote', { n: formatNumber(r.unmapped) })}</div>}
               {(r.warnings ?? []).map((w, k) => <div key={`${k}-${w}`} className="muted">{wordIn(r.notes?.[k], w, lang)}</div>)}
             </td>

@@ -4,6 +4,7 @@
  * each file's outcome as soon as it is known.
  */
 import { useState } from 'react';
+import type { InspectedFile } from '../../../shared/types';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { Notice } from '../../components/Notice';
@@ -11,6 +12,7 @@ import { Spinner } from '../../components/Spinner';
 import { reportingUnits, useReference } from '../../hooks/use-reference';
 import { useUserName } from '../../hooks/use-user-name';
 import { DropZone } from './DropZone';
+import { ImportPreview } from './ImportPreview';
 import { ImportProgress } from './ImportProgress';
 import { ImportResults } from './ImportResults';
 import { ImportSummary } from './ImportSummary';
@@ -28,8 +30,15 @@ export function ImportScreen() {
   const [received, setReceived] = useState('');
   const running = batch.busy !== null || (batch.job !== null && !batch.job.finished);
   const day = readReceived(received);
+  const [preview, setPreview] = useState<{ paths: string[]; files: InspectedFile[] } | null>(null);
+  const [previewError, setPreviewError] = useState<string | null>(null);
+  const previewPaths = (paths: string[]) => {
+    setPreviewError(null);
+    api.inspectFiles({ paths }).then((files) => setPreview({ paths, files }), (err: Error) => setPreviewError(err.message));
+  };
   const importPaths = (paths: string[]) => {
     setHint(null);
+    setPreview(null);
     if (day.kind === 'bad') return;
     // Left empty: the core records the import's own date and time.
     void batch.start({ paths, ...(user ? { user } : {}), ...(day.kind === 'day' ? { receivedAt: day.day } : {}) });
@@ -44,7 +53,7 @@ export function ImportScreen() {
     <section className="screen import-screen">
       <p className="lead">{t('import.lead')}</p>
       <DropZone disabled={running} onPaths={importPaths} onNoPaths={() => setHint(t('import.noPathsFromDrop'))} />
-      <PathForm disabled={running || day.kind === 'bad'} onPaths={importPaths}>
+      <PathForm disabled={running || day.kind === 'bad'} onPaths={importPaths} onPreview={previewPaths}>
         <ReceivedDate value={received} disabled={running} onChange={setReceived} />
       </PathForm>
       {day.kind === 'bad' && <span className="field-error" data-testid="import-received-error">{t(`import.received.${day.reason}`)}</span>}
@@ -55,6 +64,8 @@ export function ImportScreen() {
         <span className="muted">{t('import.demoHint')}</span>
       </div>
       {hint && <Notice kind="info">{hint}</Notice>}
+      {previewError && <Notice kind="error">{previewError}</Notice>}
+      {preview && <ImportPreview files={preview.files} disabled={running || day.kind === 'bad'} onConfirm={() => importPaths(preview.paths)} onClose={() => setPreview(null)} />}
       {batch.busy && <Spinner label={batch.busy} />}
       {batch.error !== null && <Notice kind="error">{(batch.error as Error).message}</Notice>}
       {job && job.jobId && <ImportProgress job={job} onCancel={() => void batch.cancel()} />}

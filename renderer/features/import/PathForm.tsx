@@ -8,7 +8,8 @@ export function splitPaths(text: string): string[] {
 }
 
 /** `children`: more fields of the same import (the day the files arrived), before the button. */
-export function PathForm({ disabled, onPaths, children }: { disabled: boolean; onPaths: (paths: string[]) => void; children?: ReactNode }) {
+/** `onPreview`: a dry run first, showing what would be read (issue 14). */
+export function PathForm({ disabled, onPaths, onPreview, children }: { disabled: boolean; onPaths: (paths: string[]) => void; onPreview?: (paths: string[]) => void; children?: ReactNode }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const paths = splitPaths(text);
@@ -29,6 +30,11 @@ export function PathForm({ disabled, onPaths, children }: { disabled: boolean; o
         />
       </label>
       {children}
+      {onPreview && (
+        <button type="button" className="button secondary" disabled={disabled || paths.length === 0} onClick={() => onPreview(paths)} data-testid="import-preview">
+          {t('import.preview.button')}
+        </button>
+      )}
       <button type="submit" className="button primary" disabled={disabled || paths.length === 0} data-testid="import-submit">
         {t('import.submit')}
       </button>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, UnmappedLabel } from '../../../shared/types';
 import { formatNumber } from '../../format/numbers';
+import { evidenceText } from './evidence-text';
 
 export interface UnmappedItemProps {
   item: UnmappedLabel;
@@ -28,6 +29,9 @@ export function UnmappedItem({ item, indicators, canConfirm, busy, onConfirm }: 
           {item.suggestions.map((s) => (
             <button type="button" key={s.indicator} className={s.indicator === choice ? 'chip active' : 'chip'} onClick={() => setChoice(s.indicator)}>
               {s.name} <span className="muted">({formatNumber(Math.round(s.score * 100))}%)</span>
+              {s.evidence && s.evidence.length > 0 && (
+                <span className="muted evidence" data-testid="suggestion-evidence"> — {s.evidence.map((e) => evidenceText(t, e)).join('; ')}</span>
+              )}
             </button>
           ))}
         </div>

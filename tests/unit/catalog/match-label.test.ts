@@ -81,3 +81,39 @@ describe('matching a label to the catalog', () => {
     expect(matchLabel(withMapping, 'số người cai nghiện tại cơ sở').indicator).toBe('CN_NGHIEN');
   });
 });
+
+describe('matching on evidence (issue 14)', () => {
+  it('never suggests an indicator the row\'s ĐVT rules out', () => {
+    const r = match('Số lượt người tham dự tuyên truyền', 'đợt');
+    expect(r.indicator).toBeNull();
+    if (r.indicator === null) expect(r.suggestions.map((s) => s.indicator)).not.toContain('TT_LUOT');
+  });
+
+  it('lets the ĐVT tell apart indicators that hold all of the label\'s words', () => {
+    expect(match('Tuyên truyền', 'đợt').indicator).toBe('TT_DOT');
+    expect(match('Tuyên truyền', 'lượt')).toMatchObject({ indicator: 'TT_LUOT', how: 'unit-decides' });
+    // Without a ĐVT the words alone do not decide.
+    expect(match('Tuyên truyền').indicator).toBeNull();
+  });
+
+  it('reads a unit the catalog lists as the same thing ("người" for "đối tượng") as agreeing', () => {
+    expect(match('Số đối tượng ra đầu thú', 'người').indicator).toBe('DT_DAUTHU');
+    expect(match('Số đối tượng ra đầu thú', 'khẩu').indicator).toBeNull();
+  });
+
+  it('gives each suggestion its evidence: words, ĐVT and the row above', () => {
+    const r = match('- Công cụ HT', 'cái', 'VK_TONG');
+    expect(r.indicator).toBeNull();
+    if (r.indicator !== null) return;
+    expect(r.suggestions[0]).toMatchObject({ indicator: 'VK_CCHT' });
+    expect(r.suggestions[0]!.evidence).toEqual(expect.arrayContaining([
+      { kind: 'words', words: ['công', 'cụ'] }, { kind: 'unit', unit: 'cái' },
+      { kind: 'under', indicator: 'VK_TONG', name: 'Tổng số vũ khí, vật liệu nổ, công cụ hỗ trợ thu hồi' },
+    ]));
+  });
+
+  it('maps a "trong đó" part to the only child of the row above that holds its words', () => {
+    expect(match('Trong đó: trực tuyến', 'hồ sơ', 'DVC_TONG')).toMatchObject({ indicator: 'DVC_TRUCTUYEN', how: 'part-of-above' });
+    expect(match('Trong đó: trực tuyến', 'hồ sơ', null).indicator).toBeNull();
+  });
+});

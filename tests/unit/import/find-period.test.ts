@@ -37,3 +37,20 @@ describe('periods named in titles, file names and sheet names', () => {
     expect(findPeriod('Chi tiết theo xã')).toBeNull();
   });
 });
+
+describe('a period given as a range of days (issue 14)', () => {
+  it.each([
+    ['Từ ngày 15/02/2024 đến ngày 14/03/2024', { year: 2024, month: 3, span: 'month' }],
+    ['(Từ ngày 01/3/2024 đến hết ngày 31/3/2024)', { year: 2024, month: 3, span: 'month' }],
+    ['Số liệu từ ngày 15/12/2023 đến ngày 14/03/2024', { year: 2024, month: null, span: 'Q1' }],
+    ['từ ngày 01/01/2024 đến ngày 30/06/2024', { year: 2024, month: null, span: 'H1' }],
+    ['Từ ngày 01/01/2023 đến ngày 31/12/2023', { year: 2023, month: null, span: 'Y' }],
+  ])('%s', (text, expected) => {
+    expect(findPeriod(text)).toEqual(expected);
+  });
+
+  it('is no period when the range is none of month, quarter, half, nine months or year', () => {
+    expect(findPeriod('Từ ngày 01/03/2024 đến ngày 10/03/2024')).toBeNull();
+    expect(findPeriod('Từ ngày 01/01/2024 đến ngày 30/04/2024')).toBeNull();
+  });
+});

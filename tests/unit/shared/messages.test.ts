@@ -28,7 +28,8 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K] } = {
   commune_total_mismatch: { hits: [{ communes: 3, name: 'Cases', ytd: false, sum: 9, totalRow: true, total: 10, where: at }], place: at },
   detail_summary_mismatch: { hits: [{ kind: 'sheet', sheet: 'Detail', name: 'Cases', ytd: false, value: 9, cell: 'D9', other: 10, otherSheet: 'Summary', otherCell: 'E9' },
     { kind: 'months', sheet: 'Wide', name: 'Cases', ytd: false, value: 9, cell: 'H9', other: 10, months: 6 }], at },
-  unmapped_label: { label: 'Odd label', suggestions: [{ name: 'Cases', indicator: 'CASES' }], unitName: 'District A', period: '2023-Q2', file: 'a.xlsx', sheet: 'S', cell: 'B7' },
+  formula_no_cache: { cell: 'D4', label: 'Cases', formula: 'SUM(D1:D3)', unitName: 'District A', period: '2023-05', file: 'a.xlsx', sheet: 'S' },
+  unmapped_label: { label: 'Odd label', suggestions: [{ name: 'Cases', indicator: 'CASES' }], files: 2, places: [{ unitName: 'District A', period: '2023-Q2', file: 'a.xlsx', sheet: 'S', cell: 'B7' }, { unitName: 'District B', period: '2023-Q2', file: 'b.xlsx', sheet: 'S', cell: 'B8' }] },
   'import.refused': { file: 'a.xlsx', sheet: 'S', cell: 'D4', reason: message('refused.formula-no-cache', { cell: 'D4', formula: 'SUM(D1:D3)' }) },
   'refused.damaged': none, 'refused.encrypted': none, 'refused.numbers': none, 'refused.text': none, 'refused.html': none,
   'refused.pdf': none, 'refused.word': none, 'refused.image': none, 'refused.zip': none, 'refused.empty': none, 'refused.unknown': none,
@@ -56,6 +57,7 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K] } = {
   'note.ignored-column': { sheet: 'S', column: 'F', header: 'Notes' },
   'note.cell-skipped': { sheet: 'S', cell: 'D9', why: 'text' },
   'note.held': { periods: ['2023-05'] },
+  'note.other': { vi: 'plain words' },
   'note.hidden-row': { sheet: 'S', row: 9, label: 'Cases' },
 };
 

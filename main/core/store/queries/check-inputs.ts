@@ -17,11 +17,11 @@ export function reportingUnits(db: Database, provinces: string[]): ReportingUnit
     WHERE level <> 'province' AND province_code IN (${provinces.map(() => '?').join(', ') || "''"})`).all(...provinces) as ReportingUnitRow[];
 }
 
-export interface WaitingRow { id: number; label: string; sheet: string; cell: string; suggestions: string; cells: string; file: string; fileId: number; importedAt: string; unit: string; unitName: string }
+export interface WaitingRow { id: number; label: string; folded: string; sheet: string; cell: string; suggestions: string; cells: string; file: string; fileId: number; importedAt: string; unit: string; unitName: string }
 
 /** Rows of standing files whose label no one has mapped yet. */
 export function waitingUnmappedRows(db: Database): WaitingRow[] {
-  return stmt(db, `SELECT r.id, r.label, r.sheet, r.cell, r.suggestions, r.cells, f.name AS file, f.id AS fileId, f.imported_at AS importedAt, u.code AS unit, u.name AS unitName
+  return stmt(db, `SELECT r.id, r.label, r.folded, r.sheet, r.cell, r.suggestions, r.cells, f.name AS file, f.id AS fileId, f.imported_at AS importedAt, u.code AS unit, u.name AS unitName
     FROM unmapped_rows r JOIN files f ON f.id = r.file_id JOIN units u ON u.id = f.unit_id
     WHERE r.resolved_at IS NULL AND f.held = 0 AND NOT ${supersededSql('f')} ORDER BY r.id`).all() as WaitingRow[];
 }

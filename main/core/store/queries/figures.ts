@@ -35,3 +35,25 @@ export function listFigures(db: Database, filter: FigureFilter = {}): FigureRow[
   });
   return out;
 }
+
+/**
+ * The unit's own standing figure for one indicator and period (the latest file's, corrections
+ * applied), to check what a later return states about that period (issue 14). Index figures_lookup.
+ */
+export function standingFigure(db: Database, unitCode: string, period: string, indicator: string, measure: 'period' | 'ytd'): { value: number; file: string; cell: string } | undefined {
+  let found: { value: number; file: string; cell: string; fileId: number } | undefined;
+  eachEffectiveFigure(db, { units: [unitCode], period, indicator, measure, subunit: null, roles: 'own', standing: true }, (f) => {
+    if (!found || f.file.id > found.fileId) found = { value: f.value, file: f.file.name, cell: f.cell, fileId: f.file.id };
+  });
+  return found && { value: found.value, file: found.file, cell: found.cell };
+}
+
+/**
+ * What the unit's latest earlier return had on each row: sheet and row -> indicator and label, so
+ * that a row left unmapped now can be offered what this sender's last return had there (issue 14).
+ */
+export function senderRows(db: Database, unitId: number): { file: string; sheet: string; cell: string; indicator: string; label: string }[] {
+  return stmt(db, `SELECT f.name AS file, fg.sheet, fg.cell, fg.indicator, fg.label FROM figures fg JOIN files f ON f.id = fg.file_id
+    WHERE fg.file_id = (SELECT max(id) FROM files WHERE unit_id = ? AND outcome = 'imported') AND fg.subunit IS NULL`).all(unitId) as
+    { file: string; sheet: string; cell: string; indicator: string; label: string }[];
+}

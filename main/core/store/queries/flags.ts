@@ -6,9 +6,13 @@ import { figuresSignature, flagId } from '../../reconcile/run-rules';
 import { stmt } from '../statements';
 import { messageOf } from '../../../../shared/messages';
 
-/** Replaces the flags (of the given units only, where re-checking some units). */
-export function saveFlags(db: Database, drafts: FlagDraft[], units?: Set<string>): void {
+/**
+ * Replaces the flags (of the given units only, where re-checking some units). `wholeRules`: rules
+ * whose flags span units (an unmapped label names every file it occurs in), always replaced whole.
+ */
+export function saveFlags(db: Database, drafts: FlagDraft[], units?: Set<string>, wholeRules: string[] = []): void {
   if (units) for (const u of units) stmt(db, 'DELETE FROM flags WHERE unit = ?').run(u);
+  if (units) for (const r of wholeRules) stmt(db, 'DELETE FROM flags WHERE rule = ?').run(r);
   else stmt(db, 'DELETE FROM flags').run();
   const base = units ? ((stmt(db, 'SELECT coalesce(max(sort), 0) + 1 AS n FROM flags').get() as { n: number }).n) : 0;
   const ins = stmt(db, `INSERT OR REPLACE INTO flags (id, rule, severity, unit, period, periods, indicators, figures, message, message_code, params, expected_low, expected_high, signature, sort)

@@ -1,25 +1,14 @@
 /** Loads the editable catalog and the official unit lists into the store (idempotent). */
 import type { Database } from 'better-sqlite3';
 import type { CatalogFile } from '../../../../shared/catalog';
+import { seedShippedCatalog } from './catalog';
 import { foldCase } from '../../text/clean-text';
 import type { UnitSpec } from '../../registry/load-units';
 import { coreName } from '../../registry/load-units';
 
+/** The shipped catalog into the store (store/queries/catalog.ts keeps the office's own rows). */
 export function seedCatalog(db: Database, catalog: CatalogFile): void {
-  db.transaction(() => {
-    const group = db.prepare('INSERT INTO indicator_groups (code, name, sort) VALUES (?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name, sort = excluded.sort');
-    catalog.groups.forEach((g, i) => group.run(g.code, g.name, i));
-    const ind = db.prepare(`INSERT INTO indicators (code, name, unit, kind, group_code, parent_code, decimals, sort)
-      VALUES (@code, @name, @unit, @kind, @group, NULL, @decimals, @sort)
-      ON CONFLICT(code) DO UPDATE SET name = excluded.name, unit = excluded.unit, kind = excluded.kind,
-        group_code = excluded.group_code, decimals = excluded.decimals, sort = excluded.sort`);
-    catalog.indicators.forEach((i, sort) => ind.run({ code: i.code, name: i.name, unit: i.unit, kind: i.kind, group: i.group, decimals: i.decimals || i.kind === 'rate' ? 1 : 0, sort }));
-    const parent = db.prepare('UPDATE indicators SET parent_code = ? WHERE code = ?');
-    for (const i of catalog.indicators) parent.run(i.parent ?? null, i.code);
-    db.prepare('DELETE FROM indicator_aliases').run();
-    const alias = db.prepare('INSERT OR IGNORE INTO indicator_aliases (indicator_code, alias) VALUES (?, ?)');
-    for (const i of catalog.indicators) for (const a of i.aliases) alias.run(i.code, a);
-  })();
+  seedShippedCatalog(db, catalog);
 }
 
 /**
