@@ -72,8 +72,6 @@ program.command('import')
       for (const r of results) {
         if (o.json) line({ file: r.file, status: r.status, figures: r.figures, unmapped: r.unmapped, error: r.error ? { code: r.error.code, message: say(r.error.text, r.error.message) } : null });
         else process.stdout.write(`${{ imported: 'ĐÃ NHẬP', duplicate: 'TRÙNG  ', rejected: 'TỪ CHỐI', held: 'GIỮ LẠI' }[r.status]}  ${r.file}${r.status === 'imported' ? `  (${r.figures} số liệu${r.unmapped ? `, ${r.unmapped} dòng chưa khớp chỉ tiêu` : ''})` : ''}${r.error ? `\n         ${say(r.error.text, r.error.message)}` : ''}\n`);
-        if (o.json) line({ file: r.file, status: r.status, figures: r.figures, unmapped: r.unmapped, error: r.error ? { code: r.error.code, message: r.error.message } : null });
-        else process.stdout.write(`${{ imported: 'ĐÃ NHẬP', duplicate: 'TRÙNG  ', rejected: 'TỪ CHỐI', held: 'GIỮ LẠI' }[r.status]}  ${r.file}${r.status === 'imported' ? `  (${r.figures} số liệu${r.unmapped ? `, ${r.unmapped} dòng chưa khớp chỉ tiêu` : ''})` : ''}${r.error ? `\n         ${r.error.message}` : ''}\n`);
       }
       if (!o.json) {
         const n = (s: string) => results.filter((r) => r.status === s).length;

@@ -15,6 +15,8 @@ describe('migration 0009', () => {
     db.prepare(`INSERT INTO flags (id, rule, severity, unit, period, periods, indicators, figures, message, signature, sort)
       VALUES ('old', 'missing_return', 'info', '415', '2023-05', '[]', '[]', '[]', 'Chưa có báo cáo', 's', 0)`).run();
     expect(migrate(db, undefined, 9)).toEqual([9]);
+    // The query functions below read today's schema: the later migrations go on top.
+    migrate(db);
     // A flag from before codes: its words, and no code until the next check rebuilds it.
     expect(listFlags(db, {}).map((f) => [f.id, f.message, f.text])).toEqual([['old', 'Chưa có báo cáo', null]]);
 
