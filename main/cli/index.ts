@@ -13,6 +13,7 @@ import type { Core } from '../core/api/create-api';
 import { createApi } from '../core/api/create-api';
 import { parseNumberText } from '../core/recognise/parse-number';
 import { coreDeps } from '../app/core-deps';
+import { quietDependencyWarnings } from '../app/quiet-dependency-warnings';
 import { backupTo, checkBackup, replaceStore } from '../core/store/backup';
 import { knownMigrations } from '../core/store/migrate';
 import { appendAudit } from '../core/store/queries/audit';
@@ -23,6 +24,8 @@ import { phaseReport } from './print-phases';
 const loadedAt = performance.now();
 if (process.env.TONGHOP_PHASES === '1') process.on('exit', () => process.stderr.write(phaseReport(loadedAt)));
 import { wordMessage, type Message } from '../../shared/messages';
+
+quietDependencyWarnings();
 
 const program = new Command('tonghop')
   .description('Tổng Hợp: nhập, đối chiếu và tổng hợp báo cáo của các đơn vị')

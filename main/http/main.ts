@@ -4,9 +4,11 @@ import path from 'node:path';
 import { openAppCore } from '../core/api/app-core';
 import { backupDays, coreDeps } from '../app/core-deps';
 import { dataDir } from '../app/data-dir';
+import { quietDependencyWarnings } from '../app/quiet-dependency-warnings';
 import { newSecret } from './guard';
 import { serve } from './serve';
 
+quietDependencyWarnings();
 const dir = dataDir();
 fs.mkdirSync(dir, { recursive: true });
 // The real store, and the demo store when asked for; today's backup made once, at start.

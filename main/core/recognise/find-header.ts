@@ -56,10 +56,19 @@ export function findHeader(sheet: SheetGrid, from = 0): Header | null {
     const h = headerAt(sheet, top, text);
     if (!h) continue;
     let end = h.bottom + 1;
-    while (end < sheet.rows.length && !headerAt(sheet, end, text)) end++;
+    while (end < sheet.rows.length && !nextTableAt(sheet, end, text)) end++;
     return { ...h, end };
   }
   return null;
+}
+
+/**
+ * Another table's heading at row `r`: a heading whose label cell is its own, not the lower part of
+ * a label cell merged down from the heading above ("Xã, phường, thị trấn" over the ĐVT row).
+ */
+function nextTableAt(sheet: SheetGrid, r: number, text: (r: number, c: number) => string): boolean {
+  const h = headerAt(sheet, r, text);
+  return h !== null && !sheet.merges.some((m) => m.r1 < r && m.r2 >= r && m.c1 <= h.labelCol && m.c2 >= h.labelCol);
 }
 
 function headerAt(sheet: SheetGrid, top: number, text: (r: number, c: number) => string): Omit<Header, 'end'> | null {
