@@ -16,7 +16,7 @@ export function useOpenApp(opts: BrowserModeOptions & { firstRun?: boolean } = {
   const app = {} as OpenApp;
   beforeAll(async () => {
     app.server = await startBrowserMode(opts);
-    if (!opts.firstRun) await saveSetup(app.server.url, { province: '40', user: 'kiểm thử' });
+    if (!opts.firstRun) await saveSetup(app.server, { province: '40', user: 'kiểm thử' });
     Object.assign(app, await openBrowser());
     app.shell = new AppShell(app.page);
     if (opts.firstRun) await app.page.goto(app.server.openUrl);
@@ -30,8 +30,9 @@ export function useOpenApp(opts: BrowserModeOptions & { firstRun?: boolean } = {
 }
 
 /** The set-up through the HTTP API, as the first-run screen would save it. */
-async function saveSetup(url: string, args: { province: string; user: string }): Promise<void> {
-  const r = await fetch(new URL('api/saveSetup', url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) });
+async function saveSetup(server: BrowserMode, args: { province: string; user: string }): Promise<void> {
+  // With the launch's secret, as the page itself would send it once opened.
+  const r = await fetch(new URL('api/saveSetup', server.url), { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: server.cookie }, body: JSON.stringify(args) });
   const body = (await r.json()) as { ok: boolean; error?: { message: string } };
   if (!body.ok) throw new Error(`set-up failed: ${body.error?.message}`);
 }
