@@ -8,7 +8,7 @@ describe.skipIf(!hasChromium)('the catalog screen', () => {
   const app = useOpenApp();
 
   async function ask<M extends Method>(method: M, args: object = {}): Promise<Results[M]> {
-    const response = await fetch(`${app.server.url}api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) });
+    const response = await fetch(`${app.server.url}api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: app.server.cookie }, body: JSON.stringify(args) });
     const result = (await response.json()) as Result<Results[M]>;
     if (!result.ok) throw new Error(result.error.message);
     return result.value;

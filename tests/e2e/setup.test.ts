@@ -8,8 +8,8 @@ import type { AuditEntry, SetupState } from '../../shared/types';
 import { hasChromium, screenshot } from './helpers/browser';
 import { useOpenApp } from './helpers/open-app';
 
-async function call<T>(url: string, method: string, args: unknown = {}): Promise<T> {
-  const r = await fetch(new URL(`api/${method}`, url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) });
+async function call<T>(server: { url: string; cookie: string }, method: string, args: unknown = {}): Promise<T> {
+  const r = await fetch(new URL(`api/${method}`, server.url), { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: server.cookie }, body: JSON.stringify(args) });
   const body = (await r.json()) as { ok: boolean; value: T };
   return body.value;
 }
@@ -30,7 +30,7 @@ describe.skipIf(!hasChromium)('the office set-up', () => {
     await page.getByTestId('setup-save').click();
     await page.getByTestId('screen-import').waitFor();
 
-    const state = await call<SetupState>(app.server.url, 'getSetup');
+    const state = await call<SetupState>(app.server, 'getSetup');
     expect(state.setup).toMatchObject({ province: '42', provinceName: 'Tỉnh Hà Tĩnh', agency: 'CÔNG AN TỈNH HÀ TĨNH', office: 'Phòng Tham mưu', place: 'Hà Tĩnh', signer: 'Nguyễn Văn Ký' });
 
     await page.getByTestId('nav-settings').click();
@@ -43,7 +43,7 @@ describe.skipIf(!hasChromium)('the office set-up', () => {
     await page.getByText('Đã lưu thiết lập của Tỉnh Hà Tĩnh.').waitFor();
     await screenshot(page, 'setup-02-settings');
 
-    const audit = (await call<AuditEntry[]>(app.server.url, 'listAudit')).filter((a) => a.action === 'setup');
+    const audit = (await call<AuditEntry[]>(app.server, 'listAudit')).filter((a) => a.action === 'setup');
     expect(audit.filter((a) => a.reason === 'thiết lập lần đầu').map((a) => a.target)).toContain('province');
     expect(audit.slice(-2)).toMatchObject([
       { user: 'Trần Thị Thư', target: 'signerAuthority', oldValue: '"TL. GIÁM ĐỐC"', newValue: '"KT. TRƯỞNG PHÒNG"' },
