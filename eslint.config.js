@@ -47,6 +47,13 @@ export default tseslint.config(
     },
   },
   {
+    // A check or write started and not awaited fails out of sight and, in a server, takes the
+    // process down: promises in the main process are awaited, returned or given a catch.
+    files: ['main/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [electron, { name: 'react', message: 'shared/ is not UI code.' }], patterns: [nodeBuiltins, { group: ['**/main/**', '**/renderer/**'], message: 'shared/ imports nothing of the app.' }] }],

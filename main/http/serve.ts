@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import type { Api } from '../../shared/api';
+import type { Api, Result } from '../../shared/api';
 import { dispatch } from './dispatch';
 import { COOKIE_NAME, cookieValue, isOwnHost, isOwnOrigin, isSecret, secretCookie } from './guard';
 
@@ -92,7 +92,7 @@ function handleApi(api: Api, req: http.IncomingMessage, res: http.ServerResponse
       return fail(res, 400, 'bad-json', 'Nội dung yêu cầu không phải JSON hợp lệ');
     }
     dispatch(api, method, args, 'app').then(
-      (result) => send(res, result.ok || result.error.code === 'failed' ? 200 : 400, result),
+      (result) => send(res, statusOf(result), result),
       () => fail(res, 500, 'internal', 'Lỗi khi xử lý yêu cầu'),
     );
   });
@@ -118,3 +118,16 @@ function serveStatic(dir: string, pathname: string, res: http.ServerResponse): v
   res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
   fs.createReadStream(file).on('error', () => res.destroy()).pipe(res);
 }
+
+/**
+ * A request the contract could not take (bad arguments, no such method) is the caller's fault: 400.
+ * An answer the core gave on purpose ("no such file", "not now") is an answer, sent as 200 in its
+ * envelope, so the page's console does not report every "not found" as a failed load.
+ */
+function statusOf(result: Result<unknown>): number {
+  if (result.ok) return 200;
+  if (result.error.code === 'internal') return 500;
+  return REQUEST_ERRORS.has(result.error.code) ? 400 : 200;
+}
+
+const REQUEST_ERRORS = new Set<string>(['invalid-arguments', 'unknown-method', 'forbidden-sender', 'forbidden-argument']);

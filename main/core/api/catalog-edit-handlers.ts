@@ -17,10 +17,10 @@ type CatalogEdits = Pick<Api, 'addIndicator' | 'aliasIndicator' | 'relateIndicat
 export function catalogEditHandlers(ctx: CoreContext): CatalogEdits {
   const { db, now } = ctx;
   /** One change: its rows and its audit entry together, then the catalog read again and the store checked under it. */
-  const change = <T>(fn: (at: string) => T): T => {
+  const change = async <T>(fn: (at: string) => T): Promise<T> => {
     const out = db.transaction(() => fn(now()))();
     ctx.refreshCatalog();
-    ctx.checker.full();
+    await ctx.checker.full();
     return out;
   };
   const live = (code: string) => {
@@ -54,7 +54,7 @@ export function catalogEditHandlers(ctx: CoreContext): CatalogEdits {
     },
     async relateIndicators({ relation, user }) {
       for (const c of codesOf(relation)) live(c);
-      change((at) => {
+      await change((at) => {
         insertOfficeRelation(db, relation);
         appendAudit(db, { at, user, action: 'catalog-relate', target: codesOf(relation).join(','), oldValue: null, newValue: JSON.stringify(relation), reason: null });
       });

@@ -108,11 +108,10 @@ export function makeContext(deps: CoreDeps): CoreContext {
     deps, db, catalog, lex, reader, limits, now, resourcesDir, archiveDir, labels, units,
     checker,
     refreshCatalog: () => {
-      // In place: every slice and the checker hold this one object. A check thread is ended so
-      // that the next check starts one with the catalog as it now stands.
+      // In place: every slice holds this one object; the checker is told, in turn with the checks asked.
       Object.assign(catalog, catalogFromStore(db, shipped));
       catalogVersion++;
-      void checker.close();
+      checker.catalogChanged(catalog);
     },
     importContext: (user, receivedAt) => ({
       db, labels, units, limits, reader, now, user: user ?? null, archiveDir, ...(receivedAt ? { receivedAt } : {}),

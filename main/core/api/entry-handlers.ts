@@ -33,7 +33,7 @@ export function entryHandlers(ctx: CoreContext): EntryHandlers {
     async enterFigures(args) {
       const out = enterFigures(db, args, now(), (code) => known.has(code));
       // A held return changes nothing: no check to run until a reviewer takes it in.
-      if (!out.held && out.entered + out.corrected > 0) checker.units([out.unit], true);
+      if (!out.held && out.entered + out.corrected > 0) await checker.units([out.unit], true);
       return out;
     },
     async approvePeriod(args) {
@@ -48,7 +48,7 @@ export function entryHandlers(ctx: CoreContext): EntryHandlers {
     },
     async takeIn({ fileId, user, reason }) {
       const unit = takeIn(db, fileId, user, reason, now());
-      if (unit) checker.units([unit], true);
+      if (unit) await checker.units([unit], true);
       return { file: fileId, unit };
     },
     async setReceivedAt({ fileId, receivedAt, user, reason }) {

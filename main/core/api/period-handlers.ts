@@ -17,7 +17,7 @@ export function periodHandlers(ctx: CoreContext): Pick<Api, 'assignPeriod'> {
       const { titleName: _t, unitId: _u, ...result } = await finishFile(ic, startFile(ic, rec.path), unit, period);
       if (result.status !== 'imported') return result;
       appendAudit(db, { at: now(), user, action: 'assign-period', target: file, oldValue: rec.code, newValue: unit ? `${period} ${unit}` : period, reason: null });
-      checker.units([result.unit!]);
+      await checker.units([result.unit!]);
       return result;
     },
   };

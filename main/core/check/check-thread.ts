@@ -10,21 +10,24 @@ import type { CheckSummary } from '../../../shared/types';
 import type { Database } from '../store/open-db';
 import { spawnWorker } from '../spawn-worker';
 import { Checker } from './checker';
-import type { CheckRequest, CheckResponse, CheckWorkerData } from './check-worker';
+import type { CatalogMessage, CheckRequest, CheckResponse, CheckWorkerData } from './check-worker';
 
 export interface Checks {
   /** Every rule over every figure. */
   full(): Promise<CheckSummary>;
   /** The units a change touched (see Checker.units); `decision`: a reviewer's correction or choice. */
   units(codes: Iterable<string>, decision?: boolean): Promise<CheckSummary>;
+  /** The office changed its catalog: checks asked from now on use this one. */
+  catalogChanged(catalog: CatalogFile): void;
   close(): Promise<void>;
 }
 
 export function checksInThread(db: Database, catalog: CatalogFile): Checks {
-  const checker = new Checker(db, catalog);
+  let checker = new Checker(db, catalog);
   return {
     full: async () => checker.full(),
     units: async (codes, decision = false) => checker.units(codes, decision),
+    catalogChanged: (changed) => { checker = new Checker(db, changed); },
     close: async () => undefined,
   };
 }
@@ -45,11 +48,19 @@ export class CheckThread implements Checks {
     return this.ask({ id: this.nextId++, kind: 'units', codes: [...codes], decision });
   }
 
+  /** A running thread takes the catalog after the checks already asked; one not started yet reads it at start. */
+  catalogChanged(catalog: CatalogFile): void {
+    this.data.catalog = catalog;
+    this.worker?.postMessage({ kind: 'catalog', catalog } satisfies CatalogMessage);
+  }
+
   /** Ends the thread; a check under way is rolled back with it (its transaction never commits). */
   async close(): Promise<void> {
     const w = this.worker;
     this.worker = null;
     if (w) await w.terminate();
+    for (const p of this.pending.values()) p.reject(new Error('kiểm tra bị dừng khi đóng ứng dụng'));
+    this.pending.clear();
   }
 
   private ask(req: CheckRequest): Promise<CheckSummary> {
@@ -78,7 +89,8 @@ export class CheckThread implements Checks {
       this.pending.clear();
     };
     w.on('error', fail);
-    w.on('exit', (code) => { if (this.pending.size) fail(new Error(`luồng kiểm tra dừng (mã ${code})`)); });
+    // A thread ended by close() fails nothing: its successor may already hold the pending checks.
+    w.on('exit', (code) => { if (this.worker === w && this.pending.size) fail(new Error(`luồng kiểm tra dừng (mã ${code})`)); });
     this.worker = w;
     return w;
   }

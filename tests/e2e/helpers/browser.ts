@@ -20,7 +20,8 @@ export function launch(): Promise<Browser> {
 /** Console errors and page errors (a CSP violation shows up here), collected for the test to assert on. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  // The resource's address goes with a failed load: the console's own text does not name it.
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.location().url ? `${msg.text()} (${msg.location().url})` : msg.text()); });
   page.on('pageerror', (err) => errors.push(err.message));
   return errors;
 }

@@ -45,6 +45,10 @@ export async function startBrowserMode(opts: BrowserModeOptions = {}): Promise<B
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const openUrl = await printedUrl(child);
+  // A server that dies under a test says why: its stderr would otherwise be lost with it.
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString('utf8')).slice(-20_000); });
+  child.once('exit', (code, signal) => { if (code !== 0 && signal !== 'SIGTERM') console.error(`browser mode exited (${code ?? signal}):\n${stderr}`); });
   const secret = new URL(openUrl).searchParams.get('k') ?? '';
   return {
     url: new URL('/', openUrl).href,

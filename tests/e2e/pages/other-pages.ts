@@ -12,7 +12,7 @@ export class AuditPage {
     const rows = this.page.getByTestId('audit-grid').locator('.ag-grid-scrolling-container .ag-row');
     await rows.first().waitFor();
     const seen = new Map<number, string>();
-    const viewport = this.page.getByTestId('audit-grid').locator('.ag-body-viewport').first();
+    const viewport = this.page.getByTestId('audit-grid').locator('.ag-grid-viewport').first();
     for (let i = 0; i < 200; i++) {
       const batch = await rows.evaluateAll((els) => els.map((e) => [Number(e.getAttribute('row-index')), (e as unknown as { innerText: string }).innerText] as const));
       for (const [index, text] of batch) seen.set(index, text);
