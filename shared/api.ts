@@ -163,6 +163,8 @@ export const schemas = {
     signerAuthority: z.string().trim().max(200).optional(),
     signerTitle: z.string().trim().max(200).optional(),
     signer: z.string().trim().max(200).optional(),
+    /** The name under "Người lập biểu" on the exported report. */
+    preparer: z.string().trim().max(200).optional(),
     recipients: z.array(z.string().trim().max(300)).max(30).optional(),
     user: z.string().trim().min(1).max(200),
   }),

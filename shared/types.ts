@@ -346,6 +346,8 @@ export interface OfficeSetup {
   signerAuthority: string;
   signerTitle: string;
   signer: string;
+  /** Who prepares the report: the name under "Người lập biểu" (may be empty: signed by hand). */
+  preparer: string;
   /** "Nơi nhận", one line each. */
   recipients: string[];
 }

@@ -203,15 +203,16 @@ program.command('setup')
   .option('--signer-authority <text>', 'dòng thẩm quyền ký, ví dụ “TL. GIÁM ĐỐC”')
   .option('--signer-title <text>', 'chức vụ người ký')
   .option('--signer <text>', 'họ tên người ký')
+  .option('--preparer <text>', 'họ tên người lập biểu')
   .option('--recipient <text...>', '“Nơi nhận”, mỗi dòng một lần')
   .option('--user <name>', 'người thiết lập', 'dòng lệnh')
-  .action(async (o: { db: string; province?: string; agency?: string; office?: string; place?: string; signerAuthority?: string; signerTitle?: string; signer?: string; recipient?: string[]; user: string }) => {
+  .action(async (o: { db: string; province?: string; agency?: string; office?: string; place?: string; signerAuthority?: string; signerTitle?: string; signer?: string; preparer?: string; recipient?: string[]; user: string }) => {
     await withCore(o.db, async (core) => {
       if (!o.province) {
         const s = await core.getSetup({});
         return line({ configured: s.configured, setup: s.setup, proposed: s.proposed });
       }
-      const args = schemas.saveSetup.parse({ province: o.province, agency: o.agency, office: o.office, place: o.place, signerAuthority: o.signerAuthority, signerTitle: o.signerTitle, signer: o.signer, recipients: o.recipient, user: o.user });
+      const args = schemas.saveSetup.parse({ province: o.province, agency: o.agency, office: o.office, place: o.place, signerAuthority: o.signerAuthority, signerTitle: o.signerTitle, signer: o.signer, preparer: o.preparer, recipients: o.recipient, user: o.user });
       const s = await core.saveSetup(args);
       line({ configured: s.configured, setup: s.setup });
     });

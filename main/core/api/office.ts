@@ -38,6 +38,7 @@ export function resolveSetup(db: Database, stored: StoredSetup, resourcesDir: st
     signerAuthority: stored.signerAuthority ?? d.signers.head.authority,
     signerTitle: stored.signerTitle || d.signers.head.title,
     signer: stored.signer ?? d.signers.head.name,
+    preparer: stored.preparer ?? d.signers.preparer.name,
     recipients: stored.recipients ?? d.recipients,
   };
 }
@@ -59,7 +60,7 @@ export function exportOverrides(s: OfficeSetup): PartialSettings {
   return {
     agency: { parent: s.agency, issuer: s.office },
     place: s.place,
-    signers: { head: { authority: s.signerAuthority, title: s.signerTitle, name: s.signer } },
+    signers: { head: { authority: s.signerAuthority, title: s.signerTitle, name: s.signer }, preparer: { name: s.preparer } },
     recipients: s.recipients,
   };
 }

@@ -7,7 +7,7 @@ import type { CoreContext } from './context';
 import type { StoredSetup } from './office';
 import { latestProvince, provinceChoices, resolveSetup, storedSetup } from './office';
 
-const FIELDS = ['province', 'agency', 'office', 'place', 'signerAuthority', 'signerTitle', 'signer', 'recipients'] as const;
+const FIELDS = ['province', 'agency', 'office', 'place', 'signerAuthority', 'signerTitle', 'signer', 'preparer', 'recipients'] as const;
 
 export function setupHandlers(ctx: CoreContext): Pick<Api, 'getSetup' | 'saveSetup'> {
   const { db, now } = ctx;

@@ -8,7 +8,7 @@ import type { ExportData, IndicatorRow } from './export-data';
 import type { CellContent } from './formulas';
 import { percentFormula } from './formulas';
 import type { ExportSettings } from './settings';
-import { addr } from './sheet-style';
+import { addr, colLetter } from './sheet-style';
 import { TABLE_TOP, frameFor, writeHeaderBlock } from './write-header-block';
 import { writeNotes, writeSignature } from './write-signature';
 import type { DataColumn, TablePlan, WriteCounts } from './write-table';
@@ -34,7 +34,8 @@ export interface DocumentSpec {
 
 export function writeDocument(wb: ExcelJS.Workbook, data: ExportData, s: ExportSettings, today: Date, doc: DocumentSpec): SheetResult {
   // Views and fit-to-page go in as the sheet is added: exceljs's streaming writer writes them then.
-  const ws = wb.addWorksheet(doc.sheetName, { views: [{ state: 'frozen', xSplit: 3, ySplit: TABLE_TOP + 2 }], pageSetup: { fitToPage: true } });
+  // The report is the selected sheet: Excel's Ctrl+P prints the selected sheets, so it prints alone.
+  const ws = wb.addWorksheet(doc.sheetName, { views: [REPORT_VIEW], pageSetup: { fitToPage: true } });
   const widths = [...FIXED_WIDTHS, ...doc.columns.map((c) => c.width)];
   widths.forEach((w, k) => { ws.getColumn(k + 1).width = w; });
   const frame = frameFor(widths);
@@ -45,10 +46,14 @@ export function writeDocument(wb: ExcelJS.Workbook, data: ExportData, s: ExportS
   const counts = writeTableBody(ws, plan, doc.columns, (r) => doc.contents(r, cellOf));
   const lastRow = Math.max(first, ...plan.items.map((i) => i.row));
   const afterNotes = writeNotes(ws, frame, lastRow + 2, data.notes);
-  writeSignature(ws, frame, afterNotes, s);
-  pageSetup(ws, top);
+  const end = writeSignature(ws, frame, afterNotes, s);
+  // exceljs writes the range as `$` + each end, so "A$1" comes out as Excel's own "$A$1".
+  pageSetup(ws, top, `A$1:${colLetter(widths.length)}$${end - 1}`);
   return { sheet: ws, cellOf, ...counts };
 }
+
+/** Frozen on the table's heading; `tabSelected` is written by exceljs's sheet view, though its types omit it. */
+const REPORT_VIEW = { state: 'frozen', xSplit: 3, ySplit: TABLE_TOP + 2, tabSelected: true } as Partial<ExcelJS.WorksheetView>;
 
 function slotAddress(plan: TablePlan, parts: number) {
   return (indicator: string, slot: Slot): string => {
@@ -80,9 +85,13 @@ export function changeCell(r: IndicatorRow, at: (indicator: string, slot: Slot) 
   return percentFormula(at(code, 'total'), at(code, 'lastYear'), r.change);
 }
 
-function pageSetup(ws: ExcelJS.Worksheet, top: number): void {
+/**
+ * The report's print area is the document itself, header to signatures: printing the report
+ * (or a PDF of it) is the report alone, never the flags or provenance lists beside it.
+ */
+function pageSetup(ws: ExcelJS.Worksheet, top: number, printArea: string): void {
   ws.pageSetup = {
-    paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+    printArea, paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
     printTitlesRow: `${top}:${top + 2}`, horizontalCentered: true,
     margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };

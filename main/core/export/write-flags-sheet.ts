@@ -19,7 +19,7 @@ const COLUMNS: ListColumn[] = [
   { header: 'Đơn vị', width: 22 },
   { header: 'Kỳ', width: 14 },
   { header: 'Nội dung', width: 70 },
-  { header: 'Nguồn (tệp, trang, ô)', width: 46 },
+  { header: 'Nguồn (tệp, trang tính, ô)', width: 46 },
 ];
 const ROW_STYLES = listRowStyles(COLUMNS);
 
@@ -37,7 +37,7 @@ export async function writeFlagsSheet(wb: ExcelJS.Workbook, flags: Flag[], units
 }
 
 function writeFlagRow(ws: ExcelJS.Worksheet, row: number, n: number, f: Flag, units: Map<string, string>): void {
-  const sources = [...new Set(f.figures.filter((g) => g.file).map((g) => `${g.file}, trang ${g.sheet}, ô ${g.cell}`))].join('\n');
+  const sources = [...new Set(f.figures.filter((g) => g.file).map((g) => `${g.file}, trang tính ${g.sheet}, ô ${g.cell}`))].join('\n');
   const values = [String(n), severityWords(f.severity), ruleWords(f.rule), units.get(f.unit) ?? f.unit, periodLabel(f.period), f.message, sources];
   values.forEach((v, k) => {
     const cell = ws.getCell(row, k + 1);

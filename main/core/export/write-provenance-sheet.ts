@@ -20,7 +20,7 @@ export const PROVENANCE_SHEET = 'Nguồn số liệu';
 const COLUMNS: ListColumn[] = [
   { header: 'STT', width: 6, align: 'center' }, { header: 'Ô trong biểu', width: 10, align: 'center' }, { header: 'Cột', width: 24 },
   { header: 'Chỉ tiêu', width: 36 }, { header: 'Giá trị', width: 12, align: 'right', numFmt: '#,##0.##' }, { header: 'Cách tính', width: 44 },
-  { header: 'Nguồn (tệp, trang, ô, số ghi trong ô)', width: 60 }, { header: 'Quyết định của người kiểm tra', width: 44 },
+  { header: 'Nguồn (tệp, trang tính, ô, số ghi trong ô)', width: 60 }, { header: 'Quyết định của người kiểm tra', width: 44 },
 ];
 const ROW_STYLES = listRowStyles(COLUMNS);
 
@@ -72,7 +72,7 @@ function writeLine(ws: ExcelJS.Worksheet, row: number, n: number, l: Line, names
 
 function sourceText(s: SourceFigure, names: Map<string, string>): string {
   const measure = s.measure === 'ytd' ? ', lũy kế' : '';
-  return `${names.get(s.unit) ?? s.unit} (${periodLabel(s.period)}${measure}): tệp ${s.file}, trang ${s.sheet}, ô ${s.cell} (ghi “${s.raw}”)`;
+  return `${names.get(s.unit) ?? s.unit} (${periodLabel(s.period)}${measure}): tệp ${s.file}, trang tính ${s.sheet}, ô ${s.cell} (ghi “${s.raw}”)`;
 }
 
 function decisionTexts(s: SourceFigure, names: Map<string, string>): string[] {

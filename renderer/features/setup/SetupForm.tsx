@@ -11,14 +11,14 @@ import { ProvinceSelect } from './ProvinceSelect';
 
 type Draft = Omit<OfficeSetup, 'provinceName' | 'recipients'> & { recipients: string };
 
-const TEXT_FIELDS = ['agency', 'office', 'place', 'signerAuthority', 'signerTitle', 'signer'] as const;
+const TEXT_FIELDS = ['agency', 'office', 'place', 'signerAuthority', 'signerTitle', 'signer', 'preparer'] as const;
 
 function draftOf(state: SetupState): Draft {
   const s = state.setup;
   const province = s?.province ?? state.proposed?.province ?? '';
   return {
     province, agency: s?.agency ?? '', office: s?.office ?? '', place: s?.place ?? '', signerAuthority: s?.signerAuthority ?? '',
-    signerTitle: s?.signerTitle ?? '', signer: s?.signer ?? '', recipients: (s?.recipients ?? []).join('\n'),
+    signerTitle: s?.signerTitle ?? '', signer: s?.signer ?? '', preparer: s?.preparer ?? '', recipients: (s?.recipients ?? []).join('\n'),
   };
 }
 
@@ -92,6 +92,10 @@ function HeadingPreview({ setup }: { setup: OfficeSetup }) {
         <div className="strong">{setup.signerAuthority.toLocaleUpperCase('vi')}</div>
         <div className="strong">{setup.signerTitle.toLocaleUpperCase('vi')}</div>
         <div className="strong signer">{setup.signer}</div>
+      </div>
+      <div className="preview-preparer" data-testid="setup-preview-preparer">
+        <div className="strong">{t('setup.preparerHeading')}</div>
+        <div className="strong signer">{setup.preparer}</div>
       </div>
     </fieldset>
   );

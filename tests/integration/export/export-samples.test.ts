@@ -134,7 +134,7 @@ describe('exporting the consolidated workbook from the samples', () => {
     const rows = ws.getColumn(6).values.filter((v) => typeof v === 'string' && open.some((f) => f.message === v));
     expect(rows).toHaveLength(open.length);
     expect(textsOf(ws)).toContain('Tổng không bằng các thành phần');
-    expect(textsOf(ws).some((t) => t.includes('H. Nghi Lộc T06.2023.xlsx, trang BC T6, ô D34'))).toBe(true);
+    expect(textsOf(ws).some((t) => t.includes('H. Nghi Lộc T06.2023.xlsx, trang tính BC T6, ô D34'))).toBe(true);
   });
 
   it('names, in sheet "Nguồn số liệu", the file, sheet and cell each number of the table comes from', () => {
@@ -146,7 +146,7 @@ describe('exporting the consolidated workbook from the samples', () => {
     ws.getColumn(2).eachCell((c, r) => { if (c.value === address) line = r; });
     expect(line).toBeGreaterThan(0);
     expect(ws.getCell(line, 5).value).toBe(20);
-    expect(ws.getCell(line, 7).value).toMatch(/tệp BC_T06_2023_425\.xlsx, trang T6, ô D12/);
+    expect(ws.getCell(line, 7).value).toMatch(/tệp BC_T06_2023_425\.xlsx, trang tính T6, ô D12/);
     expect(ws.getCell(line, 6).value).toBe('Số trong kỳ tháng 6/2023');
   });
 
