@@ -26,17 +26,19 @@ describe.skipIf(!hasChromium)('the office set-up', () => {
     await page.getByTestId('setup-province').selectOption('42');
     await page.getByTestId('setup-office').fill('Phòng Tham mưu');
     await page.getByTestId('setup-signer').fill('Nguyễn Văn Ký');
+    await page.getByTestId('setup-preparer').fill('Lê Thị Lập');
     await screenshot(page, 'setup-01-first-run');
     await page.getByTestId('setup-save').click();
     await page.getByTestId('screen-import').waitFor();
 
     const state = await call<SetupState>(app.server, 'getSetup');
-    expect(state.setup).toMatchObject({ province: '42', provinceName: 'Tỉnh Hà Tĩnh', agency: 'CÔNG AN TỈNH HÀ TĨNH', office: 'Phòng Tham mưu', place: 'Hà Tĩnh', signer: 'Nguyễn Văn Ký' });
+    expect(state.setup).toMatchObject({ province: '42', provinceName: 'Tỉnh Hà Tĩnh', agency: 'CÔNG AN TỈNH HÀ TĨNH', office: 'Phòng Tham mưu', place: 'Hà Tĩnh', signer: 'Nguyễn Văn Ký', preparer: 'Lê Thị Lập' });
 
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('screen-settings').waitFor();
     await page.getByTestId('setup-preview').waitFor();
     expect(await page.getByTestId('setup-preview').innerText()).toMatch(/CÔNG AN TỈNH HÀ TĨNH[\s\S]*PHÒNG THAM MƯU[\s\S]*Hà Tĩnh, ngày/);
+    expect(await page.getByTestId('setup-preview-preparer').innerText()).toMatch(/NGƯỜI LẬP BIỂU\s+Lê Thị Lập/);
     await page.getByTestId('setup-signerTitle').fill('Phó Trưởng phòng');
     await page.getByTestId('setup-signerAuthority').fill('KT. TRƯỞNG PHÒNG');
     await page.getByTestId('setup-save').click();

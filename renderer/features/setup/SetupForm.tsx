@@ -87,15 +87,16 @@ function HeadingPreview({ setup }: { setup: OfficeSetup }) {
         <div>{setup.agency.toLocaleUpperCase('vi')}</div>
         <div className="strong">{setup.office.toLocaleUpperCase('vi')}</div>
       </div>
+      {/* The preparer signs in the middle, as on the exported report. */}
+      <div className="preview-preparer" data-testid="setup-preview-preparer">
+        <div className="strong">{t('setup.preparerHeading')}</div>
+        <div className="strong signer">{setup.preparer}</div>
+      </div>
       <div className="preview-right">
         <div className="italic">{t('setup.datePreview', { place: setup.place })}</div>
         <div className="strong">{setup.signerAuthority.toLocaleUpperCase('vi')}</div>
         <div className="strong">{setup.signerTitle.toLocaleUpperCase('vi')}</div>
         <div className="strong signer">{setup.signer}</div>
-      </div>
-      <div className="preview-preparer" data-testid="setup-preview-preparer">
-        <div className="strong">{t('setup.preparerHeading')}</div>
-        <div className="strong signer">{setup.preparer}</div>
       </div>
     </fieldset>
   );
