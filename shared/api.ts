@@ -123,6 +123,12 @@ export const schemas = {
   loadDemo: z.object({ user: z.string().max(200).optional() }),
   /** The source sheet around a figure's cell. */
   previewCell: z.object({ file: text, sheet: z.string().min(1).max(200), cell: z.string().regex(/^[A-Z]{1,3}\d{1,7}$/), radius: z.number().int().min(0).max(30).optional() }),
+  /** The figures grid as the person sees it (columns shown, filter, sort) as an .xlsx of one sheet. */
+  exportGrid: z.object({
+    title: z.string().trim().min(1).max(300),
+    columns: z.array(z.object({ header: z.string().max(300), decimals: z.boolean().optional() })).min(1).max(500),
+    rows: z.array(z.array(z.union([z.string().max(1000), z.number().finite(), z.null()])).max(500)).max(20000),
+  }),
   exportWorkbook: z.object({
     period,
     layout: z.enum(['units', 'periods']).optional(),
@@ -255,6 +261,7 @@ export interface Results {
   verifyAudit: AuditCheck;
   loadDemo: ImportFileResult[];
   previewCell: CellPreview;
+  exportGrid: { fileName: string; base64: string };
   exportWorkbook: { fileName: string; path: string | null; base64: string | null; sheets: string[]; cells: number; formulas: number };
   getEffective: EffectiveValue;
   backupNow: BackupInfo;

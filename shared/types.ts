@@ -42,6 +42,8 @@ export interface Indicator {
   parent: string | null;
   /** True where fractions are normal (hectares, kilograms, rates). */
   decimals: boolean;
+  /** A rate's two figures: its total is numerator over denominator (shared/figure-math), never a sum. */
+  rate: { numerator: string; denominator: string } | null;
   sort: number;
 }
 

@@ -16,7 +16,7 @@ export function catalogHandlers(ctx: CoreContext): Pick<Api, 'listIndicators' | 
       const groups = new Map(catalog.groups.map((g) => [g.code, g.name]));
       return catalog.indicators.map((i, sort) => ({
         code: i.code, name: i.name, unit: i.unit, kind: i.kind, group: i.group, groupName: groups.get(i.group) ?? i.group, parent: i.parent ?? null,
-        decimals: Boolean(i.decimals) || i.kind === 'rate', sort,
+        decimals: Boolean(i.decimals) || i.kind === 'rate', rate: i.rate ?? null, sort,
       }));
     },
     async listUnits({ at }) {

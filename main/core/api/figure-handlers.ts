@@ -7,7 +7,7 @@ import type { CoreContext } from './context';
 import { provinceOfReturns, provincesOfReturns } from '../store/queries/settings';
 import { exportOverrides, officeProvinceCodes, resolveSetup, storedSetup } from './office';
 
-export function figureHandlers(ctx: CoreContext): Pick<Api, 'listFigures' | 'listFiles' | 'previewCell' | 'exportWorkbook'> {
+export function figureHandlers(ctx: CoreContext): Pick<Api, 'listFigures' | 'listFiles' | 'previewCell' | 'exportWorkbook' | 'exportGrid'> {
   const { db, catalog } = ctx;
   return {
     async listFigures(args) {
@@ -18,6 +18,10 @@ export function figureHandlers(ctx: CoreContext): Pick<Api, 'listFigures' | 'lis
     },
     async previewCell(args) {
       return previewCell(db, ctx.reader, ctx.archiveDir, ctx.limits, args);
+    },
+    async exportGrid(args) {
+      const { gridWorkbook } = await import('../export/write-grid');
+      return { fileName: `${args.title.replace(/[\\/:*?"<>|]/g, '-')}.xlsx`, base64: (await gridWorkbook(args)).toString('base64') };
     },
     async exportWorkbook({ out, ...args }) {
       // exceljs takes ~300 ms to load: only when an export is asked for.

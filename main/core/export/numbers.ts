@@ -1,27 +1,6 @@
 /**
  * The arithmetic the workbook's formulas do, done the same way in TypeScript, so that each formula
- * cell's cached result is the app's own figure and a spreadsheet that recalculates agrees with it.
- * A missing figure is null (an empty cell), never zero.
+ * cell's cached result is the app's own figure. It lives in shared/ because the figures grid's
+ * province row adds up by the same rule (a rate from its numerator and denominator).
  */
-
-/**
- * ROUND(x, 1) as Excel and LibreOffice do it: half away from zero, after rounding to 15
- * significant digits so that 0.15 * 100 (14.999999999999998) still rounds up.
- */
-export function round1(x: number): number {
-  const scaled = Number((Math.abs(x) * 10 + 0.5).toPrecision(15));
-  return (Math.sign(x) * Math.floor(scaled)) / 10;
-}
-
-/** SUM over cells, but empty where every cell is empty: a total of nothing is not a zero. */
-export function sumOrNull(values: (number | null)[]): number | null {
-  let total: number | null = null;
-  for (const v of values) if (v !== null) total = (total ?? 0) + v;
-  return total;
-}
-
-/** A percentage of two figures, rounded to one decimal; empty where either is missing or the base is 0. */
-export function percentOf(numerator: number | null, denominator: number | null): number | null {
-  if (numerator === null || denominator === null || denominator === 0) return null;
-  return round1((numerator / denominator) * 100);
-}
+export { percentOf, round1, sumOrNull } from '../../../shared/figure-math';

@@ -1,22 +1,27 @@
 /**
  * Số liệu: units × indicators for one period, vi-VN numbers; the values that stand (after the
  * reviewers' corrections, as the export uses them), corrected and flagged cells marked; a cell's
- * provenance on click.
+ * provenance on click. A search, the columns a user chose, the selected rows copied for Excel and
+ * the grid as shown downloaded as a workbook.
  */
-import type { CellClickedEvent } from 'ag-grid-community';
+import type { CellClickedEvent, CellKeyDownEvent, GridApi } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { gridLocale, gridTheme } from '../../components/grid-theme';
 import { Notice } from '../../components/Notice';
 import { Spinner } from '../../components/Spinner';
-import { sortPeriods } from '../../format/periods';
+import { periodLabel, sortPeriods } from '../../format/periods';
 import { useLoad } from '../../hooks/use-load';
 import { reportingUnits, useReference } from '../../hooks/use-reference';
 import { figureColumns } from './columns';
 import type { FigureFilter } from './FigureFilters';
 import { FigureFilters, pickIndicators } from './FigureFilters';
+import { FiguresToolbar } from './FiguresToolbar';
+import { loadHidden, saveHidden, searchGrid, toTsv } from './grid-view';
+import { download } from '../export/download';
+import { useUserName } from '../../hooks/use-user-name';
 import type { PivotRow } from './pivot';
 import { correctedCells, flaggedCells, pivot, totalRow } from './pivot';
 import type { CellRef } from './ProvenancePanel';
@@ -39,11 +44,58 @@ export function FiguresScreen() {
     ]);
     return { figures, flags };
   }, [filter.period, filter.unit]);
-  const indicators = useMemo(() => pickIndicators(ref?.indicators ?? [], filter.indicator), [ref, filter.indicator]);
-  const rows = useMemo(() => (data.data && ref ? pivot(data.data.figures, filter.measure, ref.unitName, filter.unit !== '') : []), [data.data, ref, filter.measure, filter.unit]);
+  const user = useUserName();
+  const [hidden, setHidden] = useState<Set<string>>(() => loadHidden(user));
+  useEffect(() => setHidden(loadHidden(user)), [user]);
+  const [query, setQuery] = useState('');
+  const [note, setNote] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const grid = useRef<AgGridReact<PivotRow>>(null);
+  const chosen = useMemo(() => pickIndicators(ref?.indicators ?? [], filter.indicator), [ref, filter.indicator]);
+  const allRows = useMemo(() => (data.data && ref ? pivot(data.data.figures, filter.measure, ref.unitName, filter.unit !== '') : []), [data.data, ref, filter.measure, filter.unit]);
+  const found = useMemo(() => searchGrid(allRows, chosen.filter((i) => !hidden.has(i.code)), query), [allRows, chosen, hidden, query]);
+  const rows = found.rows;
+  const indicators = found.indicators;
   const marks = useMemo(() => ({ flagged: flaggedCells(data.data?.flags ?? [], filter.period), corrected: correctedCells(data.data?.figures ?? []) }), [data.data, filter.period]);
   const columns = useMemo(() => figureColumns(t, indicators, filter.measure, marks), [t, indicators, filter.measure, marks]);
-  const total = useMemo(() => (filter.unit ? [] : [totalRow(rows, indicators, t('figures.total'))]), [rows, indicators, filter.unit, t]);
+  // The province row of the rows shown; a rate's from its numerator and denominator even when hidden.
+  const total = useMemo(() => (filter.unit || rows.length === 0 ? [] : [totalRow(rows, indicators, t('figures.total'), ref?.indicators ?? [])]), [rows, indicators, filter.unit, t, ref]);
+  const changeHidden = (h: Set<string>) => { setHidden(h); saveHidden(user, h); };
+
+  const copy = async (api: GridApi<PivotRow> | undefined) => {
+    if (!api) return;
+    const selected = api.getSelectedNodes().filter((n) => n.displayed).sort((a, b) => (a.rowIndex ?? 0) - (b.rowIndex ?? 0));
+    if (selected.length === 0) return;
+    const { header, cells } = shownTable(api);
+    try {
+      await navigator.clipboard.writeText(toTsv(header, selected.map((n) => cells(n.data!))));
+      setNote({ kind: 'success', text: t('figures.copied', { count: selected.length }) });
+    } catch (err) {
+      setNote({ kind: 'error', text: t('figures.copyFailed', { message: (err as Error).message }) });
+    }
+  };
+  const exportShown = async () => {
+    const gridApi = grid.current?.api;
+    if (!gridApi) return;
+    const { header, cells, decimals } = shownTable(gridApi);
+    const body: (string | number | null)[][] = [];
+    gridApi.forEachNodeAfterFilterAndSort((n) => { if (n.data) body.push(cells(n.data)); });
+    for (let k = 0; k < gridApi.getPinnedBottomRowCount(); k++) { const n = gridApi.getPinnedBottomRow(k); if (n?.data) body.push(cells(n.data)); }
+    setExporting(true);
+    try {
+      const title = t('figures.gridTitle', { period: periodLabel(t, filter.period), measure: t(`measure.${filter.measure}`) });
+      const r = await api.exportGrid({ title, columns: header.map((h, k) => ({ header: h, decimals: decimals[k] })), rows: body });
+      download(r.base64, r.fileName);
+    } catch (err) {
+      setNote({ kind: 'error', text: (err as Error).message });
+    } finally {
+      setExporting(false);
+    }
+  };
+  const onCellKeyDown = (e: CellKeyDownEvent<PivotRow>) => {
+    const k = e.event as KeyboardEvent | undefined;
+    if (k && (k.ctrlKey || k.metaKey) && k.key.toLowerCase() === 'c') void copy(e.api);
+  };
   const year = Number(filter.period.slice(0, 4)) || undefined;
 
   const onCellClicked = (e: CellClickedEvent<PivotRow>) => {
@@ -61,11 +113,18 @@ export function FiguresScreen() {
       <p className="muted legend">
         <span className="legend-flag" /> {t('figures.legendFlag')} · <span className="legend-corrected" /> {t('figures.legendCorrected')} · {t('figures.clickHint')}
       </p>
+      <FiguresToolbar query={query} onQuery={setQuery} indicators={chosen} hidden={hidden} onHidden={changeHidden}
+        onCopy={() => void copy(grid.current?.api)} onExport={() => void exportShown()} busy={exporting} />
+      {note && <Notice kind={note.kind}>{note.text}</Notice>}
+      {query.trim() && allRows.length > 0 && rows.length === 0 && <Notice kind="info">{t('figures.noMatch', { query: query.trim() })}</Notice>}
       {data.error && <Notice kind="error">{data.error}</Notice>}
       <div className="split">
         <div className="grid-box" data-testid="figures-grid">
           <AgGridReact<PivotRow>
+            ref={grid}
             theme={gridTheme}
+            rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false }}
+            onCellKeyDown={onCellKeyDown}
             localeText={gridLocale(i18n.language)}
             rowData={rows}
             pinnedBottomRowData={total}
@@ -75,10 +134,22 @@ export function FiguresScreen() {
             onCellClicked={onCellClicked}
             tooltipShowDelay={400}
             suppressDragLeaveHidesColumns
+            // A catalog's few dozen columns are all in the page: cheap, and a browser's find (Ctrl+F) sees them all.
+            suppressColumnVirtualisation
           />
         </div>
         {cell && <ProvenancePanel cell={cell} onClose={() => setCell(null)} />}
       </div>
     </section>
   );
+}
+
+/** The columns as shown (chosen, moved, in order) and a row's cells under them. */
+function shownTable(gridApi: GridApi<PivotRow>): { header: string[]; decimals: boolean[]; cells: (row: PivotRow) => (string | number | null)[] } {
+  const cols = gridApi.getAllDisplayedColumns().filter((c) => c.getColId() === 'label' || c.getColDef().type === 'numericColumn');
+  return {
+    header: cols.map((c) => c.getColDef().headerName ?? c.getColId()),
+    decimals: cols.map((c) => Boolean((c.getColDef().context as { decimals?: boolean } | undefined)?.decimals)),
+    cells: (row) => cols.map((c) => (c.getColId() === 'label' ? row.label : row.values[c.getColId()] ?? null)),
+  };
 }

@@ -47,6 +47,7 @@ function indicatorColumn(ind: Indicator, measure: Measure, marks: CellMarks): Co
     wrapHeaderText: true,
     autoHeaderHeight: true,
     type: 'numericColumn',
+    context: { decimals: ind.decimals },
     valueGetter: (p: ValueGetterParams<PivotRow>) => p.data?.values[ind.code] ?? null,
     valueFormatter: (p: ValueFormatterParams<PivotRow>) => formatNumber(p.value as number | null),
     cellClassRules: {

@@ -1,4 +1,5 @@
 /** Figures of one period as rows of units (and communes) by columns of indicators. */
+import { percentOf, sumOrNull } from '../../../shared/figure-math';
 import type { Flag, FigureRow, Indicator, Measure } from '../../../shared/types';
 
 export interface PivotRow {
@@ -8,6 +9,8 @@ export interface PivotRow {
   subunit: string | null;
   label: string;
   values: Record<string, number>;
+  /** The files its figures come from (the search finds a unit by its file). */
+  files: string[];
   /** True for the province total (pinned, not clickable). */
   total?: boolean;
 }
@@ -27,29 +30,39 @@ export function pivot(figures: FigureRow[], measure: Measure, unitName: (code: s
     const key = `${f.unit}|${f.subunit ?? ''}`;
     let row = rows.get(key);
     if (!row) {
-      row = { key, unit: f.unit, subunit: f.subunit, label: f.subunit ?? `${f.unit} · ${unitName(f.unit)}`, values: {} };
+      row = { key, unit: f.unit, subunit: f.subunit, label: f.subunit ?? `${f.unit} · ${unitName(f.unit)}`, values: {}, files: [] };
       rows.set(key, row);
     }
     row.values[f.indicator] = f.value;
+    if (f.file && !row.files.includes(f.file)) row.files.push(f.file);
   }
   // The unit's own row first, its communes after it in name order.
   return [...rows.values()].sort((a, b) => a.unit.localeCompare(b.unit) || (a.subunit === null ? -1 : b.subunit === null ? 1 : a.subunit.localeCompare(b.subunit, 'vi')));
 }
 
-/** Sum of the units' own rows. Rates are left out: a rate is never summed, and its two flows say what it is. */
-export function totalRow(rows: PivotRow[], indicators: Indicator[], label: string): PivotRow {
+/**
+ * The province row, by the export's rule (shared/figure-math): the units' own rows summed, and a
+ * rate never summed but recomputed from the province's numerator and denominator, which are
+ * added up whether or not their columns are shown. `indicators` are the columns shown.
+ */
+export function totalRow(rows: PivotRow[], indicators: Indicator[], label: string, catalog: Indicator[] = indicators): PivotRow {
+  const sums = new Map<string, number | null>();
+  const sum = (code: string): number | null => {
+    if (!sums.has(code)) {
+      const total = sumOrNull(rows.map((r) => (r.subunit === null ? r.values[code] ?? null : null)));
+      // Floating point: 0.1 + 0.2 shown as 0,3 (figures have at most a few decimals).
+      sums.set(code, total === null ? null : Math.round(total * 1000) / 1000);
+    }
+    return sums.get(code)!;
+  };
+  const byCode = new Map(catalog.map((i) => [i.code, i]));
   const values: Record<string, number> = {};
   for (const ind of indicators) {
-    if (ind.kind === 'rate') continue;
-    let sum = 0;
-    let any = false;
-    for (const r of rows) {
-      const v = r.subunit === null ? r.values[ind.code] : undefined;
-      if (v !== undefined) { sum += v; any = true; }
-    }
-    if (any) values[ind.code] = Math.round(sum * 1000) / 1000;
+    const rate = ind.kind === 'rate' ? (ind.rate ?? byCode.get(ind.code)?.rate ?? null) : null;
+    const v = ind.kind !== 'rate' ? sum(ind.code) : rate ? percentOf(sum(rate.numerator), sum(rate.denominator)) : null;
+    if (v !== null) values[ind.code] = v;
   }
-  return { key: 'total', unit: '', subunit: null, label, values, total: true };
+  return { key: 'total', unit: '', subunit: null, label, values, files: [], total: true };
 }
 
 /** Cells whose value a reviewer corrected (figures listed with `effective`). */

@@ -57,3 +57,38 @@ export class FiguresPage {
     return panel.innerText();
   }
 }
+
+/** The toolbar over the grid: search, columns shown, copy, download. */
+export class FiguresToolbarPage {
+  constructor(readonly page: Page) {}
+
+  async search(text: string): Promise<void> {
+    await this.page.getByTestId('figures-search').fill(text);
+  }
+
+  async setColumn(code: string, shown: boolean): Promise<void> {
+    const chooser = this.page.getByTestId('column-chooser');
+    if (!(await chooser.evaluate((d) => (d as unknown as { open: boolean }).open))) await chooser.locator('summary').click();
+    await this.page.getByTestId(`column-${code}`).setChecked(shown);
+    await chooser.locator('summary').click();
+  }
+
+  /** The indicator columns' ids, in the order shown. */
+  columnIds(): Promise<string[]> {
+    return this.page.getByTestId('figures-grid').locator('.ag-header-row-column .ag-header-cell[col-id]')
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute('col-id') ?? '').filter((id) => id !== 'label' && !id.startsWith('ag-Grid')));
+  }
+
+  /** The unit labels of the body rows, top to bottom. */
+  rowLabels(): Promise<string[]> {
+    return this.page.getByTestId('figures-grid').locator('.ag-grid-scrolling-container .ag-row')
+      .evaluateAll((rows) => rows
+        .map((r) => ({ index: Number(r.getAttribute('row-index')), text: r.querySelector('[col-id="label"]')?.textContent?.trim() ?? '' }))
+        .sort((a, b) => a.index - b.index).map((r) => r.text));
+  }
+
+  async selectRow(label: string): Promise<void> {
+    const row = this.page.getByTestId('figures-grid').locator('.ag-row').filter({ has: this.page.locator('.ag-cell[col-id="label"]', { hasText: label }) }).first();
+    await row.locator('.ag-selection-checkbox input, input.ag-checkbox-input').first().check();
+  }
+}

@@ -9,7 +9,7 @@ import { entryRows, offeredText, outgoing } from '../../../renderer/features/ent
 import { submissionOf } from '../../../renderer/features/status/submission-status';
 
 const catalog = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../resources/catalog/indicators.json'), 'utf8')) as CatalogFile;
-const indicators: Indicator[] = catalog.indicators.map((i, n) => ({ code: i.code, name: i.name, unit: i.unit, kind: i.kind, group: i.group, groupName: '', parent: i.parent ?? null, decimals: false, sort: n }));
+const indicators: Indicator[] = catalog.indicators.map((i, n) => ({ code: i.code, name: i.name, unit: i.unit, kind: i.kind, group: i.group, groupName: '', parent: i.parent ?? null, decimals: false, rate: i.rate ?? null, sort: n }));
 const byKind = (kind: string) => indicators.find((i) => i.kind === kind)!;
 const form = (period: string, previousYtd: Record<string, number> = {}): EntryForm => ({ unit: '415', period, current: {}, previousYtd, locked: false });
 
