@@ -140,8 +140,8 @@ describe.skipIf(!hasChromium)('the figures grid', () => {
     expect(headerRow).toHaveLength(shownColumns.length + 1);
     const body: unknown[][] = [];
     ws.eachRow((row, n) => { if (n > 3) body.push((row.values as unknown[]).slice(1)); });
-    // The rows shown in their order, then the province row.
-    expect(body.map((r) => r[0])).toEqual([...shown, 'Toàn tỉnh']);
+    // The rows shown in their order, then their total (not called the province's: rows are filtered).
+    expect(body.map((r) => r[0])).toEqual([...shown, 'Cộng các đơn vị đang hiện']);
     const sortCol = body.slice(0, -1).map((r) => (typeof r[1] === 'number' ? r[1] : -Infinity));
     expect(sortCol).toEqual([...sortCol].sort((a, b) => b - a));
     expect(body.flat().some((v) => typeof v === 'number')).toBe(true);

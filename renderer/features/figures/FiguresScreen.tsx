@@ -59,7 +59,7 @@ export function FiguresScreen() {
   const marks = useMemo(() => ({ flagged: flaggedCells(data.data?.flags ?? [], filter.period), corrected: correctedCells(data.data?.figures ?? []) }), [data.data, filter.period]);
   const columns = useMemo(() => figureColumns(t, indicators, filter.measure, marks), [t, indicators, filter.measure, marks]);
   // The province row of the rows shown; a rate's from its numerator and denominator even when hidden.
-  const total = useMemo(() => (filter.unit || rows.length === 0 ? [] : [totalRow(rows, indicators, t('figures.total'), ref?.indicators ?? [])]), [rows, indicators, filter.unit, t, ref]);
+  const total = useMemo(() => (filter.unit || rows.length === 0 ? [] : [totalRow(rows, indicators, t(rows.length < allRows.length ? 'figures.totalShown' : 'figures.total'), ref?.indicators ?? [])]), [rows, allRows.length, indicators, filter.unit, t, ref]);
   const changeHidden = (h: Set<string>) => { setHidden(h); saveHidden(user, h); };
 
   const copy = async (api: GridApi<PivotRow> | undefined) => {
@@ -124,6 +124,7 @@ export function FiguresScreen() {
             ref={grid}
             theme={gridTheme}
             rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false }}
+            selectionColumnDef={{ pinned: 'left', width: 44 }}
             onCellKeyDown={onCellKeyDown}
             localeText={gridLocale(i18n.language)}
             rowData={rows}
