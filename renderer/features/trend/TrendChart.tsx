@@ -1,23 +1,31 @@
 /**
  * The line chart, drawn by uPlot: about 50 kB, no dependencies, canvas (no inline scripts or
  * styles beyond what the CSP allows). Axes are labelled by us, so months and numbers read the
- * Vietnamese way rather than uPlot's English dates.
+ * Vietnamese way rather than uPlot's English dates. One line per unit (up to five), each its own
+ * colour, named in the legend under the chart; a point whose figure has an open flag is drawn as
+ * a larger hollow ring, and hovering a month shows its values and the flags' messages.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import { formatNumber } from '../../format/numbers';
-import type { Series } from './series';
+import type { Lines } from './series';
 
-export interface TrendChartProps { series: Series; label: string; monthLabel: (m: string) => string }
+export interface TrendChartProps { data: Lines; names: string[]; monthLabel: (m: string) => string; flaggedLabel: string }
 
 const HEIGHT = 360;
+/** Distinct on screen and in greyscale print: the app's red first. */
+export const LINE_COLOURS = ['#8b1a1a', '#1f5fa8', '#2e7d32', '#b26a00', '#6a3d9a'];
 
-export function TrendChart({ series, label, monthLabel }: TrendChartProps) {
+interface Tip { left: number; top: number; lines: string[] }
+
+export function TrendChart({ data, names, monthLabel, flaggedLabel }: TrendChartProps) {
   const box = useRef<HTMLDivElement>(null);
+  const [tip, setTip] = useState<Tip | null>(null);
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const xs = series.months.map((_, i) => i);
+    const xs = data.months.map((_, i) => i);
+    const colour = (k: number) => LINE_COLOURS[k % LINE_COLOURS.length]!;
     const opts: uPlot.Options = {
       width: Math.max(320, el.clientWidth),
       height: HEIGHT,
@@ -31,17 +39,44 @@ export function TrendChart({ series, label, monthLabel }: TrendChartProps) {
       cursor: { drag: { x: false, y: false } },
       series: [
         {},
-        { label, stroke: '#8b1a1a', width: 2, points: { size: 7, fill: '#8b1a1a' }, value: (_u, v) => formatNumber(v) },
+        ...data.lines.map((l, k) => ({ label: names[k], stroke: colour(k), width: 2, points: { size: 7, fill: colour(k) }, value: (_u: uPlot, v: number | null) => formatNumber(v) })),
+        // The flagged points as a series of their own: only those months, no line, a big hollow ring.
+        ...data.lines.map((_l, k) => ({ label: `${names[k]} (${flaggedLabel})`, stroke: colour(k), width: 0, paths: () => null, points: { show: true, size: 15, width: 3, fill: '#ffffff', stroke: colour(k) } })),
       ],
       axes: [
-        { splits: () => xs, values: (_u, splits) => splits.map((i) => monthLabel(series.months[i] ?? '')), font: '12px sans-serif' },
+        { splits: () => xs, values: (_u, splits) => splits.map((i) => monthLabel(data.months[i] ?? '')), font: '12px sans-serif' },
         { values: (_u, splits) => splits.map((v) => formatNumber(v)), size: 70, font: '12px sans-serif' },
       ],
+      hooks: {
+        // The y-scale as drawn, on the element: the browser tests check it starts at zero.
+        setScale: [(u, key) => { if (key === 'y') { el.dataset.yMin = String(u.scales.y!.min); el.dataset.yMax = String(u.scales.y!.max); } }],
+        setCursor: [(u) => {
+          const i = u.cursor.idx;
+          if (i === null || i === undefined || u.cursor.left === undefined || u.cursor.left < 0) { setTip(null); return; }
+          const rows = data.lines.map((l, k) => `${names[k]}: ${formatNumber(l.values[i])}`);
+          const flags = data.lines.flatMap((l, k) => (l.flags[i] ? [`⚑ ${names[k]}: ${l.flags[i]}`] : []));
+          setTip({ left: u.valToPos(i, 'x') + 12, top: (u.cursor.top ?? 0) + 12, lines: [monthLabel(data.months[i] ?? ''), ...rows, ...flags] });
+        }],
+      },
     };
-    const plot = new uPlot(opts, [xs, series.values], el);
+    const flaggedValues = data.lines.map((l) => l.values.map((v, i) => (l.flags[i] ? v : null)));
+    const plot = new uPlot(opts, [xs, ...data.lines.map((l) => l.values), ...flaggedValues], el);
     const resize = new ResizeObserver(() => plot.setSize({ width: Math.max(320, el.clientWidth), height: HEIGHT }));
     resize.observe(el);
     return () => { resize.disconnect(); plot.destroy(); };
-  }, [series, label, monthLabel]);
-  return <div ref={box} className="chart" data-testid="trend-chart" />;
+  }, [data, names, monthLabel, flaggedLabel]);
+  return (
+    <div className="chart-wrap">
+      <div ref={box} className="chart" data-testid="trend-chart" />
+      {tip && (
+        <div className="chart-tip" style={{ left: tip.left, top: tip.top }} data-testid="trend-tip">
+          {tip.lines.map((l, k) => <div key={k} className={l.startsWith('⚑') ? 'flag' : undefined}>{l}</div>)}
+        </div>
+      )}
+      <ul className="chart-legend" data-testid="trend-legend">
+        {names.map((n, k) => <li key={n}><span className="swatch" style={{ background: LINE_COLOURS[k % LINE_COLOURS.length] }} />{n}</li>)}
+        <li><span className="swatch ring" />{flaggedLabel}</li>
+      </ul>
+    </div>
+  );
 }

@@ -1,4 +1,7 @@
-/** Xu hướng: one indicator month by month, for a unit or the whole province. */
+/**
+ * Xu hướng: one indicator month by month, for the whole province or for up to five units side by
+ * side, points with an open flag marked.
+ */
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Measure } from '../../../shared/types';
@@ -10,43 +13,71 @@ import { formatNumber } from '../../format/numbers';
 import { periodLabel } from '../../format/periods';
 import { useLoad } from '../../hooks/use-load';
 import { reportingUnits, useReference } from '../../hooks/use-reference';
-import { monthlySeries } from './series';
+import { MAX_UNITS, trendLines } from './series';
 import { TrendChart } from './TrendChart';
 
 export function TrendScreen() {
   const { t } = useTranslation();
   const ref = useReference();
   const [indicator, setIndicator] = useState('');
-  const [unit, setUnit] = useState('');
+  const [units, setUnits] = useState<string[]>([]);
   const [measure, setMeasure] = useState<Measure>('period');
-  const figures = useLoad(() => api.listFigures(unit ? { unit } : {}), [unit]);
+  const data = useLoad(async () => {
+    const [figures, flags] = await Promise.all([api.listFigures({}), api.listFlags({ status: 'open' })]);
+    return { figures, flags };
+  }, []);
   const chosen = indicator || ref?.indicators.find((i) => i.kind === 'flow')?.code || '';
   const ind = ref?.indicators.find((i) => i.code === chosen);
   // A province rate is not the sum of the units' rates.
-  const summable = Boolean(unit) || ind?.kind !== 'rate';
-  const series = useMemo(() => monthlySeries(figures.data ?? [], chosen, measure, unit || null), [figures.data, chosen, measure, unit]);
+  const summable = units.length > 0 || ind?.kind !== 'rate';
+  const lines = useMemo(() => trendLines(data.data?.figures ?? [], data.data?.flags ?? [], chosen, measure, units), [data.data, chosen, measure, units]);
+  const names = useMemo(() => (units.length ? units.map((u) => `${u} · ${ref?.unitName(u) ?? ''}`) : [t('trend.province')]), [units, ref, t]);
   const monthLabel = useCallback((m: string) => t('period.monthShort', { month: Number(m.slice(5, 7)), year: m.slice(0, 4) }), [t]);
+  const choices = reportingUnits(ref?.units ?? []);
+  const unitOptions = choices.map((u) => [u.code, `${u.code} · ${u.name}`] as const);
   return (
     <section className="screen">
       <div className="filters">
         <SelectField label={t('filters.indicator')} value={chosen} onChange={setIndicator} testId="trend-indicator"
           options={(ref?.indicators ?? []).map((i) => [i.code, `${i.group}. ${i.name}`] as const)} />
-        <SelectField label={t('filters.unit')} value={unit} onChange={setUnit} testId="trend-unit"
-          options={[['', t('trend.province')], ...reportingUnits(ref?.units ?? []).map((u) => [u.code, `${u.code} · ${u.name}`] as const)]} />
+        <SelectField label={t('filters.unit')} value={units[0] ?? ''} onChange={(u) => setUnits(u ? [u, ...units.slice(1).filter((x) => x !== u)] : [])} testId="trend-unit"
+          options={[['', t('trend.province')], ...unitOptions]} />
+        {units.length > 0 && units.length < MAX_UNITS && (
+          <SelectField label={t('trend.addUnit', { max: MAX_UNITS })} value="" onChange={(u) => { if (u && !units.includes(u)) setUnits([...units, u]); }} testId="trend-add-unit"
+            options={[['', '—'], ...unitOptions.filter(([c]) => !units.includes(c))]} />
+        )}
         <SelectField label={t('filters.measure')} value={measure} onChange={(m) => setMeasure(m === 'ytd' ? 'ytd' : 'period')} testId="trend-measure"
           options={[['period', t('measure.period')], ['ytd', t('measure.ytd')]]} />
       </div>
-      {figures.loading && <Spinner label={t('common.loading')} />}
-      {figures.error && <Notice kind="error">{figures.error}</Notice>}
+      {units.length > 1 && (
+        <div className="trend-units" data-testid="trend-units">
+          {units.map((u, k) => (
+            <span key={u} className="chip">{names[k]}
+              <button type="button" className="link-button" aria-label={t('trend.removeUnit', { unit: names[k] })} onClick={() => setUnits(units.filter((x) => x !== u))} data-testid={`trend-remove-${u}`}>×</button>
+            </span>
+          ))}
+        </div>
+      )}
+      {data.loading && <Spinner label={t('common.loading')} />}
+      {data.error && <Notice kind="error">{data.error}</Notice>}
       {!summable && <Notice kind="info">{t('trend.rateNotSummed')}</Notice>}
-      {summable && figures.data && series.months.length === 0 && <Notice kind="info">{t('trend.empty')}</Notice>}
-      {summable && series.months.length > 0 && ind && (
+      {summable && data.data && lines.months.length === 0 && <Notice kind="info">{t('trend.empty')}</Notice>}
+      {summable && lines.months.length > 0 && ind && (
         <>
-          <h2 className="chart-title">{ind.name} ({ind.unit}) — {unit ? `${unit} · ${ref?.unitName(unit)}` : t('trend.province')}</h2>
-          <TrendChart series={series} label={ind.name} monthLabel={monthLabel} />
+          <h2 className="chart-title">{ind.name} ({ind.unit}) — {names.join(', ')}</h2>
+          <TrendChart data={lines} names={names} monthLabel={monthLabel} flaggedLabel={t('trend.flagged')} />
           <table className="table compact trend-table" data-testid="trend-table">
-            <thead><tr>{series.months.map((m) => <th key={m} className="num">{periodLabel(t, m)}</th>)}</tr></thead>
-            <tbody><tr>{series.values.map((v, i) => <td key={series.months[i]} className="num">{formatNumber(v)}</td>)}</tr></tbody>
+            <thead><tr>{lines.lines.length > 1 && <th />}{lines.months.map((m) => <th key={m} className="num">{periodLabel(t, m)}</th>)}</tr></thead>
+            <tbody>
+              {lines.lines.map((l, k) => (
+                <tr key={l.key} data-unit={l.key}>
+                  {lines.lines.length > 1 && <th>{names[k]}</th>}
+                  {l.values.map((v, i) => (
+                    <td key={lines.months[i]} className={l.flags[i] ? 'num cell-flagged' : 'num'} title={l.flags[i] ?? undefined}>{formatNumber(v)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
           </table>
         </>
       )}

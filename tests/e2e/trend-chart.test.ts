@@ -1,0 +1,78 @@
+/**
+ * The trend chart (issue 17): several units on one chart with a legend, the y-axis from zero, a
+ * point whose figure has an open flag marked, with the flag's message on hover and in the table.
+ * On the sample returns (imported, so checked: their flags are real); screenshot at 1366×768.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Flag } from '../../shared/types';
+import { createApi } from '../../main/core/api/create-api';
+import { hasChromium, screenshot } from './helpers/browser';
+import { SAMPLES } from './helpers/answer-key';
+import { useOpenApp } from './helpers/open-app';
+
+async function call<T>(server: { url: string; cookie: string }, method: string, args: unknown = {}): Promise<T> {
+  const r = await fetch(new URL(`api/${method}`, server.url), { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: server.cookie }, body: JSON.stringify(args) });
+  return ((await r.json()) as { value: T }).value;
+}
+
+describe.skipIf(!hasChromium)('the trend chart', () => {
+  const app = useOpenApp({ prepare: async (dataDir) => {
+    const core = createApi({ dbPath: path.join(dataDir, 'tonghop.db') });
+    await core.importFiles({ paths: [SAMPLES] });
+    await core.close();
+  } });
+
+  it('draws three units as three lines from zero, a flagged point marked with its message', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const flags = await call<Flag[]>(app.server, 'listFlags', { status: 'open' });
+    const units = await call<{ code: string; level: string }[]>(app.server, 'listUnits', {});
+    // A flag on one month's own figure of a unit (not a commune's, not year-to-date).
+    const flag = flags.find((f) => f.figures.length === 1 && f.figures[0]!.subunit === null && f.figures[0]!.measure === 'period' && /^\d{4}-\d{2}$/.test(f.figures[0]!.period))!;
+    expect(flag).toBeDefined();
+    const fig = flag.figures[0]!;
+    const others = units.filter((u) => u.level === 'district' && u.code !== flag.unit).slice(0, 2).map((u) => u.code);
+    const chosen = [flag.unit, ...others];
+
+    await app.shell.go('trend');
+    await page.getByTestId('trend-indicator').selectOption(fig.indicator);
+    await page.getByTestId('trend-unit').selectOption(flag.unit);
+    for (const u of others) await page.getByTestId('trend-add-unit').selectOption(u);
+    await page.getByTestId('trend-chart').locator('canvas').waitFor();
+
+    const legend = await page.getByTestId('trend-legend').locator('li').allInnerTexts();
+    expect(legend).toHaveLength(4);
+    for (const [k, u] of chosen.entries()) expect(legend[k]).toMatch(new RegExp(`^${u} · `));
+    expect(legend[3]).toBe('Số liệu có cảnh báo chưa xử lý');
+    const rows = page.getByTestId('trend-table').locator('tbody tr');
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-unit')))).toEqual(chosen);
+
+    // The y-axis from zero, whatever the figures.
+    await expect.poll(() => page.getByTestId('trend-chart').getAttribute('data-y-min')).toBe('0');
+
+    // Exactly the cells the open flags name are marked, each titled with the flags' messages.
+    const months = (await page.getByTestId('trend-table').locator('thead th.num').allInnerTexts()).map((m) => m.trim());
+    const expected = new Set<string>();
+    for (const f of flags) for (const g of f.figures) {
+      if (chosen.includes(f.unit) && g.indicator === fig.indicator && g.measure === 'period' && g.subunit === null) expected.add(`${f.unit}|${g.period}`);
+    }
+    const marked = await rows.evaluateAll((trs) => trs.flatMap((tr) => [...tr.querySelectorAll('td')].map((td, i) => ({ unit: tr.getAttribute('data-unit'), i, flagged: td.classList.contains('cell-flagged'), title: td.getAttribute('title') })).filter((c) => c.flagged)));
+    expect(marked.length).toBe(expected.size);
+    const month = Number(fig.period.slice(5, 7));
+    const col = months.findIndex((m) => m === `Tháng ${month}/${fig.period.slice(0, 4)}`);
+    expect(col).toBeGreaterThanOrEqual(0);
+    expect(marked.find((c) => c.unit === flag.unit && c.i === col)?.title).toContain(flag.message);
+
+    // Hovering the flagged month shows its values and the flag.
+    const over = page.getByTestId('trend-chart').locator('.u-over');
+    const box = (await over.boundingBox())!;
+    const n = months.length;
+    await page.mouse.move(box.x + ((col + 0.4) / (n - 1 + 0.8)) * box.width, box.y + box.height / 2);
+    const tip = page.getByTestId('trend-tip');
+    await expect.poll(() => tip.innerText()).toContain(`⚑ ${flag.unit} · `);
+    expect(await tip.innerText()).toContain(flag.message.slice(0, 30));
+    await screenshot(page, 'trend-01-three-units-flag');
+    expect(app.errors).toEqual([]);
+  }, 120_000);
+});
