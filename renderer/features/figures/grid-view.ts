@@ -1,6 +1,6 @@
 /**
- * What the figures grid shows beyond the filters: the search (a unit, an indicator or a file), the
- * columns the person chose (kept in localStorage, per user), and a selection as Excel pastes it.
+ * What the figures grid shows beyond the filters: the search (a unit, an indicator or a file) and
+ * a selection as Excel pastes it. Pure: the unit tests run it without a DOM.
  */
 import type { Indicator } from '../../../shared/types';
 import { formatNumber } from '../../format/numbers';
@@ -23,26 +23,6 @@ export function searchGrid(rows: PivotRow[], indicators: Indicator[], query: str
   const colHits = indicators.filter((i) => fold(i.name).includes(q) || fold(i.code).includes(q));
   if (rowHits.length === 0 && colHits.length === 0) return { rows: [], indicators };
   return { rows: rowHits.length ? rowHits : rows, indicators: colHits.length ? colHits : indicators };
-}
-
-const HIDDEN_KEY = 'tonghop.figures.hidden';
-
-/** The indicator columns a user hid, by code: each user of the machine keeps their own. */
-export function loadHidden(user: string): Set<string> {
-  try {
-    const all = JSON.parse(localStorage.getItem(HIDDEN_KEY) ?? '{}') as Record<string, unknown>;
-    const mine = all[user];
-    return new Set(Array.isArray(mine) ? mine.filter((c): c is string => typeof c === 'string') : []);
-  } catch {
-    return new Set();
-  }
-}
-
-export function saveHidden(user: string, hidden: Set<string>): void {
-  let all: Record<string, unknown> = {};
-  try { all = JSON.parse(localStorage.getItem(HIDDEN_KEY) ?? '{}') as Record<string, unknown>; } catch { /* a damaged entry is replaced */ }
-  all[user] = [...hidden];
-  localStorage.setItem(HIDDEN_KEY, JSON.stringify(all));
 }
 
 /**
