@@ -28,9 +28,9 @@ export function TrendScreen() {
   }, []);
   const chosen = indicator || ref?.indicators.find((i) => i.kind === 'flow')?.code || '';
   const ind = ref?.indicators.find((i) => i.code === chosen);
-  // A province rate is not the sum of the units' rates.
-  const summable = units.length > 0 || ind?.kind !== 'rate';
-  const lines = useMemo(() => trendLines(data.data?.figures ?? [], data.data?.flags ?? [], chosen, measure, units), [data.data, chosen, measure, units]);
+  // A province rate is recomputed from its numerator and denominator; one without them cannot be.
+  const summable = units.length > 0 || ind?.kind !== 'rate' || Boolean(ind.rate);
+  const lines = useMemo(() => trendLines(data.data?.figures ?? [], data.data?.flags ?? [], { code: chosen, rate: ind?.rate ?? null }, measure, units), [data.data, chosen, ind, measure, units]);
   const names = useMemo(() => (units.length ? units.map((u) => `${u} · ${ref?.unitName(u) ?? ''}`) : [t('trend.province')]), [units, ref, t]);
   const monthLabel = useCallback((m: string) => t('period.monthShort', { month: Number(m.slice(5, 7)), year: m.slice(0, 4) }), [t]);
   const choices = reportingUnits(ref?.units ?? []);

@@ -1,5 +1,6 @@
 /** An indicator's monthly series: for the province (the units' own rows summed) or for each of a few units. */
-import type { FigureRow, Flag, Measure } from '../../../shared/types';
+import { percentOf } from '../../../shared/figure-math';
+import type { FigureRow, Flag, Indicator, Measure } from '../../../shared/types';
 
 /** One line of the chart: the province or a unit, its values on the shared months, and its flagged months. */
 export interface Line { key: string; values: (number | null)[]; flags: (string | null)[] }
@@ -23,10 +24,14 @@ function byUnitMonth(figures: FigureRow[], indicator: string, measure: Measure):
 /**
  * The province's line where no unit is chosen, else one line per chosen unit. A point is flagged
  * where an open flag names that figure (for the province: any unit's figure that month); its
- * text is the flags' messages, for the tooltip.
+ * text is the flags' messages, for the tooltip. The province's rate is its numerator over its
+ * denominator each month (shared/figure-math, the export's rule), never the units' rates summed.
  */
-export function trendLines(figures: FigureRow[], flags: Flag[], indicator: string, measure: Measure, units: string[]): Lines {
+export function trendLines(figures: FigureRow[], flags: Flag[], ind: Pick<Indicator, 'code' | 'rate'>, measure: Measure, units: string[]): Lines {
+  const indicator = ind.code;
   const byMonth = byUnitMonth(figures, indicator, measure);
+  const parts = ind.rate ? { num: byUnitMonth(figures, ind.rate.numerator, measure), den: byUnitMonth(figures, ind.rate.denominator, measure) } : null;
+  const total = (at: Map<string, number> | undefined) => (at && at.size ? [...at.values()].reduce((a, b) => a + b, 0) : null);
   const flagged = new Map<string, string[]>();
   for (const flag of flags) {
     for (const f of flag.figures) {
@@ -41,7 +46,8 @@ export function trendLines(figures: FigureRow[], flags: Flag[], indicator: strin
     values: months.map((m) => {
       const at = byMonth.get(m)!;
       if (key) return at.get(key) ?? null;
-      return [...at.values()].reduce((a, b) => a + b, 0);
+      if (parts) return percentOf(total(parts.num.get(m)), total(parts.den.get(m)));
+      return total(at);
     }),
     flags: months.map((m) => [...new Set(flagged.get(`${key}|${m}`) ?? [])].join('\n') || null),
   }));
