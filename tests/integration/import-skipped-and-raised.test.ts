@@ -95,4 +95,13 @@ describe('a folder with papers that are no returns', () => {
     expect(results.find((r) => r.file === 'BC_T01_2023_415.xlsx')).toMatchObject({ status: 'rejected', error: { code: 'pdf' } });
     expect(results.find((r) => r.file === letters.docx)).toMatchObject({ status: 'skipped' });
   });
+
+  it('records the flags of a batch imported at once (the CLI, demo data), not only of a polled job', async () => {
+    const core = open('at-once');
+    await core.importFiles({ paths: sampleFiles().filter((f) => /^H\. Anh Sơn/.test(path.basename(f))) });
+    const open1 = await ids(core);
+    expect(open1.size).toBeGreaterThan(0);
+    const [batch] = await core.listImportBatches({});
+    expect(batch!.flagsRaised).toBe(open1.size);
+  });
 });

@@ -51,7 +51,9 @@ export function importHandlers(ctx: CoreContext): ImportHandlers {
       // Which flags are new is told by their ids, stable across checks: the summary links to just those.
       const before = flagIds(db);
       await timedAsync('checking', () => checker.units(new Set([...importedUnits(results), ...pendingCheckUnits(db)])));
-      hooks.onBatch?.({ batchId, flagsRaised: recordBatchFlags(db, batchId, before) });
+      // Recorded whether or not anyone listens (the CLI, demo data): the history links to them too.
+      const flagsRaised = recordBatchFlags(db, batchId, before);
+      hooks.onBatch?.({ batchId, flagsRaised });
     }
     return [...gone, ...results];
   };
