@@ -86,7 +86,7 @@ export function AuditScreen() {
         </label>
         <SelectField label={t('filters.unit')} value={filter.unit ?? ''} onChange={(v) => set('unit', v)} testId="audit-unit"
           options={[['', t('filters.allUnits')], ...distinct(all, 'unit').map((u) => [u, unitWithCode(names, u)] as const)]} />
-        <button type="button" className="btn" onClick={exportCsv} disabled={rows.length === 0} data-testid="audit-export">{t('audit.export')}</button>
+        <button type="button" className="button secondary" onClick={exportCsv} disabled={rows.length === 0} data-testid="audit-export">{t('audit.export')}</button>
       </div>
       <p className="muted" data-testid="audit-shown">{t('audit.shown', { n: formatNumber(rows.length), total: formatNumber(all.length) })}</p>
       <div className="grid-box tall" data-testid="audit-grid">

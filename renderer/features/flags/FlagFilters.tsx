@@ -32,7 +32,7 @@ export function FlagFilters({ query, units, onChange }: { query: FlagQuery; unit
       {query.batch !== undefined && (
         <span className="summary-item warn" data-testid="flag-batch">
           {t('flags.filterBatch', { id: query.batch })}{' '}
-          <button type="button" className="link" onClick={() => { const { batch: _b, ...rest } = query; onChange(rest); }} data-testid="flag-batch-clear">{t('flags.filterBatchClear')}</button>
+          <button type="button" className="button secondary" onClick={() => { const { batch: _b, ...rest } = query; onChange(rest); }} data-testid="flag-batch-clear">{t('flags.filterBatchClear')}</button>
         </span>
       )}
       <label className="field">
