@@ -314,6 +314,11 @@ export interface CellPreview {
   rows: string[][];
   /** Row and column of `cell` within `rows`. */
   target: { row: number; col: number };
+  /**
+   * The table's header rows over the cell's column where they lie above `rows` (same columns; a
+   * merged heading once): shown frozen on top, so "Trong kỳ" is told from "Lũy kế". Null: none found, or in `rows`.
+   */
+  header?: { origin: string; rows: string[][] } | null;
 }
 
 /** One batch of the import history, with every path in it and its outcome. */
