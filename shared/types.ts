@@ -315,8 +315,8 @@ export interface CellPreview {
   /** Row and column of `cell` within `rows`. */
   target: { row: number; col: number };
   /**
-   * The table's header rows over the cell's column where they lie above `rows` (same columns; a
-   * merged heading once): shown frozen on top, so "Trong kỳ" is told from "Lũy kế". Null: none found, or in `rows`.
+   * The table's header rows over the cell's column (same columns; a merged heading once), always
+   * above `rows`, which start after them: shown frozen on top, so "Trong kỳ" is told from "Lũy kế". Null: none found.
    */
   header?: { origin: string; rows: string[][] } | null;
 }

@@ -25,7 +25,9 @@ export async function previewCell(db: Database, reader: ReaderThread, archiveDir
   if (!at || at.sheet !== undefined) throw new CodedError('invalid-arguments', `Ô “${q.cell}” không hợp lệ`);
   const { row, col } = at;
   const radius = Math.min(q.radius ?? 6, 30);
-  const r0 = Math.max(0, row - radius), c0 = Math.max(0, col - radius);
+  // The table's header rows go on top, apart; the window below starts after them, never repeating one.
+  const heading = headerRowsAbove(sheet, row, col);
+  const r0 = Math.max(0, row - radius, heading.length ? heading.at(-1)! + 1 : 0), c0 = Math.max(0, col - radius);
   const rows: string[][] = [];
   for (let r = r0; r <= row + radius; r++) {
     const line: string[] = [];
@@ -35,8 +37,7 @@ export async function previewCell(db: Database, reader: ReaderThread, archiveDir
     }
     rows.push(line);
   }
-  const above = headerRowsAbove(sheet, row, col).filter((r) => r < r0);
-  const header = above.length ? { origin: addressOf(above[0]!, c0), rows: above.map((r) => headerLine(sheet, r, c0, col + radius)) } : null;
+  const header = heading.length ? { origin: addressOf(heading[0]!, c0), rows: heading.map((r) => headerLine(sheet, r, heading[0]!, c0, col + radius)) } : null;
   return { file: q.file, sheet: q.sheet, cell: q.cell, origin: addressOf(r0, c0), rows, target: { row: row - r0, col: col - c0 }, header };
 }
 
@@ -72,11 +73,11 @@ export function headerRowsAbove(sheet: SheetGrid, row: number, col: number): num
 }
 
 /** A header row across the preview's columns; a merged range's text once, in its first cell in view. */
-function headerLine(sheet: SheetGrid, r: number, c0: number, c1: number): string[] {
+function headerLine(sheet: SheetGrid, r: number, top: number, c0: number, c1: number): string[] {
   const line: string[] = [];
   for (let c = c0; c <= c1; c++) {
     const m = mergeAt(sheet, r, c);
-    line.push(m && c > Math.max(m.c1, c0) ? '' : m ? cellText(sheet.rows[m.r1]?.[m.c1]) : cellText(sheet.rows[r]?.[c]));
+    line.push(m && (c > Math.max(m.c1, c0) || r > Math.max(m.r1, top)) ? '' : m ? cellText(sheet.rows[m.r1]?.[m.c1]) : cellText(sheet.rows[r]?.[c]));
   }
   return line;
 }
