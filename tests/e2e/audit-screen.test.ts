@@ -52,6 +52,9 @@ describe.skipIf(!hasChromium)('the audit log screen', () => {
     expect(label).toContain(`${name} (${INDICATOR})`);
     // The change column names the indicator too: never the bare code after an arrow.
     expect(label).not.toMatch(new RegExp(`→\\s*${INDICATOR}\\b`));
+    // An import's outcome is named as the import screen names it, not by its status code.
+    expect(rows.some((r) => r.includes('Nhập tệp') && r.includes('→ Đã nhập'))).toBe(true);
+    expect(rows.some((r) => /→ imported\b/.test(r))).toBe(false);
     const choice = rows.find((r) => r.includes('Chọn bản báo cáo') && r.includes(facts.chosen))!;
     expect(choice).toContain(`(bỏ bản ${facts.aside})`);
     expect(choice).toMatch(new RegExp(`Huyện [^(]+ \\(${facts.unit}\\)`));
@@ -103,6 +106,7 @@ describe.skipIf(!hasChromium)('the audit log screen', () => {
 
     await app.page.getByTestId('audit-user').selectOption(CLERK);
     const n = await shown();
+    await audit.waitForRowHeights();
     await screenshot(app.page, 'audit-filtered');
     const [file] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('audit-export').click()]);
     const saved = await file.path();

@@ -42,7 +42,13 @@ export function AuditScreen() {
   const rows = useMemo(() => filterAudit(all, filter), [all, filter]);
   // Codes stand for names until the reference is loaded; the rows are reworded then.
   const names = useMemo(() => ({ unitName: ref?.unitName ?? ((c: string) => c), indicatorName: ref?.indicatorName ?? ((c: string) => c) }), [ref]);
-  const change = (e: AuditEntry) => (e.oldValue !== null || e.newValue !== null ? `${auditValue(names, e, e.oldValue, formatNumber)} → ${auditValue(names, e, e.newValue, formatNumber)}` : '');
+  const value = (e: AuditEntry, v: string | null) => {
+    // An import's outcome is stored as its status code ("rejected: unit-ambiguous"): named as the import screen names it.
+    const outcome = e.action === 'import' && v ? /^(imported|duplicate|rejected|held|skipped)(?:: (.+))?$/.exec(v) : null;
+    if (outcome) return `${t(`import.status.${outcome[1]}`)}${outcome[2] ? ` (${outcome[2]})` : ''}`;
+    return auditValue(names, e, v, formatNumber);
+  };
+  const change = (e: AuditEntry) => (e.oldValue !== null || e.newValue !== null ? `${value(e, e.oldValue)} → ${value(e, e.newValue)}` : '');
   const action = (a: string) => t(`auditAction.${a}`, { defaultValue: a });
   const columns = useMemo<ColDef<AuditEntry>[]>(() => [
     { headerName: t('audit.colAt'), field: 'at', width: 150, valueFormatter: (p) => (p.value ? formatDateTime(String(p.value)) : '') },
@@ -97,6 +103,8 @@ export function AuditScreen() {
           loading={log.loading}
           columnDefs={columns}
           getRowId={(p) => String(p.data.id)}
+          // A filter redraws the rows at once: sliding hundreds of rows out only blurs what changed.
+          animateRows={false}
           tooltipShowDelay={600}
         />
       </div>
