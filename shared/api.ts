@@ -52,6 +52,8 @@ const flagFilter = {
   severity: z.enum(['error', 'warning', 'info']).optional(),
   /** Words the flag's message holds (unit, commune, indicator, file...), as typed. */
   text: z.string().trim().max(200).optional(),
+  /** The flags one import batch raised (the import summary's and history's link). */
+  batch: z.number().int().min(1).optional(),
 };
 
 export const schemas = {

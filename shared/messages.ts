@@ -56,6 +56,8 @@ export interface MessageParams {
 
   // A file refused: the place, then the reason (one of the codes below).
   'import.refused': { file: string; sheet: string | null; cell: string | null; reason: Message };
+  /** A file sent along with the returns that is no spreadsheet (a cover letter, a scan): passed over. */
+  'import.skipped': { file: string; kind: string };
   'refused.damaged': Record<string, never>;
   'refused.encrypted': Record<string, never>;
   'refused.numbers': Record<string, never>;
@@ -174,6 +176,9 @@ export function periodWordsEn(key: string): string {
 
 const ASK_VI = 'hãy đề nghị đơn vị gửi tệp Excel (.xlsx hoặc .xls)';
 const ASK_EN = 'ask the unit to send an Excel file (.xlsx or .xls)';
+/** The kinds of file passed over on import (main/core/ingest/import-file.ts), by name. */
+const SKIPPED_VI: Record<string, string> = { word: 'văn bản Word', pdf: 'tệp PDF', text: 'văn bản thuần', image: 'tệp ảnh' };
+const SKIPPED_EN: Record<string, string> = { word: 'a Word document', pdf: 'a PDF', text: 'plain text', image: 'an image' };
 const ZIP_VI: Record<string, string> = {
   'zip-truncated': 'tệp bị hỏng hoặc chưa tải về hết (tệp nén bị cắt cụt)',
   'zip-too-many-entries': 'tệp chứa quá nhiều thành phần bên trong',
@@ -244,6 +249,7 @@ const vi = (() => {
     formula_no_cache: (p) => `Ô ${p.cell}${p.label ? ` (dòng “${p.label}”)` : ''} có công thức “=${p.formula}” nhưng tệp không lưu kết quả đã tính; số này chưa được nhập, các số khác của tệp đã nhập — ${p.unitName}, ${periodWordsVi(p.period)}, tệp ${p.file}, trang “${p.sheet}”. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập lại`,
     unmapped_label: (p) => `Nhãn “${p.label}” chưa khớp chỉ tiêu nào${p.suggestions.length ? ` (gần nhất: ${p.suggestions.map((s) => `${s.name} (${s.indicator})`).join('; ')})` : ''}; số liệu của ${p.places.length === 1 ? 'dòng này' : `${p.places.length} dòng trong ${p.files} tệp`} chưa được nhập — ${p.places.map((w) => `${w.unitName}, ${periodWordsVi(w.period)}, tệp ${w.file}, trang “${w.sheet}”, ô ${w.cell}`).join('; ')}`,
     'import.refused': (p) => `${[`tệp “${p.file}”`, p.sheet ? `trang “${p.sheet}”` : '', p.cell ? `ô ${p.cell}` : ''].filter(Boolean).join(', ')}: ${wordMessage(p.reason, 'vi')}`,
+    'import.skipped': (p) => `tệp “${p.file}”: bỏ qua, không phải bảng tính (${SKIPPED_VI[p.kind] ?? p.kind}); không phải báo cáo nên không nhập`,
     'refused.damaged': () => `tệp bị hỏng hoặc chưa tải về hết (tệp nén bị cắt cụt); ${ASK_VI} lại`,
     'refused.encrypted': () => 'tệp được đặt mật khẩu nên không đọc được; hãy đề nghị đơn vị bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại',
     'refused.numbers': () => `tệp Apple Numbers; ${ASK_VI}, xuất từ Numbers bằng Tệp > Xuất sang > Excel`,
@@ -341,6 +347,7 @@ const en = (() => {
     formula_no_cache: (p) => `Cell ${p.cell}${p.label ? ` (row “${p.label}”)` : ''} holds the formula “=${p.formula}” but the file kept no calculated result; this figure is not imported, the file's other figures are — ${p.unitName}, ${periodWordsEn(p.period)}, file ${p.file}, sheet “${p.sheet}”. Open the file in Excel or LibreOffice, save it and import it again`,
     unmapped_label: (p) => `The label “${p.label}” matches no indicator${p.suggestions.length ? ` (closest: ${p.suggestions.map((s) => `${s.name} (${s.indicator})`).join('; ')})` : ''}; the figures of ${p.places.length === 1 ? 'this row' : `${p.places.length} rows in ${p.files} files`} are not imported yet — ${p.places.map((w) => `${w.unitName}, ${periodWordsEn(w.period)}, file ${w.file}, sheet “${w.sheet}”, cell ${w.cell}`).join('; ')}`,
     'import.refused': (p) => `${[`file “${p.file}”`, p.sheet ? `sheet “${p.sheet}”` : '', p.cell ? `cell ${p.cell}` : ''].filter(Boolean).join(', ')}: ${wordMessage(p.reason, 'en')}`,
+    'import.skipped': (p) => `file “${p.file}”: skipped, not a spreadsheet (${SKIPPED_EN[p.kind] ?? p.kind}); not a return, so not imported`,
     'refused.damaged': () => `the file is damaged or was not fully downloaded (the zip is cut short); ${ASK_EN} again`,
     'refused.encrypted': () => 'the file has a password and cannot be read; ask the unit to remove the password (File > Info > Protect Workbook) and send it again',
     'refused.numbers': () => `an Apple Numbers file; ${ASK_EN}, exported from Numbers with File > Export To > Excel`,

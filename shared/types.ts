@@ -83,7 +83,8 @@ export interface FigureRow {
 }
 
 /** `held`: on record but changing nothing until a person acts: a return from another province (read, not stored), or one for an approved, locked period (stored, not taken in). */
-export type ImportStatus = 'imported' | 'duplicate' | 'rejected' | 'held';
+/** `skipped`: no spreadsheet at all (a cover letter, a PDF), passed over rather than refused as a return. */
+export type ImportStatus = 'imported' | 'duplicate' | 'rejected' | 'held' | 'skipped';
 
 export interface ImportError {
   /** Stable machine code, e.g. "encrypted", "zip-bomb", "formula-no-cache". */
@@ -187,6 +188,10 @@ export interface ImportJob {
   cancelled: boolean;
   /** Vietnamese message where the batch itself failed (never for one bad file: that is a result). */
   error: string | null;
+  /** The batch in the import history, once it has started; its raised flags open the flag queue (`listFlags` `batch`). */
+  batchId?: number;
+  /** Flags the batch's check raised (open after it, not there before), once the check is over. */
+  flagsRaised?: number;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -311,6 +316,11 @@ export interface CellPreview {
   rows: string[][];
   /** Row and column of `cell` within `rows`. */
   target: { row: number; col: number };
+  /**
+   * The table's header rows over the cell's column (same columns; a merged heading once), always
+   * above `rows`, which start after them: shown frozen on top, so "Trong kỳ" is told from "Lũy kế". Null: none found.
+   */
+  header?: { origin: string; rows: string[][] } | null;
 }
 
 /** One batch of the import history, with every path in it and its outcome. */
@@ -320,6 +330,8 @@ export interface ImportBatch {
   finishedAt: string | null;
   user: string | null;
   cancelled: boolean;
+  /** Flags the batch's check raised (batch_flags); `listFlags` `batch` lists them. */
+  flagsRaised: number;
   files: { name: string; path: string; sha256: string | null; status: ImportStatus; code: string | null; message: string | null; figures: number; unit: string | null }[];
 }
 

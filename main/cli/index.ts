@@ -74,11 +74,11 @@ program.command('import')
       const results = await core.importFiles(args);
       for (const r of results) {
         if (o.json) line({ file: r.file, status: r.status, figures: r.figures, unmapped: r.unmapped, error: r.error ? { code: r.error.code, message: say(r.error.text, r.error.message) } : null });
-        else process.stdout.write(`${{ imported: 'ĐÃ NHẬP', duplicate: 'TRÙNG  ', rejected: 'TỪ CHỐI', held: 'GIỮ LẠI' }[r.status]}  ${r.file}${r.status === 'imported' ? `  (${r.figures} số liệu${r.unmapped ? `, ${r.unmapped} dòng chưa khớp chỉ tiêu` : ''})` : ''}${r.error ? `\n         ${say(r.error.text, r.error.message)}` : ''}\n`);
+        else process.stdout.write(`${{ imported: 'ĐÃ NHẬP', duplicate: 'TRÙNG  ', rejected: 'TỪ CHỐI', held: 'GIỮ LẠI', skipped: 'BỎ QUA ' }[r.status]}  ${r.file}${r.status === 'imported' ? `  (${r.figures} số liệu${r.unmapped ? `, ${r.unmapped} dòng chưa khớp chỉ tiêu` : ''})` : ''}${r.error ? `\n         ${say(r.error.text, r.error.message)}` : ''}\n`);
       }
       if (!o.json) {
         const n = (s: string) => results.filter((r) => r.status === s).length;
-        process.stdout.write(`Tổng: ${results.length} tệp; đã nhập ${n('imported')}, trùng ${n('duplicate')}, từ chối ${n('rejected')}${n('held') ? `, giữ lại ${n('held')}` : ''}\n`);
+        process.stdout.write(`Tổng: ${results.length} tệp; đã nhập ${n('imported')}, trùng ${n('duplicate')}, từ chối ${n('rejected')}${n('held') ? `, giữ lại ${n('held')}` : ''}${n('skipped') ? `, bỏ qua ${n('skipped')} tệp không phải bảng tính` : ''}\n`);
       }
     }, true);
   });

@@ -22,11 +22,11 @@ describe.skipIf(!hasChromium)('the English UI', () => {
   fs.writeFileSync(path.join(dir, 'notes.txt'), 'not a spreadsheet');
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('shows a refused file\'s reason in English', async () => {
+  it('shows a skipped file\'s reason in English', async () => {
     await app.shell.setLanguage('en');
     const screen = new ImportPage(app.page);
     await screen.importPath(dir);
-    expect((await screen.rejectedMessages()).join('\n')).toContain('file “notes.txt”: a plain text file, not a spreadsheet; ask the unit to send an Excel file');
+    expect((await screen.skippedMessages()).join('\n')).toContain('file “notes.txt”: skipped, not a spreadsheet (plain text)');
   });
 
   it('shows flag messages in English, and in Vietnamese again after switching back', async () => {

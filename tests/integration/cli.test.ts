@@ -19,7 +19,8 @@ describe('the CLI under plain Node', () => {
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
     expect(lines.find((l) => l.file === 'BC_T01_2023_412.xlsx')).toMatchObject({ status: 'imported', figures: 48, unmapped: 0, error: null });
-    expect(lines.find((l) => l.file === 'ghi chu.txt')).toMatchObject({ status: 'rejected', figures: 0, error: { code: 'text' } });
+    // A note sent along with the returns is no return: skipped, not refused (issue 17).
+    expect(lines.find((l) => l.file === 'ghi chu.txt')).toMatchObject({ status: 'skipped', figures: 0, error: { code: 'text' } });
   });
 
   it('words refusals and flags in Vietnamese, and in English with --lang en', () => {
@@ -27,10 +28,11 @@ describe('the CLI under plain Node', () => {
     const junk = path.join(dir, 'note.txt');
     fs.writeFileSync(junk, 'not a spreadsheet');
     const vi = runCli(['import', '--db', langDb, junk]);
-    expect(vi.stdout).toContain('tệp “note.txt”: tệp văn bản thuần, không phải bảng tính');
+    expect(vi.stdout).toContain('tệp “note.txt”: bỏ qua, không phải bảng tính (văn bản thuần)');
+    expect(vi.stdout).toContain('bỏ qua 1 tệp không phải bảng tính');
     const en = runCli(['import', '--db', langDb, '--lang', 'en', '--json', path.join(SAMPLES_DIR, 'BC_T01_2023_412.xlsx'), junk]);
     const refused = en.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; error: { message: string } | null }).find((l) => l.file === 'note.txt');
-    expect(refused!.error!.message).toBe('file “note.txt”: a plain text file, not a spreadsheet; ask the unit to send an Excel file (.xlsx or .xls)');
+    expect(refused!.error!.message).toBe('file “note.txt”: skipped, not a spreadsheet (plain text); not a return, so not imported');
     expect(runCli(['check', '--db', langDb]).status).toBe(0);
     const flags = (lang: string) => runCli(['flags', '--db', langDb, '--lang', lang]).stdout.trim().split('\n').map((l) => JSON.parse(l) as { message: string; messageCode: string });
     const [first] = flags('en');

@@ -12,6 +12,7 @@ import { appendAudit } from '../store/queries/audit';
 import { insertUnitAssignment } from '../store/queries/decisions';
 import { importedFileByName, latestRejectedFile } from '../store/queries/files';
 import { pendingCheckUnits } from '../store/queries/pending-checks';
+import { flagIds, recordBatchFlags } from '../store/queries/flags';
 import { rememberUnitName } from '../store/queries/units';
 import { finishBatch, listBatches, startBatch } from '../store/queries/batches';
 import { recordImport } from '../ingest/record-import';
@@ -31,6 +32,7 @@ export function importHandlers(ctx: CoreContext): ImportHandlers {
    */
   const importAndCheck = async ({ files, missing }: BatchFiles, { user, receivedAt }: Args<'importFiles'>, hooks: BatchHooks) => {
     const batchId = startBatch(db, now(), user ?? null);
+    hooks.onBatch?.({ batchId });
     const ic = { ...ctx.importContext(user, receivedAt), batchId };
     const gone = missing.map((p, index) => {
       const result = missingResult(p);
@@ -45,7 +47,14 @@ export function importHandlers(ctx: CoreContext): ImportHandlers {
       finishBatch(db, batchId, now(), hooks.stopRequested?.() ?? false);
     }
     // The batch's units, and any a killed process left stored but unchecked (pending_checks).
-    if (deps.checkAfterImport !== false) await timedAsync('checking', () => checker.units(new Set([...importedUnits(results), ...pendingCheckUnits(db)])));
+    if (deps.checkAfterImport !== false) {
+      // Which flags are new is told by their ids, stable across checks: the summary links to just those.
+      const before = flagIds(db);
+      await timedAsync('checking', () => checker.units(new Set([...importedUnits(results), ...pendingCheckUnits(db)])));
+      // Recorded whether or not anyone listens (the CLI, demo data): the history links to them too.
+      const flagsRaised = recordBatchFlags(db, batchId, before);
+      hooks.onBatch?.({ batchId, flagsRaised });
+    }
     return [...gone, ...results];
   };
 

@@ -13,6 +13,8 @@ export interface BatchHooks {
   onProgress?: (p: ImportProgress) => void;
   /** Asked before each file is started: true ends the batch there. */
   stopRequested?: () => boolean;
+  /** The batch's place in the import history, as soon as it has one; then what its check raised. */
+  onBatch?: (b: { batchId: number; flagsRaised?: number }) => void;
 }
 
 /** Files read and handed to the reader thread ahead of the one being stored: enough to keep both cores busy, few enough to bound memory. */

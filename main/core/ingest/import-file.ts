@@ -79,6 +79,17 @@ export function startFile(ctx: ImportContext, filePath: string): StartedFile {
 
 const DUPLICATE = new ImportFailure('duplicate', message('note.duplicate', { of: '' }));
 const HELD = new Set(['other-province']);
+/**
+ * Refusals that mean "no spreadsheet at all": a cover letter or scan sent along with the returns.
+ * Under a name that is no spreadsheet's either, the file is skipped, not a refused return; a .xlsx
+ * that turns out to be a PDF stays refused, since a return was meant.
+ */
+const NOT_A_RETURN = new Set(['word', 'pdf', 'text', 'image']);
+const SPREADSHEET_NAME = /\.(xlsx|xlsm|xls|xlsb|ods|csv)$/i;
+
+export function isSkipped(code: string, name: string): boolean {
+  return NOT_A_RETURN.has(code) && !SPREADSHEET_NAME.test(name);
+}
 
 /** 2. Recognise the return and store it in one transaction, or put the refusal on record. */
 export async function finishFile(ctx: ImportContext, started: StartedFile, unitCode?: string, periodKey?: string): Promise<ImportFileResult & { titleName?: string | null; unitId?: number }> {
@@ -102,12 +113,15 @@ export async function finishFile(ctx: ImportContext, started: StartedFile, unitC
   } catch (err) {
     if (err === DUPLICATE) return duplicate(ctx, base, importedFileBySha(ctx.db, base.sha256)?.name ?? '');
     const failure = err instanceof ImportFailure ? err : new ImportFailure('internal', message('refused.internal', { detail: (err as Error).message }));
-    const text = message('import.refused', { file: base.name, sheet: failure.sheet, cell: failure.cell, reason: failure.reason });
+    const status = HELD.has(failure.code) ? 'held' : isSkipped(failure.code, base.name) ? 'skipped' : 'rejected';
+    const text = status === 'skipped' ? message('import.skipped', { file: base.name, kind: failure.code })
+      : message('import.refused', { file: base.name, sheet: failure.sheet, cell: failure.cell, reason: failure.reason });
     const error = { code: failure.code, message: wordMessage(text, 'vi'), sheet: failure.sheet, cell: failure.cell, text };
     // A return from another province is not wrong, only not this office's: held for a person, not refused.
-    const result: ImportFileResult = { file: base.name, status: HELD.has(failure.code) ? 'held' : 'rejected', figures: 0, unmapped: 0, error, ...(base.sha256 ? { sha256: base.sha256 } : {}) };
+    const result: ImportFileResult = { file: base.name, status, figures: 0, unmapped: 0, error, ...(base.sha256 ? { sha256: base.sha256 } : {}) };
     ctx.db.transaction(() => {
-      insertRejectedFile(ctx.db, base, error);
+      // A skipped file is no return: it stays on the log and in the batch's history, not among the refused returns.
+      if (status !== 'skipped') insertRejectedFile(ctx.db, base, error);
       recordImport(ctx, base.path, base.sha256, result);
     })();
     return result;

@@ -29,6 +29,7 @@ export class ImportJobs {
         if (p.result) { job.results.push(p.result); job.done = job.results.length; job.current = null; } else job.current = p.file;
       },
       stopRequested: () => job.cancelled,
+      onBatch: (b) => { job.batchId = b.batchId; if (b.flagsRaised !== undefined) job.flagsRaised = b.flagsRaised; },
     };
     // Not awaited: the caller answers with the id at once and the renderer polls.
     void run(hooks).then(

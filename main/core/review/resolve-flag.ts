@@ -149,6 +149,9 @@ function choose(db: Database, flag: Flag & { signature: string }, r: Resolution,
   const resolution = insertResolution(db, { flagId: flag.id, signature: flag.signature, action: 'choose', user: r.user, at, reason: r.reason });
   appendAudit(db, {
     at, user: r.user, action: 'choose-submission', target: `Chọn bản báo cáo ${chosen.row.name} — đơn vị ${flag.unit}, ${periodLabel(flag.period)}`, oldValue: before, newValue: chosen.row.name, reason: r.reason,
-    unit: flag.unit, period: flag.period, flagId: flag.id, fileId: chosen.row.id, detail: { file: chosen.row.name }, decision: { table: 'submission_choices', id }, also: [{ table: 'resolutions', id: resolution }],
+    unit: flag.unit, period: flag.period, flagId: flag.id, fileId: chosen.row.id,
+    // The files set aside by name too: the log's reader sees both sides of the choice.
+    detail: { file: chosen.row.name, setAside: files.filter((x) => x.row.id !== chosen.row.id).map((x) => x.row.name).join(', ') || null },
+    decision: { table: 'submission_choices', id }, also: [{ table: 'resolutions', id: resolution }],
   });
 }

@@ -15,7 +15,7 @@ const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(
 export function auditTarget(t: TFunction, names: Names, e: AuditEntry): string {
   const d = e.detail ?? {};
   const text = (k: string) => (typeof d[k] === 'string' ? (d[k] as string) : '');
-  const unit = e.unit ? names.unitName(e.unit) : '';
+  const unit = e.unit ? unitWithCode(names, e.unit) : '';
   const period = e.period ? lowerFirst(periodLabel(t, e.period)) : '';
   const rule = text('rule') ? t(`rules.${text('rule')}`, { defaultValue: text('rule') }) : '';
   switch (e.action) {
@@ -33,14 +33,43 @@ export function auditTarget(t: TFunction, names: Names, e: AuditEntry): string {
       }
       break;
     case 'choose-submission':
-      if (e.unit && e.period && text('file')) return t('audit.choiceTarget', { file: text('file'), unit, period });
+      if (e.unit && e.period && text('file')) {
+        // The file set aside: written since issue 17; before, the file that was in use (when it was another).
+        const aside = text('setAside') || (e.oldValue && e.oldValue !== text('file') ? e.oldValue : '');
+        return aside ? t('audit.choiceTargetAside', { file: text('file'), aside, unit, period }) : t('audit.choiceTarget', { file: text('file'), unit, period });
+      }
       break;
     case 'map-label':
-      if (e.indicator && text('label')) return t('audit.labelTarget', { label: text('label'), indicator: names.indicatorName(e.indicator) });
+      if (e.indicator && text('label')) return t('audit.labelTarget', { label: text('label'), indicator: indicatorWithCode(names, e.indicator) });
       break;
+    case 'catalog-alias': case 'catalog-rename': case 'catalog-retire': case 'catalog-add-indicator':
+      // The catalog's entries name the indicator by its code alone.
+      return indicatorWithCode(names, e.target);
     case 'assign-unit':
       if (e.unit && text('file')) return t('audit.assignTarget', { file: text('file'), unit });
       break;
   }
   return e.target;
+}
+
+/** "Huyện Quỳ Hợp (420)": the name to read, the code to search by. */
+export function unitWithCode(names: Names, code: string): string {
+  const name = names.unitName(code);
+  return name && name !== code ? `${name} (${code})` : code;
+}
+
+export function indicatorWithCode(names: Names, code: string): string {
+  const name = names.indicatorName(code);
+  return name && name !== code ? `${name} (${code})` : code;
+}
+
+/**
+ * An old or new value as shown in the change column: the entry's indicator or unit code is named
+ * (a label mapped "— → LL_GIUPDO" reads as the indicator's name), other values as stored.
+ */
+export function auditValue(names: Names, e: AuditEntry, v: string | null, number: (n: number) => string): string {
+  if (v === null || v === '') return '—';
+  if (e.indicator && v === e.indicator) return indicatorWithCode(names, v);
+  if (e.unit && v === e.unit) return unitWithCode(names, v);
+  return /^-?\d+(\.\d+)?$/.test(v) ? number(Number(v)) : v;
 }

@@ -29,12 +29,15 @@ export function FlagDetail({ unitName, indicatorName, onReopen, ...form }: FlagD
         <span className="muted">{flag.unit} · {unitName(flag.unit)} · {periodLabel(t, flag.period)}</span>
         {flag.status === 'resolved' && <span className="badge badge-imported">{t('flagStatus.resolved')}</span>}
       </div>
+      {/* What the flag is about scrolls on its own; the decision form stays in view below it (1366x768 included). */}
+      <div className="flag-detail-body">
       <p className="flag-message" data-testid="flag-message">{wordIn(flag.text, flag.message, i18n.language === 'en' ? 'en' : 'vi')}</p>
       {/* A resolved flag leads with its decision: what was decided matters before the figures. */}
       {flag.status === 'resolved' && flag.decision && <DecisionView key={flag.id} flag={{ ...flag, decision: flag.decision }} user={form.user} busy={form.busy} onReopen={onReopen} />}
       {flag.expected && <p className="muted">{t('flags.expected', { low: formatNumber(flag.expected.low), high: formatNumber(flag.expected.high) })}</p>}
       {flag.figures.length > 0 && <FlagFigures figures={flag.figures} indicatorName={indicatorName} selected={form.figureIndex} onSelect={form.onFigure} />}
       {figure && <SourcePreview figure={figure} />}
+      </div>
       {!(flag.status === 'resolved' && flag.decision) && <ResolveForm key={flag.id} {...form} />}
     </aside>
   );

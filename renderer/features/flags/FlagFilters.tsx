@@ -29,6 +29,12 @@ export function FlagFilters({ query, units, onChange }: { query: FlagQuery; unit
         <span className="field-label">{t('flags.filterPeriod')}</span>
         <input type="month" value={query.period ?? ''} onChange={(e) => set('period', e.target.value)} data-testid="flag-period" />
       </label>
+      {query.batch !== undefined && (
+        <span className="summary-item warn" data-testid="flag-batch">
+          {t('flags.filterBatch', { id: query.batch })}{' '}
+          <button type="button" className="button secondary" onClick={() => { const { batch: _b, ...rest } = query; onChange(rest); }} data-testid="flag-batch-clear">{t('flags.filterBatchClear')}</button>
+        </span>
+      )}
       <label className="field">
         <span className="field-label">{t('flags.filterText')}</span>
         <input type="search" value={query.text ?? ''} onChange={(e) => set('text', e.target.value)} placeholder={t('flags.filterTextHint')} data-testid="flag-text" />

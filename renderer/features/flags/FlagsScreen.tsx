@@ -25,11 +25,17 @@ import { useFlagKeys } from './use-flag-keys';
 
 const PAGE = 100;
 
+function batchFromHash(hash: string): { batch?: number } {
+  const batch = Number(new URLSearchParams(hash.split('?')[1] ?? '').get('batch'));
+  return Number.isInteger(batch) && batch > 0 ? { batch } : {};
+}
+
 export function FlagsScreen() {
   const { t, i18n } = useTranslation();
   const ref = useReference();
   const user = useUserName().trim();
-  const [query, setQuery] = useState<FlagQuery>({ status: 'open' });
+  // "#/flags?batch=N" (the import summary's link): the flags that batch raised.
+  const [query, setQuery] = useState<FlagQuery>(() => ({ status: 'open', ...batchFromHash(location.hash) }));
   const [counts, setCounts] = useState<FlagCounts | null>(null);
   /** Bumped after each decision, so the header is counted again. */
   const [decided, setDecided] = useState(0);

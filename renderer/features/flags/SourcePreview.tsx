@@ -37,10 +37,21 @@ export function SourcePreview({ figure }: { figure: FlagFigure }) {
 function PreviewTable({ preview }: { preview: CellPreview }) {
   const { t } = useTranslation();
   const start = splitCell(preview.origin);
+  const head = preview.header ? splitCell(preview.header.origin) : null;
   return (
     <table className="sheet" aria-label={t('source.sheetLabel', { sheet: preview.sheet })}>
       <thead>
         <tr><th />{preview.rows[0]?.map((_, c) => <th key={c}>{columnName(start.col + c)}</th>)}</tr>
+        {/* The table's header rows, frozen with the letters: what each column of figures is. */}
+        {head && preview.header!.rows.map((row, r) => (
+          <tr key={`h${r}`} className="sheet-header-row" data-testid="source-header-row">
+            <th>{head.row + r}</th>
+            {row.map((text, c) => <td key={c} title={text} className={c === preview.target.col ? 'target-column' : undefined}>{text}</td>)}
+          </tr>
+        ))}
+        {head && head.row + preview.header!.rows.length < start.row && (
+          <tr className="sheet-gap"><th>⋮</th><td colSpan={preview.rows[0]?.length ?? 1} /></tr>
+        )}
       </thead>
       <tbody>
         {preview.rows.map((row, r) => (

@@ -20,6 +20,8 @@ function BatchSummary({ batch }: { batch: ImportBatch }) {
       <span className="summary-item ok">{t('import.summaryImported', { n: count('imported') })}</span>
       <span className="summary-item">{t('import.summaryDuplicate', { n: count('duplicate') })}</span>
       <span className="summary-item bad">{t('import.summaryRejected', { n: count('rejected') })}</span>
+      {batch.files.some((f) => f.status === 'skipped') && <span className="summary-item">{t('import.summarySkipped', { n: count('skipped') })}</span>}
+      {batch.flagsRaised > 0 && <a className="summary-item warn" href={`#/flags?batch=${batch.id}`}>{t('import.summaryFlags', { n: formatNumber(batch.flagsRaised) })}</a>}
       {batch.cancelled && <span className="badge badge-rejected">{t('history.cancelled')}</span>}
       {!batch.finishedAt && <span className="badge badge-duplicate">{t('history.unfinished')}</span>}
     </summary>

@@ -8,8 +8,8 @@ import { AssignUnit, needsUnit } from './AssignUnit';
 import { baseName } from './file-name';
 import { wordIn } from '../../i18n/word';
 
-/** Refused files first: they are what the clerk has to act on. */
-const RANK: Record<ImportFileResult['status'], number> = { rejected: 0, held: 1, duplicate: 2, imported: 3 };
+/** Refused files first: they are what the clerk has to act on; skipped ones (no return at all) last. */
+const RANK: Record<ImportFileResult['status'], number> = { rejected: 0, held: 1, duplicate: 2, imported: 3, skipped: 4 };
 
 export interface ImportResultsProps {
   results: ImportFileResult[];

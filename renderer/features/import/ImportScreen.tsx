@@ -71,7 +71,7 @@ export function ImportScreen() {
       {job && job.jobId && <ImportProgress job={job} onCancel={() => void batch.cancel()} />}
       {job && (job.finished || job.results.length > 0) && (
         <>
-          {job.finished && <ImportSummary results={job.results} />}
+          {job.finished && <ImportSummary results={job.results} batchId={job.batchId} flagsRaised={job.flagsRaised} />}
           <ImportResults results={job.results} unitName={ref?.unitName ?? ((c) => c)} units={reportingUnits(ref?.units ?? [])} onReplace={batch.replace} />
         </>
       )}

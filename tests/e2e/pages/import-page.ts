@@ -67,6 +67,20 @@ export class ImportPage {
     return this.page.locator('[data-testid=import-results] tr.status-rejected td.message').allInnerTexts();
   }
 
+  /** Files passed over as no spreadsheet at all (a cover letter, a scan). */
+  skippedMessages(): Promise<string[]> {
+    return this.page.locator('[data-testid=import-results] tr.status-skipped td.message').allInnerTexts();
+  }
+
+  skippedFiles(): Promise<string[]> {
+    return this.page.locator('[data-testid=import-results] tr.status-skipped td.file-name').allInnerTexts();
+  }
+
+  /** "Cảnh báo mới: N — xem": the link to the flags the batch raised (or its "none" note). */
+  flagsLink() {
+    return this.page.getByTestId('summary-flags');
+  }
+
   /** Names the unit of a file refused for want of one; returns the row's new outcome. */
   async assignUnit(file: string, unitCode: string): Promise<string> {
     const row = this.page.locator('[data-testid=import-results] tbody tr').filter({ hasText: file });

@@ -31,6 +31,7 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K] } = {
   formula_no_cache: { cell: 'D4', label: 'Cases', formula: 'SUM(D1:D3)', unitName: 'District A', period: '2023-05', file: 'a.xlsx', sheet: 'S' },
   unmapped_label: { label: 'Odd label', suggestions: [{ name: 'Cases', indicator: 'CASES' }], files: 2, places: [{ unitName: 'District A', period: '2023-Q2', file: 'a.xlsx', sheet: 'S', cell: 'B7' }, { unitName: 'District B', period: '2023-Q2', file: 'b.xlsx', sheet: 'S', cell: 'B8' }] },
   'import.refused': { file: 'a.xlsx', sheet: 'S', cell: 'D4', reason: message('refused.formula-no-cache', { cell: 'D4', formula: 'SUM(D1:D3)' }) },
+  'import.skipped': { file: 'Công văn.docx', kind: 'word' },
   'refused.damaged': none, 'refused.encrypted': none, 'refused.numbers': none, 'refused.text': none, 'refused.html': none,
   'refused.pdf': none, 'refused.word': none, 'refused.image': none, 'refused.zip': none, 'refused.empty': none, 'refused.unknown': none,
   'refused.zip-guard': { problem: 'zip-ratio', detail: 'ratio 900' },

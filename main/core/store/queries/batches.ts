@@ -18,12 +18,13 @@ export function addBatchFile(db: Database, batchId: number, filePath: string, sh
     .run(batchId, batchId, r.file, filePath, sha256, r.status, r.error?.code ?? null, r.error?.message ?? null, r.figures, r.unit ?? null);
 }
 
-interface BatchRow { id: number; startedAt: string; finishedAt: string | null; user: string | null; cancelled: number }
+interface BatchRow { id: number; startedAt: string; finishedAt: string | null; user: string | null; cancelled: number; flagsRaised: number }
 interface FileRow { batchId: number; name: string; path: string; sha256: string | null; status: ImportFileResult['status']; code: string | null; message: string | null; figures: number; unit: string | null }
 
 /** The latest batches first, each with its files in the order they were done. */
 export function listBatches(db: Database, limit = 200): ImportBatch[] {
-  const batches = stmt(db, 'SELECT id, started_at AS startedAt, finished_at AS finishedAt, user, cancelled FROM import_batches ORDER BY id DESC LIMIT ?').all(limit) as BatchRow[];
+  const batches = stmt(db, `SELECT id, started_at AS startedAt, finished_at AS finishedAt, user, cancelled,
+    (SELECT COUNT(*) FROM batch_flags f WHERE f.batch_id = import_batches.id) AS flagsRaised FROM import_batches ORDER BY id DESC LIMIT ?`).all(limit) as BatchRow[];
   if (!batches.length) return [];
   const files = stmt(db, `SELECT batch_id AS batchId, name, path, sha256, status, error_code AS code, error_message AS message, figures, unit
     FROM import_batch_files WHERE batch_id >= ? ORDER BY batch_id, seq`).all(batches.at(-1)!.id) as FileRow[];

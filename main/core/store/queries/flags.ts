@@ -69,7 +69,7 @@ export function standingResolution(db: Database, id: string, signature: string):
   return r;
 }
 
-export interface FlagFilter { status?: 'open' | 'resolved'; rule?: string; unit?: string; period?: string; severity?: Severity; text?: string | undefined; limit?: number; offset?: number }
+export interface FlagFilter { status?: 'open' | 'resolved'; rule?: string; unit?: string; period?: string; severity?: Severity; text?: string | undefined; batch?: number | undefined; limit?: number; offset?: number }
 
 interface Row { id: string; rule: string; severity: Flag['severity']; unit: string; period: string; periods: string; indicators: string; figures: string; message: string; message_code: string | null; params: string | null; expected_low: number | null; expected_high: number | null; resolved: number }
 
@@ -94,6 +94,8 @@ function whereOf(filter: Omit<FlagFilter, 'limit' | 'offset'>): { sql: string; a
   if (filter.severity) { where.push(`${RANK} = ?`); args.push(RANK_OF[filter.severity]); }
   // Words of the message, as typed: % and _ are the reviewer's letters, not LIKE's wildcards.
   if (filter.text) { where.push(`f.message LIKE ? ESCAPE '\\'`); args.push(`%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`); }
+  // The flags an import batch raised (batch_flags, kept when the batch's check was over).
+  if (filter.batch !== undefined) { where.push('f.id IN (SELECT flag_id FROM batch_flags WHERE batch_id = ?)'); args.push(filter.batch); }
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
 }
 
@@ -159,4 +161,21 @@ function toFlag(r: Row): Flag {
     status: r.resolved ? 'resolved' : 'open',
     ...(r.expected_low !== null && r.expected_high !== null ? { expected: { low: r.expected_low, high: r.expected_high } } : {}),
   };
+}
+
+/** Every flag id now in the table: taken before a batch's check, to tell which flags it raised. */
+export function flagIds(db: Database): Set<string> {
+  return new Set((stmt(db, 'SELECT id FROM flags').all() as { id: string }[]).map((r) => r.id));
+}
+
+/**
+ * The open flags not in `before`, recorded as raised by the batch; answers how many. A flag a
+ * reviewer had already decided is not "raised" again by a re-check.
+ */
+export function recordBatchFlags(db: Database, batchId: number, before: Set<string>): number {
+  const open = (stmt(db, `SELECT f.id FROM flags f WHERE NOT ${STATUS}`).all() as { id: string }[]).map((r) => r.id);
+  const raised = open.filter((id) => !before.has(id));
+  const ins = stmt(db, 'INSERT OR IGNORE INTO batch_flags (batch_id, flag_id) VALUES (?, ?)');
+  db.transaction(() => { for (const id of raised) ins.run(batchId, id); })();
+  return raised.length;
 }
