@@ -63,7 +63,8 @@ describe.skipIf(!hasChromium)('stopping an import', () => {
     expect(await screen.progressValue()).toBe(100);
     const summary = await screen.summary();
     expect(count(summary, 'Đã có từ trước')).toBe((await ask('listFiles')).filter((f) => f.outcome === 'imported').length - count(summary, 'Đã nhập'));
-    expect((await ask('listFiles')).length).toBe(before + 107 - count(summary, 'Đã có từ trước'));
+    // A file passed over as no spreadsheet (the answer key) is on the batch's record, not among the returns.
+    expect((await ask('listFiles')).length).toBe(before + 107 - count(summary, 'Đã có từ trước') - count(summary, 'Bỏ qua \\(không phải bảng tính\\)'));
     expect((await ask('listFiles')).filter((f) => f.outcome === 'imported')).toHaveLength(106);
     expect(app.errors).toEqual([]);
   }, 200_000);
