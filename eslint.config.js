@@ -32,6 +32,7 @@ const layering = Object.entries(MAY_IMPORT).map(([folder, allowed]) => ({
         ...CORE_FOLDERS.filter((f) => f !== folder && !allowed.includes(f))
           .map((f) => ({ group: [`../${f}/*`, `../../${f}/*`, `../${f}`, `../../${f}`], message: `main/core/${folder} may import only ${allowed.join(', ') || 'shared/'}: ${f} lies above it.` })),
         { group: ['**/renderer/**', '**/main/electron/**', '**/main/app/**', '**/tools/**'], message: 'The core runs without the UI, the shells or dev tools.' },
+        ...(folder === 'store' ? [] : [{ group: ['**/store/statements', '**/store/sql*'], message: 'The store owns SQL: add a query function in main/core/store/queries instead.' }]),
       ],
     }],
   },

@@ -5,10 +5,11 @@
  * series stays comparable across a merger; without it each unit keeps its own column.
  */
 import type { Database } from 'better-sqlite3';
-import { stmt } from '../store/statements';
+import type { UnitRef } from '../store/queries/unit-history';
+import { mergersEnded, successorsOf, unitsOfLevelWithin } from '../store/queries/unit-history';
 import type { PeriodSpec } from './period-spec';
 
-export interface UnitRef { id: number; code: string; name: string; level: string; validFrom: string; validTo: string | null }
+export type { UnitRef };
 
 export interface ExportColumn {
   /** The unit the column stands for (at the period, or at underUnitsAt). */
@@ -28,8 +29,6 @@ export interface ExportColumn {
 /** A merger: `from` ended the day before `date` and went into `to`. */
 export interface UnitChange { from: UnitRef; to: UnitRef; date: string }
 
-const UNIT_COLS = 'u.id, u.code, u.name, u.level, u.valid_from AS validFrom, u.valid_to AS validTo';
-
 // District police units reported until March 2025, commune police units from then on.
 const DISTRICTS_END = '2025-02-28';
 const COMMUNES_START = '2025-03-01';
@@ -39,13 +38,9 @@ const COMMUNES_START = '2025-03-01';
  * district-level units for the months before March 2025, communes for the months from then.
  */
 export function reportingUnits(db: Database, start: string, end: string, provinces?: string[] | null): UnitRef[] {
-  const inProvinces = provinces ? ` AND u.province_code IN (${provinces.map(() => '?').join(', ') || "''"})` : '';
-  const sql = (level: string) => `SELECT ${UNIT_COLS} FROM units u WHERE u.level = '${level}' AND u.valid_from <= ? AND (u.valid_to IS NULL OR u.valid_to >= ?)${inProvinces}
-    ORDER BY u.code, u.valid_from`;
   const out: UnitRef[] = [];
-  const p = provinces ?? [];
-  if (start <= DISTRICTS_END) out.push(...stmt(db, sql('district')).all(end < DISTRICTS_END ? end : DISTRICTS_END, start, ...p) as UnitRef[]);
-  if (end >= COMMUNES_START) out.push(...stmt(db, sql('commune')).all(end, start > COMMUNES_START ? start : COMMUNES_START, ...p) as UnitRef[]);
+  if (start <= DISTRICTS_END) out.push(...unitsOfLevelWithin(db, 'district', start, end < DISTRICTS_END ? end : DISTRICTS_END, provinces));
+  if (end >= COMMUNES_START) out.push(...unitsOfLevelWithin(db, 'commune', start > COMMUNES_START ? start : COMMUNES_START, end, provinces));
   return out;
 }
 
@@ -77,11 +72,6 @@ export function successorAt(db: Database, unit: UnitRef, date: string): { unit: 
   return { unit };
 }
 
-function successorsOf(db: Database, u: UnitRef): UnitRef[] {
-  return stmt(db, `SELECT ${UNIT_COLS} FROM unit_successors s JOIN units u ON u.id = s.successor_id
-    WHERE s.unit_id = ? AND u.level = ?`).all(u.id, u.level) as UnitRef[];
-}
-
 export function unitColumns(db: Database, spec: PeriodSpec, lastYear: PeriodSpec, underUnitsAt?: string, provinces?: string[] | null): ExportColumn[] {
   const now = reportingUnits(db, spec.start, spec.end, provinces);
   const before = reportingUnits(db, lastYear.start, lastYear.end, provinces);
@@ -105,22 +95,9 @@ export function unitColumns(db: Database, spec: PeriodSpec, lastYear: PeriodSpec
 
 /** Mergers of units of one level (a unit going into another code) dated between `from` and `to`. */
 export function mergersBetween(db: Database, from: string, to: string): UnitChange[] {
-  const rows = stmt(db, `SELECT a.id AS aId, a.code AS aCode, a.name AS aName, a.level AS aLevel, a.valid_from AS aFrom, a.valid_to AS aTo,
-      b.id AS bId, b.code AS bCode, b.name AS bName, b.level AS bLevel, b.valid_from AS bFrom, b.valid_to AS bTo
-    FROM unit_successors s JOIN units a ON a.id = s.unit_id JOIN units b ON b.id = s.successor_id
-    WHERE a.level IN ('district', 'commune') AND b.level = a.level AND a.code <> b.code AND a.valid_to IS NOT NULL
-      AND a.valid_to >= ? AND a.valid_to < ?`).all(dayBefore(from), to) as MergerRow[];
-  return rows
-    .map((r) => ({ from: ref(r, 'a'), to: ref(r, 'b'), date: dayAfter(r.aTo) }))
+  return mergersEnded(db, dayBefore(from), to)
+    .map((m) => ({ ...m, date: dayAfter(m.from.validTo!) }))
     .filter((c) => c.date > from && c.date <= to);
-}
-
-interface MergerRow { aId: number; aCode: string; aName: string; aLevel: string; aFrom: string; aTo: string; bId: number; bCode: string; bName: string; bLevel: string; bFrom: string; bTo: string | null }
-
-function ref(r: MergerRow, p: 'a' | 'b'): UnitRef {
-  return p === 'a'
-    ? { id: r.aId, code: r.aCode, name: r.aName, level: r.aLevel, validFrom: r.aFrom, validTo: r.aTo }
-    : { id: r.bId, code: r.bCode, name: r.bName, level: r.bLevel, validFrom: r.bFrom, validTo: r.bTo };
 }
 
 function dayBefore(iso: string): string {
