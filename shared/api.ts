@@ -54,6 +54,8 @@ const flagFilter = {
   text: z.string().trim().max(200).optional(),
   /** The flags one import batch raised (the import summary's and history's link). */
   batch: z.number().int().min(1).optional(),
+  /** These flags by id (the figures grid's link from a flagged cell: the flags on that cell). */
+  ids: z.array(z.string().min(1).max(64)).min(1).max(50).optional(),
 };
 
 export const schemas = {

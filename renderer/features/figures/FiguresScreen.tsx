@@ -1,14 +1,16 @@
 /**
  * Số liệu: units × indicators for one period, vi-VN numbers; the values that stand (after the
  * reviewers' corrections, as the export uses them), corrected and flagged cells marked; a cell's
- * provenance on click. A search, the columns a user chose, the selected rows copied for Excel and
+ * provenance on click; a flagged cell's mark (or F on it) opens its flags, and a flag's "see in the
+ * grid" arrives here on its cell ("#/figures?period=..&unit=..&indicator=.."). A search, the columns a user chose, the selected rows copied for Excel and
  * the grid as shown downloaded as a workbook.
  */
-import type { CellClickedEvent, CellKeyDownEvent, GridApi } from 'ag-grid-community';
+import type { CellClickedEvent, CellKeyDownEvent, GridApi, RowDataUpdatedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { figureTargetFromHash, flagsHref } from '../../app/links';
 import { gridLocale, gridTheme } from '../../components/grid-theme';
 import { Notice } from '../../components/Notice';
 import { Spinner } from '../../components/Spinner';
@@ -24,7 +26,7 @@ import { searchGrid, toTsv } from './grid-view';
 import { download } from '../export/download';
 import { useUserName } from '../../hooks/use-user-name';
 import type { PivotRow } from './pivot';
-import { correctedCells, flaggedCells, pivot, totalRow } from './pivot';
+import { cellKey, correctedCells, flaggedCells, pivot, totalRow } from './pivot';
 import type { CellRef } from './ProvenancePanel';
 import { ProvenancePanel } from './ProvenancePanel';
 
@@ -33,7 +35,11 @@ export function FiguresScreen() {
   const ref = useReference();
   const files = useLoad(() => api.listFiles({}), []);
   const periods = useMemo(() => sortPeriods((files.data ?? []).filter((f) => f.outcome === 'imported').flatMap((f) => f.periods)), [files.data]);
-  const [filter, setFilter] = useState<FigureFilter>({ period: '', unit: '', indicator: '', measure: 'period' });
+  // Sent here on one cell (a flag's link): its period, and its unit where the cell is a commune's
+  // (communes show only under one unit); the cell gets the focus once its row is in.
+  const [target] = useState(() => figureTargetFromHash(location.hash));
+  const pendingTarget = useRef(target);
+  const [filter, setFilter] = useState<FigureFilter>(() => ({ period: target?.period ?? '', unit: target?.subunit ? target.unit : '', indicator: '', measure: target?.measure ?? 'period' }));
   const [cell, setCell] = useState<CellRef | null>(null);
   // The latest period once the files are known: what the clerk is working on.
   useEffect(() => { if (!filter.period && periods.length) setFilter((f) => ({ ...f, period: periods.at(-1)! })); }, [periods, filter.period]);
@@ -46,8 +52,10 @@ export function FiguresScreen() {
     return { figures, flags };
   }, [filter.period, filter.unit]);
   const user = useUserName();
-  const [hidden, setHidden] = useState<Set<string>>(() => loadHidden(user));
-  useEffect(() => setHidden(loadHidden(user)), [user]);
+  // The asked-for cell's column is shown even where the user hid it (for this visit, not saved).
+  const reveal = (h: Set<string>) => { if (target) h.delete(target.indicator); return h; };
+  const [hidden, setHidden] = useState<Set<string>>(() => reveal(loadHidden(user)));
+  useEffect(() => setHidden(reveal(loadHidden(user))), [user]);
   const [query, setQuery] = useState('');
   const [note, setNote] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -57,7 +65,8 @@ export function FiguresScreen() {
   const found = useMemo(() => searchGrid(allRows, chosen.filter((i) => !hidden.has(i.code)), query), [allRows, chosen, hidden, query]);
   const rows = found.rows;
   const indicators = found.indicators;
-  const marks = useMemo(() => ({ flagged: flaggedCells(data.data?.flags ?? [], filter.period), corrected: correctedCells(data.data?.figures ?? []) }), [data.data, filter.period]);
+  const targetKey = target && target.period === filter.period && target.measure === filter.measure ? cellKey(target.unit, target.subunit, target.indicator, target.measure) : null;
+  const marks = useMemo(() => ({ flagged: flaggedCells(data.data?.flags ?? [], filter.period), corrected: correctedCells(data.data?.figures ?? []), target: targetKey }), [data.data, filter.period, targetKey]);
   const columns = useMemo(() => figureColumns(t, indicators, filter.measure, marks), [t, indicators, filter.measure, marks]);
   // The province row of the rows shown; a rate's from its numerator and denominator even when hidden.
   const total = useMemo(() => (filter.unit || rows.length === 0 ? [] : [totalRow(rows, indicators, t(rows.length < allRows.length ? 'figures.totalShown' : 'figures.total'), ref?.indicators ?? [])]), [rows, allRows.length, indicators, filter.unit, t, ref]);
@@ -96,14 +105,32 @@ export function FiguresScreen() {
   const onCellKeyDown = (e: CellKeyDownEvent<PivotRow>) => {
     const k = e.event as KeyboardEvent | undefined;
     if (k && (k.ctrlKey || k.metaKey) && k.key.toLowerCase() === 'c') void copy(e.api);
+    // F: the focused cell's flags, as its mark's click opens them.
+    if (k && !k.ctrlKey && !k.metaKey && !k.altKey && k.key.toLowerCase() === 'f' && e.data && !e.data.total) {
+      const flags = marks.flagged.get(cellKey(e.data.unit, e.data.subunit, e.column.getColId(), filter.measure));
+      if (flags?.length) location.hash = flagsHref(flags.map((f) => f.id));
+    }
+  };
+  /** Once the asked-for cell's row is in: scroll to it, focus it and show its provenance. */
+  const onRowDataUpdated = (e: RowDataUpdatedEvent<PivotRow>) => {
+    const want = pendingTarget.current;
+    if (!want || want.period !== filter.period) return;
+    const node = e.api.getRowNode(`${want.unit}|${want.subunit ?? ''}`);
+    if (!node || node.rowIndex === null || !e.api.getColumn(want.indicator)) return;
+    pendingTarget.current = null;
+    e.api.ensureNodeVisible(node, 'middle');
+    e.api.ensureColumnVisible(want.indicator, 'middle');
+    e.api.setFocusedCell(node.rowIndex, want.indicator);
+    openCell(node.data, want.indicator);
   };
   const year = Number(filter.period.slice(0, 4)) || undefined;
 
-  const onCellClicked = (e: CellClickedEvent<PivotRow>) => {
-    const ind = ref?.indicators.find((i) => i.code === e.column.getColId());
-    if (!e.data || e.data.total || !ind) return;
-    setCell({ unit: e.data.unit, unitLabel: `${e.data.unit} · ${ref?.unitName(e.data.unit) ?? ''}`, subunit: e.data.subunit, indicator: ind.code, indicatorName: ind.name, period: filter.period, measure: filter.measure });
+  const openCell = (row: PivotRow | undefined, code: string) => {
+    const ind = ref?.indicators.find((i) => i.code === code);
+    if (!row || row.total || !ind) return;
+    setCell({ unit: row.unit, unitLabel: `${row.unit} · ${ref?.unitName(row.unit) ?? ''}`, subunit: row.subunit, indicator: ind.code, indicatorName: ind.name, period: filter.period, measure: filter.measure });
   };
+  const onCellClicked = (e: CellClickedEvent<PivotRow>) => openCell(e.data, e.column.getColId());
 
   if (files.loading && !files.data) return <Spinner label={t('common.loading')} />;
   if (files.error) return <Notice kind="error">{files.error}</Notice>;
@@ -134,6 +161,7 @@ export function FiguresScreen() {
             getRowId={(p) => p.data.key}
             loading={data.loading}
             onCellClicked={onCellClicked}
+            onRowDataUpdated={onRowDataUpdated}
             tooltipShowDelay={400}
             suppressDragLeaveHidesColumns
             // A catalog's few dozen columns are all in the page: cheap, and a browser's find (Ctrl+F) sees them all.

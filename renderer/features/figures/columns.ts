@@ -1,8 +1,10 @@
 /** AG Grid columns: the unit pinned left, then indicators under their catalog group headings. */
 import type { CellClassParams, ColDef, ColGroupDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import type { Indicator, Measure } from '../../../shared/types';
+import type { Flag, Indicator, Measure } from '../../../shared/types';
 import { formatNumber } from '../../format/numbers';
+import type { FlaggedCellParams } from './FlaggedCell';
+import { FlaggedCell } from './FlaggedCell';
 import type { PivotRow } from './pivot';
 import { cellKey } from './pivot';
 
@@ -18,8 +20,11 @@ export function indicatorGroups(indicators: Indicator[]): IndicatorGroup[] {
   return [...groups].map(([code, name]) => ({ code, name }));
 }
 
-/** Which cells get which mark: an open flag points at it; a reviewer corrected it. */
-export interface CellMarks { flagged: Set<string>; corrected: Set<string> }
+/**
+ * Which cells get which mark: an open flag points at it (with those flags); a reviewer corrected
+ * it; it is the cell a link asked for (a flag's "see in the grid"), by its cellKey.
+ */
+export interface CellMarks { flagged: Map<string, Flag[]>; corrected: Set<string>; target: string | null }
 
 export function figureColumns(t: TFunction, indicators: Indicator[], measure: Measure, marks: CellMarks): (ColDef<PivotRow> | ColGroupDef<PivotRow>)[] {
   const unitCol: ColDef<PivotRow> = {
@@ -39,6 +44,8 @@ export function figureColumns(t: TFunction, indicators: Indicator[], measure: Me
 
 function indicatorColumn(ind: Indicator, measure: Measure, marks: CellMarks): ColDef<PivotRow> {
   const key = (row: PivotRow) => cellKey(row.unit, row.subunit, ind.code, measure);
+  const flagsOf = (row: PivotRow): Flag[] => (row.total ? [] : marks.flagged.get(key(row)) ?? []);
+  const params: FlaggedCellParams = { flagsOf };
   return {
     colId: ind.code,
     headerName: ind.name,
@@ -50,8 +57,11 @@ function indicatorColumn(ind: Indicator, measure: Measure, marks: CellMarks): Co
     context: { decimals: ind.decimals },
     valueGetter: (p: ValueGetterParams<PivotRow>) => p.data?.values[ind.code] ?? null,
     valueFormatter: (p: ValueFormatterParams<PivotRow>) => formatNumber(p.value as number | null),
+    cellRenderer: FlaggedCell,
+    cellRendererParams: params,
     cellClassRules: {
-      'cell-flagged': (p: CellClassParams<PivotRow>) => Boolean(p.data && !p.data.total && marks.flagged.has(key(p.data))),
+      'cell-flagged': (p: CellClassParams<PivotRow>) => Boolean(p.data && flagsOf(p.data).length),
+      'cell-target': (p: CellClassParams<PivotRow>) => Boolean(p.data && !p.data.total && marks.target === key(p.data)),
       'cell-corrected': (p: CellClassParams<PivotRow>) => Boolean(p.data && !p.data.total && marks.corrected.has(key(p.data))),
     },
   };

@@ -72,11 +72,17 @@ export function correctedCells(figures: FigureRow[]): Set<string> {
   return out;
 }
 
-/** Cells some open flag points at, in the given period. */
-export function flaggedCells(flags: Flag[], period: string): Set<string> {
-  const out = new Set<string>();
+/** Cells some open flag points at, in the given period, with those flags (a flag once per cell). */
+export function flaggedCells(flags: Flag[], period: string): Map<string, Flag[]> {
+  const out = new Map<string, Flag[]>();
   for (const flag of flags) {
-    for (const f of flag.figures) if (f.period === period) out.add(cellKey(flag.unit, f.subunit, f.indicator, f.measure));
+    for (const f of flag.figures) {
+      if (f.period !== period) continue;
+      const key = cellKey(flag.unit, f.subunit, f.indicator, f.measure);
+      const list = out.get(key) ?? [];
+      if (!list.includes(flag)) list.push(flag);
+      out.set(key, list);
+    }
   }
   return out;
 }

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../format/numbers';
 import { periodLabel } from '../../format/periods';
+import { figuresHref } from '../../app/links';
 import type { Args } from '../../../shared/api';
 import { DecisionView } from './DecisionView';
 import { wordIn } from '../../i18n/word';
@@ -36,6 +37,13 @@ export function FlagDetail({ unitName, indicatorName, onReopen, ...form }: FlagD
       {flag.status === 'resolved' && flag.decision && <DecisionView key={flag.id} flag={{ ...flag, decision: flag.decision }} user={form.user} busy={form.busy} onReopen={onReopen} />}
       {flag.expected && <p className="muted">{t('flags.expected', { low: formatNumber(flag.expected.low), high: formatNumber(flag.expected.high) })}</p>}
       {flag.figures.length > 0 && <FlagFigures figures={flag.figures} indicatorName={indicatorName} selected={form.figureIndex} onSelect={form.onFigure} />}
+      {figure?.indicator && (
+        // The figure chosen above, in its cell of the grid: its period, unit (commune) and indicator.
+        <a className="button secondary" data-testid="flag-see-in-grid"
+          href={figuresHref({ period: figure.period, unit: flag.unit, subunit: figure.subunit, indicator: figure.indicator, measure: figure.measure })}>
+          {t('flags.seeInGrid')}
+        </a>
+      )}
       {figure && <SourcePreview figure={figure} />}
       </div>
       {!(flag.status === 'resolved' && flag.decision) && <ResolveForm key={flag.id} {...form} />}

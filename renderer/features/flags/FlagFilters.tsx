@@ -35,6 +35,12 @@ export function FlagFilters({ query, units, onChange }: { query: FlagQuery; unit
           <button type="button" className="button secondary" onClick={() => { const { batch: _b, ...rest } = query; onChange(rest); }} data-testid="flag-batch-clear">{t('flags.filterBatchClear')}</button>
         </span>
       )}
+      {query.ids !== undefined && (
+        <span className="summary-item warn" data-testid="flag-ids">
+          {t('flags.filterIds', { count: query.ids.length })}{' '}
+          <button type="button" className="button secondary" onClick={() => { const { ids: _i, ...rest } = query; onChange({ status: 'open', ...rest }); }} data-testid="flag-ids-clear">{t('flags.filterBatchClear')}</button>
+        </span>
+      )}
       <label className="field">
         <span className="field-label">{t('flags.filterText')}</span>
         <input type="search" value={query.text ?? ''} onChange={(e) => set('text', e.target.value)} placeholder={t('flags.filterTextHint')} data-testid="flag-text" />

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Args } from '../../../shared/api';
 import type { CheckSummary, Flag, FlagCounts } from '../../../shared/types';
 import { api } from '../../api/client';
+import { flagIdsFromHash } from '../../app/links';
 import { gridLocale, gridTheme } from '../../components/grid-theme';
 import { Notice } from '../../components/Notice';
 import { reportingUnits, useReference } from '../../hooks/use-reference';
@@ -30,12 +31,21 @@ function batchFromHash(hash: string): { batch?: number } {
   return Number.isInteger(batch) && batch > 0 ? { batch } : {};
 }
 
+/**
+ * "#/flags?flag=ID&flag=ID" (a flagged cell of the figures grid): those flags whatever their
+ * status, since one may have been decided since the grid was drawn. The first opens at once.
+ */
+function queryFromHash(hash: string): FlagQuery {
+  const ids = flagIdsFromHash(hash);
+  return ids.length ? { ids } : { status: 'open', ...batchFromHash(hash) };
+}
+
 export function FlagsScreen() {
   const { t, i18n } = useTranslation();
   const ref = useReference();
   const user = useUserName().trim();
   // "#/flags?batch=N" (the import summary's link): the flags that batch raised.
-  const [query, setQuery] = useState<FlagQuery>(() => ({ status: 'open', ...batchFromHash(location.hash) }));
+  const [query, setQuery] = useState<FlagQuery>(() => queryFromHash(location.hash));
   const [counts, setCounts] = useState<FlagCounts | null>(null);
   /** Bumped after each decision, so the header is counted again. */
   const [decided, setDecided] = useState(0);
