@@ -5,7 +5,7 @@
  * grid" arrives here on its cell ("#/figures?period=..&unit=..&indicator=.."). A search, the columns a user chose, the selected rows copied for Excel and
  * the grid as shown downloaded as a workbook.
  */
-import type { CellClickedEvent, CellKeyDownEvent, GridApi, RowDataUpdatedEvent } from 'ag-grid-community';
+import type { CellClickedEvent, CellKeyDownEvent, GridApi, GridSizeChangedEvent, RowDataUpdatedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -39,6 +39,8 @@ export function FiguresScreen() {
   // (communes show only under one unit); the cell gets the focus once its row is in.
   const [target] = useState(() => figureTargetFromHash(location.hash));
   const pendingTarget = useRef(target);
+  /** The arrived-at cell, scrolled to again once the provenance panel has narrowed the grid. */
+  const scrollAgain = useRef<{ row: number; col: string } | null>(null);
   const [filter, setFilter] = useState<FigureFilter>(() => ({ period: target?.period ?? '', unit: target?.subunit ? target.unit : '', indicator: '', measure: target?.measure ?? 'period' }));
   const [cell, setCell] = useState<CellRef | null>(null);
   // The latest period once the files are known: what the clerk is working on.
@@ -118,10 +120,15 @@ export function FiguresScreen() {
     const node = e.api.getRowNode(`${want.unit}|${want.subunit ?? ''}`);
     if (!node || node.rowIndex === null || !e.api.getColumn(want.indicator)) return;
     pendingTarget.current = null;
-    e.api.ensureNodeVisible(node, 'middle');
-    e.api.ensureColumnVisible(want.indicator, 'middle');
-    e.api.setFocusedCell(node.rowIndex, want.indicator);
+    scrollAgain.current = { row: node.rowIndex, col: want.indicator };
+    scrollTo(e.api, node.rowIndex, want.indicator);
     openCell(node.data, want.indicator);
+  };
+  const onGridSizeChanged = (e: GridSizeChangedEvent<PivotRow>) => {
+    const again = scrollAgain.current;
+    if (!again) return;
+    scrollAgain.current = null;
+    scrollTo(e.api, again.row, again.col);
   };
   const year = Number(filter.period.slice(0, 4)) || undefined;
 
@@ -130,7 +137,7 @@ export function FiguresScreen() {
     if (!row || row.total || !ind) return;
     setCell({ unit: row.unit, unitLabel: `${row.unit} · ${ref?.unitName(row.unit) ?? ''}`, subunit: row.subunit, indicator: ind.code, indicatorName: ind.name, period: filter.period, measure: filter.measure });
   };
-  const onCellClicked = (e: CellClickedEvent<PivotRow>) => openCell(e.data, e.column.getColId());
+  const onCellClicked = (e: CellClickedEvent<PivotRow>) => { scrollAgain.current = null; openCell(e.data, e.column.getColId()); };
 
   if (files.loading && !files.data) return <Spinner label={t('common.loading')} />;
   if (files.error) return <Notice kind="error">{files.error}</Notice>;
@@ -162,6 +169,7 @@ export function FiguresScreen() {
             loading={data.loading}
             onCellClicked={onCellClicked}
             onRowDataUpdated={onRowDataUpdated}
+            onGridSizeChanged={onGridSizeChanged}
             tooltipShowDelay={400}
             suppressDragLeaveHidesColumns
             // A catalog's few dozen columns are all in the page: cheap, and a browser's find (Ctrl+F) sees them all.
@@ -172,6 +180,13 @@ export function FiguresScreen() {
       </div>
     </section>
   );
+}
+
+/** The cell in the middle of the grid, with the focus (keys then work from it: F, Ctrl+C). */
+function scrollTo(gridApi: GridApi<PivotRow>, row: number, col: string): void {
+  gridApi.ensureIndexVisible(row, 'middle');
+  gridApi.ensureColumnVisible(col, 'middle');
+  gridApi.setFocusedCell(row, col);
 }
 
 /** The columns as shown (chosen, moved, in order) and a row's cells under them. */

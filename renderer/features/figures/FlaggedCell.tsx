@@ -1,7 +1,8 @@
 /**
  * A figure with open flags: the value, and a mark in the cell's left corner that opens the flag
  * queue on those flags. The mark's title gives the flags' messages, so the reason is read without
- * leaving the grid.
+ * leaving the grid. The mark's glyph is drawn by CSS, so the cell's text (a copy, a search, a
+ * test reading it) is the number alone.
  */
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +25,7 @@ export function FlaggedCell(props: CustomCellRendererProps<PivotRow> & FlaggedCe
     <>
       {flags.length > 0 && (
         <a className="flag-mark" href={flagsHref(flags.map((f) => f.id))} title={flagTitle(flags, i18n.language)}
-          aria-label={t('figures.openFlags', { count: flags.length })} data-testid="flag-mark" tabIndex={-1}>⚑</a>
+          aria-label={t('figures.openFlags', { count: flags.length })} data-testid="flag-mark" tabIndex={-1} />
       )}
       {props.valueFormatted ?? ''}
     </>

@@ -50,6 +50,34 @@ export class FiguresPage {
     return this.grid().locator(`${TOTAL} .ag-cell:not([col-id="label"])`).allInnerTexts();
   }
 
+  /** The marks of flagged cells (each opens its cell's flags). */
+  flagMarks(): Locator {
+    return this.grid().locator(`${BODY} [data-testid="flag-mark"]`);
+  }
+
+  /** Where a mark sits: its row's unit code (the label before " · ") and its column's indicator. */
+  async markCell(mark: Locator): Promise<{ unit: string; indicator: string }> {
+    return mark.evaluate((m) => {
+      const cell = m.closest('.ag-cell')!;
+      const row = m.closest('.ag-row')!;
+      return { unit: (row.querySelector('[col-id="label"]')?.textContent ?? '').split(' · ')[0]!.trim(), indicator: cell.getAttribute('col-id') ?? '' };
+    });
+  }
+
+  /** The focused body cell, as markCell names it, and whether it carries the "asked for" outline. */
+  async focusedCell(): Promise<{ unit: string; indicator: string; target: boolean } | null> {
+    return this.grid().locator(`${BODY} .ag-cell-focus`).evaluateAll((cells) => {
+      const cell = cells[0];
+      if (!cell) return null;
+      const row = cell.closest('.ag-row')!;
+      return { unit: (row.querySelector('[col-id="label"]')?.textContent ?? '').split(' · ')[0]!.trim(), indicator: cell.getAttribute('col-id') ?? '', target: cell.classList.contains('cell-target') };
+    });
+  }
+
+  period(): Promise<string> {
+    return this.page.getByTestId('filter-period').inputValue();
+  }
+
   async openProvenance(unitCode: string, indicator: string): Promise<string> {
     await (await this.cell(unitCode, indicator)).click();
     const panel = this.page.getByTestId('provenance');
