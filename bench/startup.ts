@@ -16,14 +16,17 @@ export async function timeToFirstAnswer(httpBundle: string, dataDir: string): Pr
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   try {
-    const url = await new Promise<string>((resolve, reject) => {
+    // The printed address carries the launch's secret, which the page sends back as its cookie.
+    const opened = await new Promise<URL>((resolve, reject) => {
       let out = '';
-      child.stdout.on('data', (d: Buffer) => { out += d.toString(); const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out); if (m) resolve(m[0]); });
+      child.stdout.on('data', (d: Buffer) => { out += d.toString(); const m = /http:\/\/127\.0\.0\.1:\d+\/\?k=[\w-]+/.exec(out); if (m) resolve(new URL(m[0])); });
       child.on('exit', (code) => reject(new Error(`browser mode exited (${code}) before it served`)));
     });
-    const res = await fetch(`${url}api/listUnits`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-    const body = (await res.json()) as { ok: boolean };
-    if (!body.ok) throw new Error('listUnits failed');
+    const res = await fetch(new URL('/api/listUnits', opened), {
+      method: 'POST', headers: { 'content-type': 'application/json', cookie: `tonghop_k=${opened.searchParams.get('k')}` }, body: '{}',
+    });
+    const body = (await res.json()) as { ok: boolean; error?: { message: string } };
+    if (!body.ok) throw new Error(`listUnits failed: ${body.error?.message ?? res.status}`);
     return performance.now() - started;
   } finally {
     await new Promise<void>((resolve) => { if (child.exitCode !== null) resolve(); else { child.once('exit', () => resolve()); child.kill('SIGTERM'); } });
