@@ -8,10 +8,9 @@
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createApi } from '../../main/core/api/create-api';
 import { sampleFiles } from '../helpers/samples';
 import { hasChromium, screenshot } from './helpers/browser';
-import { useOpenApp } from './helpers/open-app';
+import { importedFirst, useOpenApp } from './helpers/open-app';
 import { FlagsPage } from './pages/flags-page';
 import { AuditPage } from './pages/other-pages';
 
@@ -20,11 +19,7 @@ const REASON = 'Đã gọi điện xác nhận với đơn vị: số liệu đ�
 
 describe.skipIf(!hasChromium)('decisions in the browser', () => {
   // The samples imported (and checked) before the app opens the store.
-  const app = useOpenApp({ prepare: async (dataDir) => {
-    const core = createApi({ dbPath: path.join(dataDir, 'tonghop.db') });
-    await core.importFiles({ paths: sampleFiles(), user: USER });
-    await core.close();
-  } });
+  const app = useOpenApp({ prepare: importedFirst(sampleFiles(), USER) });
   const store = () => path.join(app.server.dataDir, 'tonghop.db');
   const entriesWith = (reason: string) => {
     const db = new Sqlite(store(), { readonly: true });

@@ -9,10 +9,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../shared/types';
-import { createApi } from '../../main/core/api/create-api';
 import { hasChromium, screenshot } from './helpers/browser';
 import { SAMPLES } from './helpers/answer-key';
-import { useOpenApp } from './helpers/open-app';
+import { importedFirst, useOpenApp } from './helpers/open-app';
 import { FiguresPage, FiguresToolbarPage } from './pages/figures-page';
 
 const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
@@ -30,11 +29,7 @@ async function readXlsx(base64OrFile: Buffer): Promise<ExcelJS.Workbook> {
 }
 
 describe.skipIf(!hasChromium)('the figures grid', () => {
-  const app = useOpenApp({ prepare: async (dataDir) => {
-    const core = createApi({ dbPath: path.join(dataDir, 'tonghop.db') });
-    await core.importFiles({ paths: [SAMPLES] });
-    await core.close();
-  } });
+  const app = useOpenApp({ prepare: importedFirst([SAMPLES]) });
 
   it('totals a rate from its numerator and denominator, as the exported workbook does', async () => {
     await app.page.setViewportSize({ width: 1366, height: 768 });

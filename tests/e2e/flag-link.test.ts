@@ -4,13 +4,11 @@
  * số liệu" comes back to the same cell, focused and outlined; F on the cell opens its flags again.
  * On the sample returns, at 1366×768.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../shared/types';
-import { createApi } from '../../main/core/api/create-api';
 import { hasChromium, screenshot } from './helpers/browser';
 import { SAMPLES } from './helpers/answer-key';
-import { useOpenApp } from './helpers/open-app';
+import { importedFirst, useOpenApp } from './helpers/open-app';
 import { FiguresPage } from './pages/figures-page';
 import { FlagsPage } from './pages/flags-page';
 
@@ -29,11 +27,7 @@ function idsOf(url: string): string[] {
 }
 
 describe.skipIf(!hasChromium)('a flagged cell and its flag', () => {
-  const app = useOpenApp({ prepare: async (dataDir) => {
-    const core = createApi({ dbPath: path.join(dataDir, 'tonghop.db') });
-    await core.importFiles({ paths: [SAMPLES] });
-    await core.close();
-  } });
+  const app = useOpenApp({ prepare: importedFirst([SAMPLES]) });
 
   it('goes from the cell to its flag and back to the cell', async () => {
     await app.page.setViewportSize({ width: 1366, height: 768 });

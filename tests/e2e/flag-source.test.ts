@@ -3,20 +3,14 @@
  * the rows around the cell, so the highlighted cell's column reads "Lũy kế" or "Trong kỳ"; the
  * decision form is in view without scrolling. Screenshots in test-artifacts/screenshots/.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createApi } from '../../main/core/api/create-api';
 import { sampleFiles } from '../helpers/samples';
 import { hasChromium, screenshot } from './helpers/browser';
-import { useOpenApp } from './helpers/open-app';
+import { importedFirst, useOpenApp } from './helpers/open-app';
 import { FlagsPage } from './pages/flags-page';
 
 describe.skipIf(!hasChromium)('the flag\'s source excerpt', () => {
-  const app = useOpenApp({ prepare: async (dataDir) => {
-    const core = createApi({ dbPath: path.join(dataDir, 'tonghop.db') });
-    await core.importFiles({ paths: sampleFiles(), user: 'Nguyễn Văn A' });
-    await core.close();
-  } });
+  const app = useOpenApp({ prepare: importedFirst(sampleFiles(), 'Nguyễn Văn A') });
 
   it('shows the header rows over the cell, naming its column, and the decision form in view', async () => {
     await app.page.setViewportSize({ width: 1366, height: 768 });

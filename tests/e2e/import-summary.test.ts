@@ -8,11 +8,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApi } from '../../main/core/api/create-api';
 import { writeCoverLetters } from '../fixtures/make-cover-letters';
 import { sampleFiles } from '../helpers/samples';
 import { hasChromium, screenshot } from './helpers/browser';
-import { useOpenApp } from './helpers/open-app';
+import { importedFirst, useOpenApp } from './helpers/open-app';
 import { FlagsPage } from './pages/flags-page';
 import { ImportPage } from './pages/import-page';
 
@@ -21,11 +20,7 @@ const of = (re: RegExp) => sampleFiles().filter((f) => re.test(path.basename(f))
 
 describe.skipIf(!hasChromium)('the import summary', () => {
   // An earlier batch already in the store, so the new batch's flags are not the whole queue.
-  const app = useOpenApp({ prepare: async (dataDir) => {
-    const core = createApi({ dbPath: path.join(dataDir, 'tonghop.db') });
-    await core.importFiles({ paths: of(/^H\. (Anh Sơn|Con Cuông)/), user: USER });
-    await core.close();
-  } });
+  const app = useOpenApp({ prepare: importedFirst(of(/^H\. (Anh Sơn|Con Cuông)/), USER) });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-mail-'));
   const returns = of(/^H\. (Quỳ Hợp|Quỳnh Lưu)/);
   for (const f of returns) fs.copyFileSync(f, path.join(dir, path.basename(f)));

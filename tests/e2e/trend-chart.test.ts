@@ -3,13 +3,11 @@
  * point whose figure has an open flag marked, with the flag's message on hover and in the table.
  * On the sample returns (imported, so checked: their flags are real); screenshot at 1366×768.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../shared/types';
-import { createApi } from '../../main/core/api/create-api';
 import { hasChromium, screenshot } from './helpers/browser';
 import { SAMPLES } from './helpers/answer-key';
-import { useOpenApp } from './helpers/open-app';
+import { importedFirst, useOpenApp } from './helpers/open-app';
 
 async function call<T>(server: { url: string; cookie: string }, method: string, args: unknown = {}): Promise<T> {
   const r = await fetch(new URL(`api/${method}`, server.url), { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: server.cookie }, body: JSON.stringify(args) });
@@ -17,11 +15,7 @@ async function call<T>(server: { url: string; cookie: string }, method: string, 
 }
 
 describe.skipIf(!hasChromium)('the trend chart', () => {
-  const app = useOpenApp({ prepare: async (dataDir) => {
-    const core = createApi({ dbPath: path.join(dataDir, 'tonghop.db') });
-    await core.importFiles({ paths: [SAMPLES] });
-    await core.close();
-  } });
+  const app = useOpenApp({ prepare: importedFirst([SAMPLES]) });
 
   it('draws three units as three lines from zero, a flagged point marked with its message', async () => {
     const { page } = app;

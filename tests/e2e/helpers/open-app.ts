@@ -2,8 +2,10 @@
  * The app in browser mode with Chromium on it, for one describe block: started before its tests
  * (on a store of its own), stopped after them. Its fields are set once the tests run.
  */
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { createApi } from '../../../main/core/api/create-api';
 import { AppShell } from '../pages/app-shell';
 import { openBrowser } from './browser';
 import type { BrowserMode, BrowserModeOptions } from './server';
@@ -35,4 +37,13 @@ async function saveSetup(server: BrowserMode, args: { province: string; user: st
   const r = await fetch(new URL('api/saveSetup', server.url), { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: server.cookie }, body: JSON.stringify(args) });
   const body = (await r.json()) as { ok: boolean; error?: { message: string } };
   if (!body.ok) throw new Error(`set-up failed: ${body.error?.message}`);
+}
+
+/** A `prepare` that imports (and checks) these paths into the store before the app opens it. */
+export function importedFirst(paths: string[], user?: string): (dataDir: string) => Promise<void> {
+  return async (dataDir) => {
+    const core = createApi({ dbPath: path.join(dataDir, 'tonghop.db') });
+    await core.importFiles({ paths, ...(user ? { user } : {}) });
+    await core.close();
+  };
 }
