@@ -35,7 +35,7 @@ const { ensureNodeBuild, sourceDirsFromBundle } = (await import(path.join(root, 
 const built = await ensureNodeBuild();
 const benchCode = path.join(root, 'dist/bench/code');
 await build({
-  entryPoints: [path.join(here, 'measure.ts'), path.join(here, 'scale-one.ts'), path.join(root, 'main/core/read/read-worker.ts'), path.join(root, 'main/core/check/check-worker.ts')],
+  entryPoints: [path.join(here, 'measure.ts'), path.join(here, 'scale-one.ts'), path.join(root, 'main/core/read/read-worker.ts'), path.join(root, 'main/core/check/check-worker.ts'), path.join(root, 'main/core/store/postgres/pg-worker.ts')],
   bundle: true, splitting: true, platform: 'node', format: 'esm', packages: 'external', outdir: benchCode, entryNames: '[name]', outExtension: { '.js': '.mjs' }, logLevel: 'warning',
   plugins: [sourceDirsFromBundle],
 });

@@ -3,7 +3,7 @@
  * workbooks would measure the disk, not the app: one file record per unit and month, as an
  * import would make, and the units added to the registry for the year.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../main/core/store/db';
 import { coreName } from '../main/core/registry/load-units';
 import type { AnswerKeyValue, GenUnit } from '../tools/generate/generate';
 import { foldCase } from '../main/core/text/clean-text';

@@ -38,7 +38,7 @@ export async function buildElectron(out = path.join(root, 'dist')) {
   // bundle when no .ts source is there; the checker's worker opens the store, so it gets the shim too.
   await build({
     ...common,
-    entryPoints: { 'read-worker': 'main/core/read/read-worker.ts', 'check-worker': 'main/core/check/check-worker.ts' },
+    entryPoints: { 'read-worker': 'main/core/read/read-worker.ts', 'check-worker': 'main/core/check/check-worker.ts', 'pg-worker': 'main/core/store/postgres/pg-worker.ts' },
     outdir: path.join(out, 'main/electron'),
     outExtension: { '.js': '.mjs' },
     format: 'esm',

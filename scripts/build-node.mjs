@@ -77,6 +77,7 @@ export async function buildNode(out) {
       // reader-thread.ts and check-thread.ts start these beside them when no .ts source is there.
       'read-worker': 'main/core/read/read-worker.ts',
       'check-worker': 'main/core/check/check-worker.ts',
+      'pg-worker': 'main/core/store/postgres/pg-worker.ts',
     },
     // Split so that what a command does not use (exceljs for the export, the demo generator) is
     // loaded only when asked, and the workers share the core's code with the main bundle.

@@ -3,7 +3,7 @@
  * (from the province's name and resources/settings/export.json), and the provinces its returns
  * may come from at a date.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../store/db';
 import type { OfficeSetup, ProvinceChoice } from '../../../shared/types';
 import type { PartialSettings } from '../export/settings';
 import { loadExportSettings } from '../export/settings';

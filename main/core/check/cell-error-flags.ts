@@ -1,5 +1,5 @@
 /** A cell that gave no figure (a formula saved without its result) is an error flag of its own; the rest of its file was read. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../store/db';
 import type { FlagDraft } from '../reconcile/types';
 import { message } from '../../../shared/messages';
 import { flagText } from '../reconcile/figures';

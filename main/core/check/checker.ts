@@ -5,7 +5,7 @@
  * again: their own rules over their own figures, and their figures against every other unit's
  * through the kept peer groups. A change in the months expected takes a full check.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../store/db';
 import type { CatalogFile } from '../../../shared/catalog';
 import type { CheckSummary } from '../../../shared/types';
 import type { PeerGroups } from '../reconcile/rules/outlier';

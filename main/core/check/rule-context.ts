@@ -3,7 +3,7 @@
  * A unit is expected at the reporting level of its era (districts until March 2025, communes
  * after), and only in months the store has returns for.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../store/db';
 import type { CatalogFile } from '../../../shared/catalog';
 import type { RuleContext } from '../reconcile/types';
 import { importedMonths, reportingUnits } from '../store/queries/check-inputs';

@@ -3,7 +3,7 @@
  * One flag per label (as folded), naming every file, unit, period and cell where it occurs, so
  * that four unknown wordings are four flags, not one per file; mapping it once reads them all.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../store/db';
 import type { LabelSuggestion } from '../../../shared/types';
 import type { FlagDraft, RuleFigure } from '../reconcile/types';
 import { message } from '../../../shared/messages';

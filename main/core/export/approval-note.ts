@@ -1,5 +1,5 @@
 /** The note under the table naming the units whose figures for the period no reviewer has approved yet. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../store/db';
 import { isLocked } from '../store/queries/approvals';
 import type { NotesInput } from './export-notes';
 import { monthsWords } from './period-spec';

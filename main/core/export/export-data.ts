@@ -5,7 +5,7 @@
  * The writers turn the totals into formulas; the numbers here are their cached results.
  */
 import { CodedError } from '../../../shared/errors';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../store/db';
 import type { CatalogFile, CatalogIndicator } from '../../../shared/catalog';
 import type { Figure } from './aggregate';
 import { periodFigure, rateFigure, sumFigures, ytdFigure } from './aggregate';

@@ -3,7 +3,7 @@
  * refuses to export while any is open, saying in Vietnamese how many and where.
  */
 import { CodedError } from '../../../shared/errors';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../store/db';
 import type { Flag } from '../../../shared/types';
 import { periodLabel } from '../reconcile/format';
 import { listFlags } from '../store/queries/flags';

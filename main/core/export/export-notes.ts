@@ -2,7 +2,7 @@
  * The notes under the table: what an empty cell means, how a period's figures were made, which
  * returns are missing, and where a unit merger changes what a column or a comparison covers.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../store/db';
 import type { CatalogFile } from '../../../shared/catalog';
 import { approvalNote } from './approval-note';
 import type { FigureIndex } from './load-figures';

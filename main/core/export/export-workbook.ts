@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../store/db';
 import type { CatalogFile } from '../../../shared/catalog';
 import { loadCatalog } from '../catalog/load-catalog';
 import { buildExportData } from './export-data';

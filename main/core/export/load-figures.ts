@@ -4,7 +4,7 @@
  * latest correction applied — the same values the rules check (store/queries/effective-figures.ts). Each keeps
  * its cell and the decisions on it, for the provenance sheet.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../store/db';
 import type { Measure } from '../../../shared/types';
 import { choicesByUnitPeriod, eachEffectiveFigure } from '../store/queries/effective-figures';
 

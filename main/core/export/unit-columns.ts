@@ -4,7 +4,7 @@
  * that date under their successors (unit_successors: TX Cửa Lò → TP Vinh from 01/12/2024), so a
  * series stays comparable across a merger; without it each unit keeps its own column.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../store/db';
 import type { UnitRef } from '../store/queries/unit-history';
 import { mergersEnded, successorsOf, unitsOfLevelWithin } from '../store/queries/unit-history';
 import type { PeriodSpec } from './period-spec';

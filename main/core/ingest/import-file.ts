@@ -6,7 +6,7 @@ import { message, wordMessage, type Message } from '../../../shared/messages';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../store/db';
 import type { ImportFileResult } from '../../../shared/types';
 import type { LabelIndex } from '../catalog/match-label';
 import { normalizeLabel } from '../catalog/normalize-label';

@@ -3,7 +3,7 @@
  * batch's history. Called inside the file's own transaction, so a file in the store is always on
  * the log, and a kill leaves neither.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../store/db';
 import type { ImportFileResult } from '../../../shared/types';
 import { appendAudit } from '../store/queries/audit';
 import { addBatchFile } from '../store/queries/batches';

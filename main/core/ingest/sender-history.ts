@@ -3,7 +3,7 @@
  * (issue 14): "tháng trước đơn vị này ghi ở dòng này nhãn ... cho chỉ tiêu ...". It ranks that
  * indicator first among the suggestions, unless the row's ĐVT ruled it out; it never maps alone.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../store/db';
 import type { LabelSuggestion } from '../../../shared/types';
 import type { LabelIndex } from '../catalog/match-label';
 import type { RecognisedReturn } from '../recognise/recognise-return';

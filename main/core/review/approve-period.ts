@@ -4,7 +4,7 @@
  * return arriving for it is held until a reviewer takes it in. Unlocking is its own decision with a
  * reason. Each is a row of the append-only approvals table and an entry on the audit log.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../store/db';
 import { periodLabel } from '../reconcile/format';
 import { insertApproval, isLocked, latestApproval } from '../store/queries/approvals';
 import { appendAudit } from '../store/queries/audit';

@@ -1,5 +1,5 @@
 /** The value that stands for a unit, period, indicator and measure, with its trail back to cells and decisions. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../store/db';
 import type { EffectiveValue, Measure, TrailStep } from '../../../shared/types';
 import { choicesByUnitPeriod, eachEffectiveFigure } from '../store/queries/effective-figures';
 

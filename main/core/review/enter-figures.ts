@@ -4,7 +4,7 @@
  * period, source and reference; a figure typed again with another value is a correction, with a
  * reason, exactly as a reviewer's correction of a figure read from a file.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../store/db';
 import type { Measure, TypedSource } from '../../../shared/types';
 import { fmt, measureLabel, periodLabel } from '../reconcile/format';
 import { appendAudit } from '../store/queries/audit';

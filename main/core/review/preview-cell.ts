@@ -2,7 +2,7 @@
 import { parseA1 } from '../../../shared/cell-address';
 import { CodedError } from '../../../shared/errors';
 import fs from 'node:fs';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../store/db';
 import type { CellPreview } from '../../../shared/types';
 import { archivedPath } from '../ingest/import-file';
 import type { ImportLimits } from '../file/limits';

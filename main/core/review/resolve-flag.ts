@@ -5,7 +5,7 @@
  *   choose   which of two submissions stands for the unit and period.
  */
 import { CodedError, type ErrorCode } from '../../../shared/errors';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../store/db';
 import type { Flag, FlagFigure } from '../../../shared/types';
 import { ruleWords } from '../reconcile/rule-names';
 import { measureLabel, periodLabel } from '../reconcile/format';

@@ -6,15 +6,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
-import type { Database } from 'better-sqlite3';
+import { copyStore } from './copy-store';
+import type { Database } from './db';
 import type { Migration } from './migrate';
+import { openDb, sqliteOf } from './open-db';
 
-/** The store's online backup: readers and writers go on meanwhile; written beside, then renamed. */
-export async function backupTo(db: Database, file: string): Promise<void> {
+/**
+ * The store's online backup, always a SQLite file: SQLite's own backup API (readers and writers go
+ * on meanwhile), or a PostgreSQL store copied whole into a new SQLite store and verified. Written
+ * beside, then renamed.
+ */
+export async function backupTo(db: Database, file: string, migrationsDir?: string): Promise<void> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const partial = `${file}.${process.pid}.tmp`;
   try {
-    await db.backup(partial);
+    const sqlite = sqliteOf(db);
+    if (sqlite) await sqlite.backup(partial);
+    else {
+      const copy = openDb(partial, migrationsDir ? { migrationsDir } : {});
+      try { copyStore(db, copy); } finally { copy.close(); }
+    }
     fs.renameSync(partial, file);
   } finally {
     fs.rmSync(partial, { force: true });
@@ -26,7 +37,7 @@ export type BackupCheck = { ok: true; migrations: number; auditEntries: number }
 /** Whether `file` is a store this version may take back: nothing in it is changed. */
 export function checkBackup(file: string, known: Migration[]): BackupCheck {
   if (!fs.existsSync(file)) return { ok: false, message: `Không tìm thấy tệp sao lưu “${file}”` };
-  let db: Database | null = null;
+  let db: Sqlite.Database | null = null;
   try {
     db = new Sqlite(file, { readonly: true, fileMustExist: true });
     const integrity = db.pragma('integrity_check') as { integrity_check: string }[];

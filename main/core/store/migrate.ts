@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from './db';
 
 export interface Migration { id: number; name: string; sql: string }
 
@@ -30,7 +30,7 @@ export function knownMigrations(dir = SOURCE_MIGRATIONS_DIR): Migration[] {
 }
 
 export function migrate(db: Database, migrations = knownMigrations(), upTo = Infinity): number[] {
-  db.exec(`CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
+  db.exec(`CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
   const applied = db.prepare('SELECT id, name FROM migrations ORDER BY id').all() as { id: number; name: string }[];
   applied.forEach((a, i) => {
     if (migrations[i]?.name !== a.name) {

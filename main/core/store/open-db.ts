@@ -1,13 +1,41 @@
 /** Opens (and creates) the store: WAL so readers never wait, foreign keys on, migrations applied. */
 import Sqlite from 'better-sqlite3';
-import type { Database } from 'better-sqlite3';
+import path from 'node:path';
+import type { Database } from './db';
+import { isPostgresUrl } from './db';
 import { knownMigrations, migrate } from './migrate';
+import { PgDatabase } from './postgres/pg-database';
+import { SOURCE_MIGRATIONS_DIR } from '../source-dirs';
 
 export type { Database };
 
 export interface OpenOptions { readonly?: boolean; upTo?: number; /** The source tree's by default. */ migrationsDir?: string }
 
-export function openDb(file: string, opts: OpenOptions = {}): Database {
+/** `target`: a SQLite file (or `:memory:`), or a `postgres://` address of a shared store. */
+export function openDb(target: string, opts: OpenOptions = {}): Database {
+  return isPostgresUrl(target) ? openPostgres(target, opts) : openSqlite(target, opts);
+}
+
+/** PostgreSQL's migrations sit in their own folder beside SQLite's, under the same numbers and names. */
+export function postgresMigrationsDir(dir = SOURCE_MIGRATIONS_DIR): string {
+  return path.join(dir, 'postgres');
+}
+
+function openPostgres(url: string, opts: OpenOptions): Database {
+  const db = new PgDatabase(url);
+  try {
+    if (!opts.readonly) {
+      migrate(db, knownMigrations(postgresMigrationsDir(opts.migrationsDir)), opts.upTo);
+      db.refreshDialect();
+    }
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+function openSqlite(file: string, opts: OpenOptions): Database {
   const db = new Sqlite(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
   try {
     if (!opts.readonly) db.pragma('journal_mode = WAL');
@@ -20,4 +48,9 @@ export function openDb(file: string, opts: OpenOptions = {}): Database {
     db.close();
     throw err;
   }
+}
+
+/** The SQLite connection behind a store, where it is one (online backup, pragmas). */
+export function sqliteOf(db: Database): Sqlite.Database | undefined {
+  return db instanceof Sqlite ? db : undefined;
 }

@@ -1,5 +1,5 @@
 /** Prepared statements, one per database and SQL text: preparing costs more than running. */
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from './db';
 
 const cache = new WeakMap<Database, Map<string, Statement>>();
 

@@ -5,7 +5,7 @@
  * one to three source cells per flag, and one flag in twenty already accepted.
  */
 import { createHash } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../main/core/store/db';
 import { loadCatalog } from '../../../main/core/catalog/load-catalog';
 import { loadUnits } from '../../../main/core/registry/load-units';
 import { openDb } from '../../../main/core/store/open-db';

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerUnits, storeGenerated } from '../../../bench/store-generated';
 import type { Core } from '../../../main/core/api/create-api';
 import { createApi } from '../../../main/core/api/create-api';
-import { openDb } from '../../../main/core/store/open-db';
+import { openDb, sqliteOf } from '../../../main/core/store/open-db';
 import { generateFigures } from '../../../tools/generate/generate';
 import { nationalUnits } from '../../../tools/generate/units';
 
@@ -37,7 +37,7 @@ beforeAll(async () => {
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
   registerUnits(db, units, 2023);
   storeGenerated(db, units, generateFigures({ units, year: 2023, months, seed: 7, layouts: ['D'] }), 2023);
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  sqliteOf(db)!.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   fs.copyFileSync(inThreadDb, workerDb);
 }, 180_000);

@@ -1,5 +1,5 @@
 /** A store in memory with the real catalog and unit registry, and figures written by hand. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../../main/core/store/db';
 import type { CatalogFile } from '../../../shared/catalog';
 import { loadCatalog } from '../../../main/core/catalog/load-catalog';
 import { loadUnits } from '../../../main/core/registry/load-units';

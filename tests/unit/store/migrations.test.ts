@@ -4,7 +4,7 @@ import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { knownMigrations, migrate } from '../../../main/core/store/migrate';
-import { openDb } from '../../../main/core/store/open-db';
+import { openDb, sqliteOf } from '../../../main/core/store/open-db';
 
 const fresh = () => { const db = new Sqlite(':memory:'); db.pragma('foreign_keys = ON'); return db; };
 const unit = (db: Sqlite.Database) => Number(db.prepare(`INSERT INTO units (code, name, type, level, valid_from, source) VALUES ('425', 'Huyện Diễn Châu', 'huyen', 'district', '2020-03-01', 't')`).run().lastInsertRowid);
@@ -61,7 +61,7 @@ describe('migrations', () => {
 
   it('opens in WAL with foreign keys on', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'th-'));
-    const db = openDb(path.join(dir, 's.db'));
+    const db = sqliteOf(openDb(path.join(dir, 's.db')))!;
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     db.close();

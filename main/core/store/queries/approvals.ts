@@ -1,5 +1,5 @@
 /** Sign-offs of a unit's or the province's period, and their undoing: rows are only ever added. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db';
 import type { ApprovalRecord } from '../../../../shared/types';
 import { stmt } from '../statements';
 

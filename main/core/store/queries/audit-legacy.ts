@@ -4,7 +4,7 @@
  * file and unit of a mapping or an assignment). After this no code reads an entry's prose; the UI
  * words every entry from its fields. Entries already in words stay as they were written.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db';
 
 interface Fields { unit?: string; period?: string; indicator?: string; detail?: Record<string, string | null> }
 

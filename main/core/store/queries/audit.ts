@@ -5,7 +5,7 @@
  * appendAudit is the one writer.
  */
 import { createHash } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db';
 import type { AuditCheck, AuditEntry as AuditRow } from '../../../../shared/types';
 import { stmt } from '../statements';
 

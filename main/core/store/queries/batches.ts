@@ -1,5 +1,5 @@
 /** Import batches and the outcome of every path in them: the import history, from the store. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db';
 import type { ImportBatch, ImportFileResult } from '../../../../shared/types';
 import { stmt } from '../statements';
 

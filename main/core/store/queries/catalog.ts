@@ -2,7 +2,7 @@
  * The catalog as the store holds it (issue 14): the shipped catalog seeded as its first version,
  * the office's own indicators, aliases and relations beside it, retired ones kept but not used.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db';
 import type { CatalogFile, CatalogIndicator, CatalogRelation } from '../../../../shared/catalog';
 import type { IndicatorKind } from '../../../../shared/types';
 import { stmt } from '../statements';

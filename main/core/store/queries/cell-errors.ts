@@ -1,5 +1,5 @@
 /** Cells of imported files that gave no figure: a formula without its cached result (issue 14). */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db';
 import type { NewCellError } from '../rows';
 import { stmt } from '../statements';
 

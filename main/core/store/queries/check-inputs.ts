@@ -1,5 +1,5 @@
 /** What the check reads besides figures: the months with returns, the units that report, labels waiting. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db';
 import { stmt } from '../statements';
 import { supersededSql } from './effective-figures';
 

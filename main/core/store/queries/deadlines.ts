@@ -1,5 +1,5 @@
 /** The office's deadlines per kind of period; a kind without a row keeps the default. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db';
 import type { Deadline, PeriodType } from '../../../../shared/types';
 import { stmt } from '../statements';
 

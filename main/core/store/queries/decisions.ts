@@ -3,7 +3,7 @@
  * added (migration 0007's triggers refuse UPDATE, DELETE and REPLACE) and recorded by an audit entry
  * that hashes it (audit.ts).
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db';
 import { stmt } from '../statements';
 import { flagSnapshot } from './flags';
 

@@ -5,7 +5,7 @@
  * (files.superseded_by, set at import). The rules (check/), a reviewer's trail (review/), the export
  * and the contract's listFigures all read figures through eachEffectiveFigure.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db';
 import type { Measure } from '../../../../shared/types';
 import { stmt } from '../statements';
 import type { FigureSource, TypedSource } from '../../../../shared/types';
@@ -16,8 +16,9 @@ import type { FigureSource, TypedSource } from '../../../../shared/types';
  * through their JSON list of files.
  */
 export function supersededSql(f = 'f'): string {
-  return `coalesce((SELECT CASE WHEN ${f}.superseded_by > (SELECT max(k.value) FROM json_each(c.files) k) THEN 1 ELSE c.file_id <> ${f}.id END
-    FROM submission_choices c, json_each(c.files) j WHERE j.value = ${f}.id ORDER BY c.id DESC LIMIT 1), ${f}.superseded_by IS NOT NULL)`;
+  // A truth value on both engines (PostgreSQL does not mix 1 with a comparison's boolean).
+  return `coalesce((SELECT coalesce(${f}.superseded_by > (SELECT max(CAST(k.value AS INTEGER)) FROM json_each(c.files) k), FALSE) OR c.file_id <> ${f}.id
+    FROM submission_choices c, json_each(c.files) j WHERE CAST(j.value AS INTEGER) = ${f}.id ORDER BY c.id DESC LIMIT 1), ${f}.superseded_by IS NOT NULL)`;
 }
 
 /** `source`: where a typed return came from (paper, phone...); null for a file. */

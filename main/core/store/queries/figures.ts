@@ -1,5 +1,5 @@
 /** Figures with their provenance: file, sheet, cell and the text as typed. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db';
 import { stmt } from '../statements';
 import type { FigureRow } from '../../../../shared/types';
 import type { NewFigure } from '../rows';

@@ -1,6 +1,6 @@
 /** Files on record: what went in, what was refused and why, and which resubmission replaced which. */
 import { messageFromJson } from '../../../../shared/messages';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db';
 import { stmt } from '../statements';
 import { supersededSql } from './effective-figures';
 import type { FileRecord, ImportError } from '../../../../shared/types';
@@ -63,7 +63,7 @@ export function listFiles(db: Database): FileRecord[] {
   const rows = stmt(db, `SELECT f.id, f.name, f.sha256, f.size, f.imported_at, f.received_at, f.outcome, u.code AS unit,
       (SELECT group_concat(period) FROM file_periods p WHERE p.file_id = f.id) AS periods,
       f.error_code, f.error_message, f.error_sheet, f.error_cell, f.error_text, f.held, f.source_kind, f.source_ref, f.imported_by,
-      CASE WHEN ${supersededSql('f')} THEN coalesce(f.superseded_by, (SELECT c.file_id FROM submission_choices c, json_each(c.files) j WHERE j.value = f.id ORDER BY c.id DESC LIMIT 1)) END AS superseded_by
+      CASE WHEN ${supersededSql('f')} THEN coalesce(f.superseded_by, (SELECT c.file_id FROM submission_choices c, json_each(c.files) j WHERE CAST(j.value AS INTEGER) = f.id ORDER BY c.id DESC LIMIT 1)) END AS superseded_by
     FROM files f LEFT JOIN units u ON u.id = f.unit_id ORDER BY f.id`).all() as FileRow[];
   return rows.map((r) => ({
     id: r.id, name: r.name, sha256: r.sha256, size: r.size, importedAt: r.imported_at, receivedAt: r.received_at, outcome: r.outcome, unit: r.unit,

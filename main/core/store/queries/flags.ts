@@ -1,5 +1,5 @@
 /** Flags as last computed, with their status from the resolutions whose figures still match. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db';
 import type { Flag, FlagCounts, FlagDecision, FlagFigure, Severity } from '../../../../shared/types';
 import type { FlagDraft } from '../../reconcile/types';
 import { figuresSignature, flagId } from '../../reconcile/run-rules';
@@ -15,8 +15,9 @@ export function saveFlags(db: Database, drafts: FlagDraft[], units?: Set<string>
   if (units) for (const r of wholeRules) stmt(db, 'DELETE FROM flags WHERE rule = ?').run(r);
   else stmt(db, 'DELETE FROM flags').run();
   const base = units ? ((stmt(db, 'SELECT coalesce(max(sort), 0) + 1 AS n FROM flags').get() as { n: number }).n) : 0;
-  const ins = stmt(db, `INSERT OR REPLACE INTO flags (id, rule, severity, unit, period, periods, indicators, figures, message, message_code, params, expected_low, expected_high, signature, sort)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const ins = stmt(db, `INSERT INTO flags (id, rule, severity, unit, period, periods, indicators, figures, message, message_code, params, expected_low, expected_high, signature, sort)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (id) DO UPDATE SET rule = excluded.rule, severity = excluded.severity, unit = excluded.unit, period = excluded.period, periods = excluded.periods, indicators = excluded.indicators, figures = excluded.figures, message = excluded.message, message_code = excluded.message_code, params = excluded.params, expected_low = excluded.expected_low, expected_high = excluded.expected_high, signature = excluded.signature, sort = excluded.sort`);
   drafts.forEach((d, sort) => {
     const figures: FlagFigure[] = d.figures.map((f) => ({ indicator: f.indicator, period: f.period, measure: f.measure, subunit: f.subunit, value: f.value, file: f.file, sheet: f.sheet, cell: f.cell, fileId: f.fileId, inUse: !f.superseded }));
     ins.run(flagId(d), d.rule, d.severity, d.unit, d.period, JSON.stringify(d.periods), JSON.stringify(d.indicators), JSON.stringify(figures),
@@ -103,7 +104,7 @@ function whereOf(filter: Omit<FlagFilter, 'limit' | 'offset'>): { sql: string; a
 export function listFlags(db: Database, filter: FlagFilter = {}): Flag[] {
   const { sql: where, args } = whereOf(filter);
   const sql = `SELECT f.*, ${STATUS} AS resolved FROM flags f ${where} ORDER BY ${RANK}, f.sort LIMIT ? OFFSET ?`;
-  return (stmt(db, sql).all(...args, filter.limit ?? -1, filter.offset ?? 0) as (Row & { signature: string })[]).map((r) => withDecision(db, r));
+  return (stmt(db, sql).all(...args, filter.limit ?? Number.MAX_SAFE_INTEGER, filter.offset ?? 0) as (Row & { signature: string })[]).map((r) => withDecision(db, r));
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The catalog as the store holds it (seeded from resources/catalog at every start). */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db';
 import { stmt } from '../statements';
 
 /** "DD_KICHHOAT" -> "Số tài khoản định danh điện tử đã kích hoạt"; the code itself where the catalog has no such indicator. */

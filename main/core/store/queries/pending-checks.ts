@@ -4,7 +4,7 @@
  * next start or import checks those units (a file is either not in the store, or in it and checked
  * or marked).
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db';
 import { stmt } from '../statements';
 
 export function markPendingCheck(db: Database, unitId: number): void {

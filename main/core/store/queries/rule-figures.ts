@@ -1,5 +1,5 @@
 /** The store's figures as the rules see them: effective values (store/queries/effective-figures.ts) with their cells. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db';
 import type { RuleFigure } from '../../reconcile/types';
 import { eachEffectiveFigure } from './effective-figures';
 

@@ -1,5 +1,5 @@
 /** Loads the editable catalog and the official unit lists into the store (idempotent). */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db';
 import type { CatalogFile } from '../../../../shared/catalog';
 import { seedShippedCatalog } from './catalog';
 import { foldCase } from '../../text/clean-text';

@@ -1,5 +1,5 @@
 /** The office's settings (JSON values by key) and what the set-up needs to know of the store. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db';
 import type { ProvinceNode } from '../../registry/office-provinces';
 import { officeMembers, officeProvinces } from '../../registry/office-provinces';
 

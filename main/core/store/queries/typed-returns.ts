@@ -4,7 +4,7 @@
  * reads its figures as it reads a file's.
  */
 import { createHash } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db';
 import type { TypedSource } from '../../../../shared/types';
 import { stmt } from '../statements';
 

@@ -2,7 +2,7 @@
  * The units of a time span and how they changed: which units report within dates, a unit's
  * successors, the mergers dated within a span (the export's columns are built from these).
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db';
 import { stmt } from '../statements';
 
 export interface UnitRef { id: number; code: string; name: string; level: string; validFrom: string; validTo: string | null }

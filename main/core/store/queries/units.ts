@@ -1,5 +1,5 @@
 /** The unit registry as the recogniser and the API see it. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db';
 import { stmt } from '../statements';
 import type { UnitInfo } from '../../../../shared/types';
 import type { DirectoryUnit } from '../../registry/directory-unit';

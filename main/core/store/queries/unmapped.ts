@@ -1,5 +1,5 @@
 /** Rows whose label matched no indicator, and the mappings people confirm for them. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db';
 import { stmt } from '../statements';
 import type { LabelSuggestion, UnmappedLabel } from '../../../../shared/types';
 import type { NewFigure, NewUnmappedRow } from '../rows';

@@ -1,0 +1,187 @@
+/**
+ * A PostgreSQL store behind the same synchronous interface as better-sqlite3 (store/db.ts), so the
+ * query functions, rules, review and export run unchanged on both engines. The connection lives in
+ * a worker thread (pg-worker.ts); each statement is posted to it and the caller waits on a shared
+ * flag (Atomics.wait), then takes the answer with receiveMessageOnPort. The main thread blocks for
+ * a query's round trip as it does for a SQLite statement.
+ *
+ * Writes are serialised as SQLite's are: every transaction takes one advisory lock first, so two
+ * desks deciding the same flag run one after the other and the second sees the first's decision.
+ */
+import type { MessagePort, Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
+import { spawnWorker } from '../../spawn-worker';
+import type { Database, RunResult, Statement, Transaction } from '../db';
+import type { PgReply, PgRequest, PgWorkerData } from './pg-worker';
+import type { Dialect, Translated } from './to-postgres';
+import { toPostgres } from './to-postgres';
+
+/** The advisory lock every write transaction holds (any constant: only Tổng Hợp's stores use it). */
+const WRITE_LOCK = 74_202_023;
+/** A query that has not answered in this long has lost its server or its thread. */
+const QUERY_TIMEOUT_MS = 15 * 60_000;
+
+export class PgError extends Error {
+  constructor(message: string, readonly code?: string) { super(message); }
+}
+
+export class PgDatabase implements Database {
+  private readonly worker: Worker;
+  private readonly port: MessagePort;
+  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
+  private readonly sqlCache = new Map<string, Translated>();
+  private dialect: Dialect = { tablesWithId: new Set() };
+  private depth = 0;
+  private seq = 0;
+  private closed = false;
+
+  constructor(readonly url: string) {
+    const { port1, port2 } = new MessageChannel();
+    const data: PgWorkerData = { url, port: port2, signal: this.signal };
+    this.worker = spawnWorker(import.meta.url, 'pg-worker', { workerData: data, transferList: [port2] });
+    this.port = port1;
+    this.port.unref();
+    this.worker.unref();
+    this.call({ sql: 'SELECT 1', params: [], wait: true });
+    this.refreshDialect();
+  }
+
+  /** After the schema changes (a migration): which tables have an `id` to return from an insert. */
+  refreshDialect(): void {
+    const rows = this.call({ sql: "SELECT table_name FROM information_schema.columns WHERE column_name = 'id' AND table_schema = current_schema()", params: [], wait: true }).rows as { table_name: string }[];
+    this.dialect = { tablesWithId: new Set(rows.map((r) => r.table_name)) };
+    this.sqlCache.clear();
+  }
+
+  hasId(table: string): boolean {
+    return this.dialect.tablesWithId.has(table);
+  }
+
+  call(req: PgRequest): { rows: unknown[]; rowCount: number } {
+    if (this.closed) throw new PgError('Kết nối tới máy chủ PostgreSQL đã đóng');
+    Atomics.store(this.signal, 0, 0);
+    this.port.postMessage(req);
+    if (!req.wait) return { rows: [], rowCount: 0 };
+    if (Atomics.wait(this.signal, 0, 0, QUERY_TIMEOUT_MS) === 'timed-out') {
+      throw new PgError(`Máy chủ PostgreSQL không trả lời sau ${QUERY_TIMEOUT_MS / 60_000} phút`);
+    }
+    const reply = receiveMessageOnPort(this.port)?.message as PgReply | undefined;
+    if (!reply) throw new PgError('Luồng kết nối PostgreSQL không trả lời');
+    if (!reply.ok) throw new PgError((reply.detail ? `${reply.message} (${reply.detail})` : reply.message) + (process.env.TONGHOP_SQL_DEBUG ? ` [${req.sql}]` : ''), reply.code);
+    return reply;
+  }
+
+  translate(sql: string): Translated {
+    let t = this.sqlCache.get(sql);
+    if (!t) this.sqlCache.set(sql, (t = toPostgres(sql, this.dialect)));
+    return t;
+  }
+
+  /**
+   * A write inside a transaction is sent without waiting for it (thousands of figures per file
+   * would otherwise each cost a thread handoff); its row count and new id are fetched only when
+   * read. A failure surfaces at the next waited query, which fails the transaction as it should.
+   */
+  write(sql: string, params: unknown[]): RunResult {
+    if (this.depth === 0) {
+      const res = this.call({ sql, params, wait: true });
+      return { changes: res.rowCount, lastInsertRowid: lastId(res.rows) };
+    }
+    const seq = ++this.seq;
+    this.call({ sql, params, wait: false, seq });
+    let got: { rows: unknown[]; rowCount: number } | undefined;
+    const fetch = () => (got ??= this.call({ sql: '', params: [], wait: true, fetch: seq }));
+    return {
+      get changes() { return fetch().rowCount; },
+      get lastInsertRowid() { return lastId(fetch().rows); },
+    };
+  }
+
+  prepare(sql: string): Statement {
+    return new PgStatement(this, sql);
+  }
+
+  /** SQL in PostgreSQL's own dialect (migrations), run as it is. */
+  exec(sql: string): this {
+    this.call({ sql, params: [], wait: true });
+    return this;
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as better-sqlite3 types it
+  transaction<F extends (...args: any[]) => any>(fn: F): Transaction<F> {
+    const run = (...args: Parameters<F>): ReturnType<F> => {
+      if (this.depth > 0) {
+        const sp = `sp${this.depth}`;
+        this.exec(`SAVEPOINT ${sp}`);
+        this.depth++;
+        try {
+          const r = fn(...args) as ReturnType<F>;
+          this.exec(`RELEASE SAVEPOINT ${sp}`);
+          return r;
+        } catch (err) {
+          this.call({ sql: `ROLLBACK TO SAVEPOINT ${sp}`, params: [], wait: true, always: true });
+          throw err;
+        } finally {
+          this.depth--;
+        }
+      }
+      this.exec('BEGIN');
+      this.depth = 1;
+      try {
+        this.call({ sql: 'SELECT pg_advisory_xact_lock($1)', params: [WRITE_LOCK], wait: true });
+        const r = fn(...args) as ReturnType<F>;
+        this.exec('COMMIT');
+        return r;
+      } catch (err) {
+        this.call({ sql: 'ROLLBACK', params: [], wait: true, always: true });
+        throw err;
+      } finally {
+        this.depth = 0;
+      }
+    };
+    return Object.assign(run, { immediate: run }) as unknown as Transaction<F>;
+  }
+
+  close(): this {
+    if (this.closed) return this;
+    try {
+      this.call({ sql: '', params: [], wait: true, close: true });
+    } finally {
+      this.closed = true;
+      void this.worker.terminate();
+    }
+    return this;
+  }
+}
+
+/** Parameters as better-sqlite3 takes them: positional values (arrays spread), or one object of named ones. */
+function bind(t: Translated, params: unknown[]): unknown[] {
+  const named = t.names.length > 0 && params.length === 1 && params[0] !== null && typeof params[0] === 'object' && !Buffer.isBuffer(params[0]);
+  const values = named ? t.names.map((n) => (params[0] as Record<string, unknown>)[n]) : params.flatMap((p) => (Array.isArray(p) ? p : [p]));
+  return values.map((v) => (typeof v === 'bigint' ? v.toString() : v));
+}
+
+function lastId(rows: unknown[]): number {
+  return (rows.at(-1) as { id?: number } | undefined)?.id ?? 0;
+}
+
+class PgStatement implements Statement {
+  private mode: 'row' | 'pluck' | 'raw' = 'row';
+  constructor(private readonly db: PgDatabase, private readonly source: string) {}
+
+  private query(params: unknown[]): unknown[] {
+    const t = this.db.translate(this.source);
+    const res = this.db.call({ sql: t.sql, params: bind(t, params), wait: true, ...(this.mode === 'row' ? {} : { rowMode: 'array' as const }) });
+    return this.mode === 'pluck' ? (res.rows as unknown[][]).map((r) => r[0]) : res.rows;
+  }
+
+  run(...params: unknown[]): RunResult {
+    const t = this.db.translate(this.source);
+    return this.db.write(t.sql, bind(t, params));
+  }
+  get(...params: unknown[]): unknown { return this.query(params)[0]; }
+  all(...params: unknown[]): unknown[] { return this.query(params); }
+  iterate(...params: unknown[]): IterableIterator<unknown> { return this.query(params)[Symbol.iterator](); }
+  pluck(on = true): this { this.mode = on ? 'pluck' : 'row'; return this; }
+  raw(on = true): this { this.mode = on ? 'raw' : 'row'; return this; }
+}

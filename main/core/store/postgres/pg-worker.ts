@@ -1,0 +1,72 @@
+/**
+ * The PostgreSQL connection of one store, in its own thread: pg-database.ts sends each query and
+ * waits on a shared flag, so the store's query functions stay synchronous on both engines (as
+ * better-sqlite3 is). Queries run in the order they arrive over one connection, so a transaction's
+ * statements stay together. A failed query that nobody waits for (a write sent without waiting) is
+ * kept and given to the next query that is waited for.
+ */
+import type { MessagePort } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
+import pg from 'pg';
+
+export interface PgWorkerData { url: string; port: MessagePort; signal: Int32Array }
+/** `always`: run even after an unwaited failure (the ROLLBACK that ends the failed transaction). */
+/**
+ * `seq`: an unwaited write's number, its result kept until the transaction ends; `fetch`: a waited
+ * request for that result (the caller read the write's row count or new id).
+ */
+export interface PgRequest { sql: string; params: unknown[]; rowMode?: 'array'; wait: boolean; always?: boolean; close?: boolean; seq?: number; fetch?: number }
+export type PgReply = { ok: true; rows: unknown[]; rowCount: number } | { ok: false; message: string; code?: string; detail?: string };
+
+// SQLite gives numbers and 0/1: the same here for counts and sums (int8, numeric) and booleans.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+pg.types.setTypeParser(16, (v) => (v === 't' ? 1 : 0));
+
+const { url, port, signal } = workerData as PgWorkerData;
+const client = new pg.Client({ connectionString: url, application_name: 'tonghop' });
+const ready = client.connect();
+let failed: PgReply | undefined;
+const kept = new Map<number, PgReply>();
+let queue = Promise.resolve();
+
+function reply(r: PgReply): void {
+  port.postMessage(r);
+  Atomics.store(signal, 0, 1);
+  Atomics.notify(signal, 0);
+}
+
+port.on('message', (req: PgRequest) => {
+  queue = queue.then(async () => {
+    let r: PgReply;
+    if (failed && !req.always) r = failed;
+    else {
+      try {
+        await ready;
+        if (req.fetch !== undefined) {
+          r = kept.get(req.fetch) ?? { ok: false, message: `no result kept for write #${req.fetch}` };
+        } else if (req.close) {
+          await client.end();
+          r = { ok: true, rows: [], rowCount: 0 };
+        } else {
+          const res = await client.query({ text: req.sql, values: req.params, ...(req.rowMode ? { rowMode: req.rowMode } : {}) });
+          // Several statements (a migration) answer with one result each: the last one stands.
+          const last = Array.isArray(res) ? (res.at(-1) as pg.QueryResult) : res;
+          r = { ok: true, rows: last.rows ?? [], rowCount: last.rowCount ?? 0 };
+          if (req.seq !== undefined) kept.set(req.seq, r);
+          if (/^(COMMIT|ROLLBACK)$/.test(req.sql)) kept.clear();
+        }
+      } catch (err) {
+        const e = err as Error & { code?: string; detail?: string };
+        r = { ok: false, message: e.message, ...(e.code ? { code: e.code } : {}), ...(e.detail ? { detail: e.detail } : {}) };
+        // Unwaited: kept for the next waited query, where the transaction fails.
+        if (!req.wait) failed ??= r;
+      }
+    }
+    if (req.wait) {
+      failed = undefined;
+      reply(r);
+      if (req.close) port.close();
+    }
+  });
+});
