@@ -1,10 +1,30 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The integration tests of the store, rules, review and export run a second time on PostgreSQL
+ * when a server is given (TONGHOP_TEST_PG, started by .ci/postgres): tests/helpers/store-target.ts
+ * then gives each store a database of its own instead of a SQLite file.
+ */
+const BOTH_ENGINES = [
+  'tests/integration/reconcile-store.test.ts',
+  'tests/integration/effective-figures.test.ts',
+  'tests/integration/decisions-audit.test.ts',
+  'tests/integration/entry-core.test.ts',
+  'tests/integration/import-samples.test.ts',
+  'tests/integration/units-across-years.test.ts',
+  'tests/integration/export/export-samples.test.ts',
+  'tests/integration/postgres/*.test.ts',
+];
+
+const common = { testTimeout: 60_000, hookTimeout: 120_000, pool: 'forks' as const };
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-    pool: 'forks',
+    projects: [
+      { test: { ...common, name: 'sqlite', include: ['tests/**/*.test.ts'], exclude: ['tests/integration/postgres/**'] } },
+      ...(process.env.TONGHOP_TEST_PG
+        ? [{ test: { ...common, name: 'postgres', include: BOTH_ENGINES, env: { TONGHOP_TEST_ENGINE: 'postgres' } } }]
+        : []),
+    ],
   },
 });

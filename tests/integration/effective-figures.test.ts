@@ -4,7 +4,6 @@
  * getEffective, the export's figures and the flags — so a consumer that let the first correction win
  * or ignored a choice fails here.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../main/core/api/create-api';
 import { loadFigures } from '../../main/core/export/load-figures';
@@ -28,7 +27,7 @@ async function everywhere(core: Core, dbPath: string, unit: string, f: Pick<Flag
 
 describe('the effective figure, one rule for every consumer', () => {
   const stored = useStoredSamples();
-  const dbPath = () => path.join(stored.dir, 'store.db');
+  const dbPath = () => stored.db;
 
   it('two corrections of one figure: the latest wins in listFigures, getEffective, the export and the flags', async () => {
     const neg = stored.flags.find((f) => f.rule === 'negative_value')!;

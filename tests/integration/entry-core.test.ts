@@ -5,19 +5,21 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Sqlite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dueDay, isLate } from '../../shared/deadlines';
 import type { Core } from '../../main/core/api/create-api';
 import { createApi } from '../../main/core/api/create-api';
+import { openDb } from '../../main/core/store/open-db';
 import { SAMPLES_DIR, tempDir } from '../helpers/samples';
+import { storeTarget } from '../helpers/store-target';
 import { openWorkbook, textsOf } from './export/workbook-helpers';
 
 const dir = tempDir();
-const dbPath = path.join(dir, 'store.db');
+let dbPath: string;
 let core: Core;
 let clock = 0;
 beforeAll(async () => {
+  dbPath = await storeTarget(dir);
   core = createApi({ dbPath, now: () => new Date(Date.UTC(2023, 6, 1, 8, 0, clock++)).toISOString() });
   await core.importFiles({ paths: ['TP Vinh T06.2023.xlsx', 'BC_T06_2023_425.xlsx'].map((f) => path.join(SAMPLES_DIR, f)) });
 });
@@ -72,7 +74,7 @@ describe('a typed figure', () => {
 describe('approval', () => {
   it('is append-only in the store', async () => {
     await core.approvePeriod({ unit: '412', period: '2023-06', user: 'Trần B', reason: 'Đã đối chiếu' });
-    const db = new Sqlite(dbPath);
+    const db = openDb(dbPath);
     expect(() => db.prepare("UPDATE approvals SET user = 'X'").run()).toThrow(/chỉ được ghi thêm/);
     expect(() => db.prepare('DELETE FROM approvals').run()).toThrow(/chỉ được ghi thêm/);
     db.close();

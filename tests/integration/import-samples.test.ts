@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeTarget } from '../helpers/store-target';
 import type { FigureRow, ImportFileResult } from '../../shared/types';
 import type { Core } from '../../main/core/api/create-api';
 import { createApi } from '../../main/core/api/create-api';
@@ -14,7 +14,7 @@ describe('importing the 106 sample returns', () => {
   const key = answerKey();
 
   beforeAll(async () => {
-    core = createApi({ dbPath: path.join(dir, 'store.db') });
+    core = createApi({ dbPath: await storeTarget(dir) });
     results = await core.importFiles({ paths: sampleFiles() });
     figures = await core.listFigures({ all: true });
   });

@@ -1,11 +1,11 @@
 /** Flags on the stored samples, and a reviewer's decisions on the record. */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../shared/types';
 import { createApi } from '../../main/core/api/create-api';
 import { openDb } from '../../main/core/store/open-db';
 import { answerKey } from '../helpers/samples';
 import { useStoredSamples } from '../helpers/stored-samples';
+import { onPostgres } from '../helpers/store-target';
 
 const key = answerKey();
 const month = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
@@ -96,9 +96,9 @@ describe('reconciling the stored samples', () => {
   });
 
   it('accepts a flag in a newly opened app without checking everything again', async () => {
-    const reopened = createApi({ dbPath: path.join(stored.dir, 'store.db'), now: () => '2023-07-11T08:00:00.000Z' });
+    const reopened = createApi({ dbPath: stored.db, now: () => '2023-07-11T08:00:00.000Z' });
     const open = (await reopened.listFlags({ status: 'open' })).find((f) => f.rule === 'outlier' || f.rule === 'missing_return')!;
-    const writes = flagWrites(stored.dir);
+    const writes = flagWrites(stored.db);
     const r = await reopened.resolveFlag({ flagId: open.id, action: 'accept', reason: 'Đã xác minh', user: 'Lê C' });
     expect(r.flag?.status).toBe('resolved');
     // A full check would rewrite every flag row: none is.
@@ -107,11 +107,11 @@ describe('reconciling the stored samples', () => {
   });
 
   it('corrects a figure in a newly opened app by checking its unit only, to the flags a full check gives', async () => {
-    const reopened = createApi({ dbPath: path.join(stored.dir, 'store.db'), now: () => '2023-07-12T08:00:00.000Z' });
+    const reopened = createApi({ dbPath: stored.db, now: () => '2023-07-12T08:00:00.000Z' });
     const all = await reopened.listFlags({});
     const target = all.find((f) => f.status === 'open' && f.rule === 'ytd_mismatch')!;
     const fig = target.figures.find((x) => x.measure === 'ytd')!;
-    const writes = flagWrites(stored.dir);
+    const writes = flagWrites(stored.db);
     await reopened.resolveFlag({ flagId: target.id, action: 'correct', cell: `${fig.sheet}!${fig.cell}`, value: fig.value + 1, reason: 'Sửa theo bản giấy', user: 'Lê C' });
     // Its unit's flags are rewritten, not every unit's.
     const changed = writes.now() - writes.before;
@@ -125,7 +125,7 @@ describe('reconciling the stored samples', () => {
   });
 
   it('refuses UPDATE and DELETE on the audit log in the database itself', () => {
-    const db = openDb(path.join(stored.dir, 'store.db'));
+    const db = openDb(stored.db);
     expect(() => db.prepare("UPDATE audit_log SET reason = 'khác'").run()).toThrow(/chỉ được ghi thêm/);
     expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/chỉ được ghi thêm/);
     db.close();
@@ -136,10 +136,14 @@ describe('reconciling the stored samples', () => {
  * Counts the flag rows written from now on, by any connection: a trigger of the test's own in the
  * test's copy of the store. `before` is the count at the time of the call.
  */
-function flagWrites(dir: string): { before: number; now: () => number } {
-  const db = openDb(path.join(dir, 'store.db'));
-  db.exec(`CREATE TABLE IF NOT EXISTS test_flag_writes (n INTEGER);
-    CREATE TRIGGER IF NOT EXISTS test_count_flag_writes AFTER INSERT ON flags BEGIN INSERT INTO test_flag_writes VALUES (1); END;`);
+function flagWrites(store: string): { before: number; now: () => number } {
+  const db = openDb(store);
+  db.exec(onPostgres
+    ? `CREATE TABLE IF NOT EXISTS test_flag_writes (n INTEGER);
+      CREATE OR REPLACE FUNCTION test_count_flag_write() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO test_flag_writes VALUES (1); RETURN NULL; END $$;
+      CREATE OR REPLACE TRIGGER test_count_flag_writes AFTER INSERT ON flags FOR EACH ROW EXECUTE FUNCTION test_count_flag_write();`
+    : `CREATE TABLE IF NOT EXISTS test_flag_writes (n INTEGER);
+      CREATE TRIGGER IF NOT EXISTS test_count_flag_writes AFTER INSERT ON flags BEGIN INSERT INTO test_flag_writes VALUES (1); END;`);
   const count = () => db.prepare('SELECT count(*) FROM test_flag_writes').pluck().get() as number;
   return { before: count(), now: count };
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeTarget } from '../helpers/store-target';
 import type { Core } from '../../main/core/api/create-api';
 import { createApi } from '../../main/core/api/create-api';
 import { runCli } from '../helpers/cli';
@@ -10,7 +11,7 @@ import { tempDir } from '../helpers/samples';
 
 const dir = tempDir();
 let core: Core;
-beforeAll(() => { core = createApi({ dbPath: path.join(dir, 'store.db') }); });
+beforeAll(async () => { core = createApi({ dbPath: await storeTarget(dir) }); });
 afterAll(async () => { await core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
 
 async function commune(name: string, title: string, period: string, value: number): Promise<string> {
@@ -58,7 +59,7 @@ describe('units across the 2024–2025 changes', () => {
   it('lists the office\'s units valid at a date from the CLI', async () => {
     const db = path.join(dir, 'cli.db');
     // Before a set-up (and before any return) the whole country's units; after it the office's province's.
-    const fresh = createApi({ dbPath: path.join(dir, 'fresh.db') });
+    const fresh = createApi({ dbPath: await storeTarget(dir, 'fresh.db') });
     const country = await fresh.listUnits({ at: '2023-06-01' });
     await fresh.close();
     expect(['province', 'district', 'commune'].map((l) => country.filter((u) => u.level === l).length)).toEqual([63, 705, 10598]);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeTarget } from '../../helpers/store-target';
 import type ExcelJS from 'exceljs';
 import type { Core } from '../../../main/core/api/create-api';
 import { createApi } from '../../../main/core/api/create-api';
@@ -32,9 +33,10 @@ describe('exporting the consolidated workbook from the samples', () => {
   let db: Database;
   const books = new Map<string, ExcelJS.Workbook>();
   beforeAll(async () => {
-    core = createApi({ dbPath: path.join(dir, 'store.db'), now: () => '2024-02-05T08:00:00.000Z' });
+    const store = await storeTarget(dir);
+    core = createApi({ dbPath: store, now: () => '2024-02-05T08:00:00.000Z' });
     await core.importFiles({ paths: [SAMPLES] });
-    db = openDb(path.join(dir, 'store.db'));
+    db = openDb(store);
     const cases: [string, Parameters<typeof exportWorkbook>[1]][] = [
       ['2023-06', { period: '2023-06', today: TODAY }],
       ['2023-Q2', { period: '2023-Q2', today: TODAY }],

@@ -14,7 +14,7 @@ export function insertApproval(db: Database, a: NewApproval): void {
 export function listApprovals(db: Database, period?: string): ApprovalRecord[] {
   const rows = stmt(db, `SELECT a.id, a.unit_code AS unit, a.period, a.action, a.user, a.at, a.reason, a.open_flags AS openFlags FROM approvals a
     WHERE a.id = (SELECT max(b.id) FROM approvals b WHERE b.period = a.period AND b.unit_code IS a.unit_code)
-      AND (? IS NULL OR a.period = ?) ORDER BY a.period, a.unit_code`).all(period ?? null, period ?? null) as (ApprovalRecord & { action: string })[];
+      AND (CAST(? AS TEXT) IS NULL OR a.period = ?) ORDER BY a.period, a.unit_code`).all(period ?? null, period ?? null) as (ApprovalRecord & { action: string })[];
   return rows.filter((r) => r.action === 'approve').map(({ action: _a, ...r }) => r);
 }
 
