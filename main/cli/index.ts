@@ -15,6 +15,9 @@ import { parseNumberText } from '../core/recognise/parse-number';
 import { coreDeps } from '../app/core-deps';
 import { quietDependencyWarnings } from '../app/quiet-dependency-warnings';
 import { backupTo, checkBackup, replaceStore } from '../core/store/backup';
+import { copyStore } from '../core/store/copy-store';
+import { isPostgresUrl, shownStore } from '../core/store/db';
+import { openDb } from '../core/store/open-db';
 import { knownMigrations } from '../core/store/migrate';
 import { appendAudit } from '../core/store/queries/audit';
 import { timedAsync } from '../core/phase-times';
@@ -43,7 +46,7 @@ function withCore<T>(db: string, fn: (core: Core) => Promise<T>, startReader = f
   try {
     core = createApi({ ...coreDeps(), dbPath: db, startReader });
   } catch (err) {
-    process.stderr.write(`Không mở được cơ sở dữ liệu “${db}”: ${(err as Error).message}\n`);
+    process.stderr.write(`Không mở được cơ sở dữ liệu “${shownStore(db)}”: ${(err as Error).message}\n`);
     process.exit(2);
   }
   return fn(core).finally(() => timedAsync('closing the store', () => core.close()));
@@ -320,9 +323,9 @@ program.command('backup')
   .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
   .requiredOption('--out <file>', 'tệp sao lưu')
   .action(async (o: { db: string; out: string }) => {
-    if (!fs.existsSync(o.db)) throw new Error(`Không tìm thấy cơ sở dữ liệu “${o.db}”`);
+    if (!isPostgresUrl(o.db) && !fs.existsSync(o.db)) throw new Error(`Không tìm thấy cơ sở dữ liệu “${o.db}”`);
     const out = path.resolve(o.out);
-    await withCore(o.db, async (core) => { await backupTo(core.db, out); });
+    await withCore(o.db, async (core) => { await backupTo(core.db, out, coreDeps().migrationsDir); });
     const check = checkBackup(out, knownMigrations(coreDeps().migrationsDir));
     if (!check.ok) throw new Error(check.message);
     process.stdout.write(`Đã sao lưu vào ${out} (${check.auditEntries} mục nhật ký)\n`);
@@ -337,11 +340,49 @@ program.command('restore')
     const { user } = schemas.backupNow.parse({ user: o.user });
     const check = checkBackup(path.resolve(o.from), knownMigrations(coreDeps().migrationsDir));
     if (!check.ok) throw new Error(`${check.message}; cơ sở dữ liệu “${o.db}” vẫn giữ nguyên`);
-    replaceStore(path.resolve(o.db), path.resolve(o.from));
+    // A shared store's decisions cannot be overwritten: the backup goes into a new, empty database.
+    if (isPostgresUrl(o.db)) copyInto(path.resolve(o.from), o.db);
+    else replaceStore(path.resolve(o.db), path.resolve(o.from));
     return withCore(o.db, async (core) => {
       appendAudit(core.db, { at: new Date().toISOString(), user, action: 'restore', target: path.basename(o.from), oldValue: null, newValue: null, reason: `${check.auditEntries} mục nhật ký trong bản sao lưu` });
       process.stdout.write(`Đã khôi phục “${o.db}” từ ${o.from} (${check.auditEntries} mục nhật ký)\n`);
     });
+  });
+
+/** Copies the store at `from` whole into the new, empty store at `to`, verified; prints what it copied. */
+function copyInto(from: string, to: string): void {
+  const { migrationsDir } = coreDeps();
+  const src = openDb(from, migrationsDir ? { migrationsDir, readonly: !isPostgresUrl(from) } : { readonly: !isPostgresUrl(from) });
+  try {
+    const dst = openDb(to, migrationsDir ? { migrationsDir } : {});
+    try {
+      const r = copyStore(src, dst);
+      const rows = r.tables.reduce((n, t) => n + t.rows, 0);
+      process.stdout.write(`Đã chép ${rows.toLocaleString('vi-VN')} dòng của ${r.tables.length} bảng, ${r.auditEntries.toLocaleString('vi-VN')} mục nhật ký; bản chép đã được kiểm tra\n`);
+    } finally {
+      dst.close();
+    }
+  } finally {
+    src.close();
+  }
+}
+
+program.command('copy-store')
+  .description('chép toàn bộ một kho dữ liệu (SQLite hoặc PostgreSQL) sang một kho mới, trống, rồi kiểm tra bản chép')
+  .requiredOption('--from <db>', 'kho nguồn: tệp SQLite hoặc postgres://...')
+  .requiredOption('--to <db>', 'kho đích, mới và trống: postgres://... hoặc tệp SQLite chưa có')
+  .action((o: { from: string; to: string }) => {
+    if (!isPostgresUrl(o.from) && !fs.existsSync(o.from)) throw new Error(`Không tìm thấy cơ sở dữ liệu “${o.from}”`);
+    copyInto(o.from, o.to);
+  });
+
+program.command('migrate')
+  .description('nâng cấp cấu trúc kho dữ liệu lên phiên bản này (tự làm khi mở kho)')
+  .requiredOption('--db <db>', 'tệp SQLite hoặc postgres://...')
+  .action((o: { db: string }) => {
+    const { migrationsDir } = coreDeps();
+    openDb(o.db, migrationsDir ? { migrationsDir } : {}).close();
+    process.stdout.write(`Kho dữ liệu “${shownStore(o.db)}” đã ở phiên bản mới nhất\n`);
   });
 
 program.command('assign')

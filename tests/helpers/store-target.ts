@@ -13,9 +13,9 @@ import { SOURCE_MIGRATIONS_DIR, SOURCE_RESOURCES_DIR } from '../../main/core/sou
 
 export const onPostgres = process.env.TONGHOP_TEST_ENGINE === 'postgres';
 
-/** A SQLite file `name` in `dir`, or on the PostgreSQL run a new database's address. */
-export async function storeTarget(dir: string, name = 'store.db'): Promise<string> {
-  return onPostgres ? newPostgresStore() : path.join(dir, name);
+/** A SQLite file `name` in `dir`, or on the PostgreSQL run a new database's address (`empty`: not even migrated). */
+export async function storeTarget(dir: string, name = 'store.db', opts: { empty?: boolean } = {}): Promise<string> {
+  return onPostgres ? newPostgresStore(opts.empty ?? false) : path.join(dir, name);
 }
 
 function serverUrl(): string {
@@ -45,14 +45,14 @@ function templateName(): string {
 
 let counter = 0;
 
-async function newPostgresStore(): Promise<string> {
+async function newPostgresStore(empty: boolean): Promise<string> {
   const admin = new PgDatabase(serverUrl());
   try {
     const tpl = templateName();
     // One process makes the template; the others wait for it (vitest runs files side by side).
     admin.prepare('SELECT pg_advisory_lock(74202024)').get();
     try {
-      if (!admin.prepare('SELECT 1 FROM pg_database WHERE datname = ?').get(tpl)) {
+      if (!empty && !admin.prepare('SELECT 1 FROM pg_database WHERE datname = ?').get(tpl)) {
         const building = `${tpl}_building`;
         admin.exec(`DROP DATABASE IF EXISTS ${building}`);
         admin.exec(`CREATE DATABASE ${building}`);
@@ -61,7 +61,7 @@ async function newPostgresStore(): Promise<string> {
         admin.exec(`ALTER DATABASE ${building} RENAME TO ${tpl}`);
       }
       const name = `tonghop_t${process.pid}_${Date.now().toString(36)}_${counter++}`;
-      admin.exec(`CREATE DATABASE ${name} TEMPLATE ${tpl}`);
+      admin.exec(empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${tpl}`);
       return withDatabase(serverUrl(), name);
     } finally {
       admin.prepare('SELECT pg_advisory_unlock(74202024)').get();

@@ -36,3 +36,8 @@ export interface Database {
 export function isPostgresUrl(target: string): boolean {
   return /^postgres(ql)?:\/\//i.test(target);
 }
+
+/** A store's address as it may be shown or logged: a server's password left out. */
+export function shownStore(target: string): string {
+  return isPostgresUrl(target) ? target.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1@') : target;
+}

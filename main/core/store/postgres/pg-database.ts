@@ -46,9 +46,9 @@ export class PgDatabase implements Database {
     this.refreshDialect();
   }
 
-  /** After the schema changes (a migration): which tables have an `id` to return from an insert. */
+  /** After the schema changes (a migration): which tables number their rows (`id`, as SQLite's rowid) for an insert to return. */
   refreshDialect(): void {
-    const rows = this.call({ sql: "SELECT table_name FROM information_schema.columns WHERE column_name = 'id' AND table_schema = current_schema()", params: [], wait: true }).rows as { table_name: string }[];
+    const rows = this.call({ sql: "SELECT table_name FROM information_schema.columns WHERE column_name = 'id' AND is_identity = 'YES' AND table_schema = current_schema()", params: [], wait: true }).rows as { table_name: string }[];
     this.dialect = { tablesWithId: new Set(rows.map((r) => r.table_name)) };
     this.sqlCache.clear();
   }
