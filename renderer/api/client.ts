@@ -8,6 +8,7 @@ import { methods } from '../../shared/api';
 import type { FieldIssue } from '../../shared/field-issues';
 import { describeIssues } from '../../shared/field-issues';
 import { savedLanguage } from '../i18n';
+import type { Role } from '../../shared/roles';
 import { forbiddenRoleMessage, SIGN_IN_FAILED, SIGN_IN_REQUIRED } from '../../shared/roles';
 
 let signInRequired: () => void = () => undefined;
@@ -51,7 +52,7 @@ async function send(method: string, args: unknown): Promise<unknown> {
 }
 
 /** The English words of an error the core words in Vietnamese, where the answer carries what they need. */
-function english(code: string, issues: FieldIssue[], needed: Result<unknown> extends infer R ? (R extends { ok: false; error: { needed?: infer N } } ? N : never) : never): string | null {
+function english(code: string, issues: FieldIssue[], needed: Role[] | undefined): string | null {
   if (issues.length) return describeIssues(issues, 'en');
   if (code === 'forbidden-role' && needed) return forbiddenRoleMessage(needed, 'en');
   if (code === 'sign-in-required') return SIGN_IN_REQUIRED.en;

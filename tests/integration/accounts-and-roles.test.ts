@@ -25,7 +25,7 @@ let core: Core;
 let clock = 0;
 const call = (session: EdgeSession, method: Method, args: unknown = {}) => dispatch(core, method, args, 'app', session);
 const value = <T>(r: Result<unknown>): T => { if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`); return r.value as T; };
-const PASSWORDS: Record<string, string> = { qt: 'quan-tri-123', nl: 'nhap-lieu-123', kt: 'kiem-tra-123', ld: 'lanh-dao-123' };
+const PASSWORDS = { qt: 'quan-tri-123', nl: 'nhap-lieu-123', kt: 'kiem-tra-123', ld: 'lanh-dao-123' };
 const sessions: Record<string, EdgeSession> = {};
 const lastAudit = async () => (await core.listAudit({})).at(-1)!;
 
@@ -66,10 +66,10 @@ describe('with accounts', () => {
     expect(value(await call(sessions.qt, 'signIn', { login: 'qt', password: PASSWORDS.qt }))).toEqual({ login: 'qt', name: 'Quản Trị Viên', roles: ['quan-tri'] });
     const made: [string, string, Role[]][] = [['nl', 'Nguyễn Nhập Liệu', ['nhap-lieu']], ['kt', 'Lê Kiểm Tra', ['kiem-tra']], ['ld', 'Phạm Lãnh Đạo', ['lanh-dao']]];
     for (const [login, name, roles] of made) {
-      value(await call(sessions.qt, 'createAccount', { login, name, password: PASSWORDS[login], roles, user: 'tên gõ tay' }));
+      value(await call(sessions.qt, 'createAccount', { login, name, password: PASSWORDS[login as keyof typeof PASSWORDS], roles, user: 'tên gõ tay' }));
       expect(await lastAudit()).toMatchObject({ action: 'create-account', user: 'Quản Trị Viên (qt)', target: `${name} (${login})` });
       sessions[login] = { login: null };
-      value(await call(sessions[login]!, 'signIn', { login, password: PASSWORDS[login] }));
+      value(await call(sessions[login]!, 'signIn', { login, password: PASSWORDS[login as keyof typeof PASSWORDS] }));
     }
   }, 30_000);
 
@@ -81,7 +81,7 @@ describe('with accounts', () => {
       expect(k, r.login).not.toBeNull();
       expect(k!.N).toBeGreaterThanOrEqual(2 ** 14);
       expect(k!.salt.length).toBeGreaterThanOrEqual(16);
-      expect(r.password_hash).not.toContain(PASSWORDS[r.login]);
+      expect(r.password_hash).not.toContain(PASSWORDS[r.login as keyof typeof PASSWORDS]);
     }
     // Each salt its own: the same scheme never gives two people the same hash.
     expect(new Set(rows.map((r) => kdfOf(r.password_hash)!.salt.toString('hex'))).size).toBe(4);
