@@ -12,6 +12,8 @@ import type {
 } from './types';
 import type { FieldIssue } from './field-issues';
 import type { SetupState } from './types';
+import type { AccountInfo, Role, SignedIn } from './roles';
+import { ROLES } from './roles';
 
 const text = z.string().min(1).max(4000);
 const period = z.string().regex(PERIOD_KEY);
@@ -43,6 +45,16 @@ const importArgs = z.object({
 
 const jobId = z.string().min(1).max(64);
 
+/** A login as typed at sign-in: case does not matter ("NVA" is "nva"). */
+const loginRef = z.string().trim().toLowerCase().min(1).max(64);
+/** A new login: lower-case letters without marks, digits, ".", "_" and "-". */
+const newLogin = z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9._-]{1,63}$/, 'Tên đăng nhập gồm 2–64 chữ cái không dấu, chữ số, “.”, “_” hoặc “-”');
+/** A new password: long enough to resist guessing (it is stored only as a scrypt hash). */
+const newPassword = z.string().min(8, 'Mật khẩu cần ít nhất 8 ký tự').max(200);
+const roleList = z.array(z.enum(ROLES)).min(1, 'Cần chọn ít nhất một quyền').max(ROLES.length);
+/** Who made a change: typed in a store without accounts; the signed-in person otherwise (the edge fills it in). */
+const actor = z.string().trim().min(1).max(200);
+
 /** Which flags: the queue's filters, shared by listing and counting. */
 const flagFilter = {
   status: z.enum(['open', 'resolved']).optional(),
@@ -59,6 +71,19 @@ const flagFilter = {
 };
 
 export const schemas = {
+  /** Signs in at this edge (a browser tab's cookie, the window, a CLI run): the person's roles then decide every call. */
+  signIn: z.object({ login: loginRef, password: z.string().min(1).max(200) }),
+  signOut: z.object({}),
+  /** Whether this store needs sign-in (it has an active account), and who is signed in here. */
+  whoAmI: z.object({}),
+  /** The accounts, deactivated ones included (quản trị). */
+  listAccounts: z.object({}),
+  /** A new account; the first one of a store must hold "quản trị". On the audit log. */
+  createAccount: z.object({ login: newLogin, name: z.string().trim().min(1, 'Cần ghi họ tên').max(200), password: newPassword, roles: roleList, user: actor }),
+  setAccountRoles: z.object({ login: loginRef, roles: roleList, user: actor }),
+  resetPassword: z.object({ login: loginRef, password: newPassword, user: actor }),
+  /** An account that may no longer sign in; kept, since the audit log names the person. */
+  deactivateAccount: z.object({ login: loginRef, user: actor }),
   /** Imports the files and checks them, answering once all are in (the CLI, tests). */
   importFiles: importArgs,
   /** The same import as a job in the main process: answers at once with the job's id. */
@@ -243,6 +268,14 @@ export type Method = keyof typeof schemas;
 export type Args<M extends Method> = z.infer<(typeof schemas)[M]>;
 
 export interface Results {
+  signIn: SignedIn;
+  signOut: { signedOut: true };
+  whoAmI: { signInRequired: boolean; account: SignedIn | null };
+  listAccounts: AccountInfo[];
+  createAccount: AccountInfo;
+  setAccountRoles: AccountInfo;
+  resetPassword: { login: string };
+  deactivateAccount: AccountInfo;
   importFiles: ImportFileResult[];
   startImport: { jobId: string };
   importProgress: ImportJob;
@@ -297,7 +330,7 @@ export interface Results {
 export type Api = { [M in Method]: (args: Args<M>) => Promise<Results[M]> };
 
 /** Errors cross IPC and HTTP as values, not exceptions (ipcMain.handle keeps only `message`). */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; issues?: FieldIssue[] } };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; issues?: FieldIssue[]; /** forbidden-role: the roles of which one is needed. */ needed?: Role[] } };
 
 /**
  * Fields only the CLI may send: a path to write. The app's edges (HTTP, IPC) refuse them, so no

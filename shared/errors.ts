@@ -5,6 +5,8 @@
 export const ERROR_CODES = [
   'not-found', 'invalid-state', 'invalid-arguments', 'refused-import', 'refused-export', 'conflict',
   'unknown-method', 'forbidden-sender', 'internal',
+  // People and roles: not signed in where the store needs it, a role the call needs, a refused sign-in.
+  'sign-in-required', 'forbidden-role', 'sign-in-failed',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -7,7 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { ZodError } from 'zod';
-import { schemas } from '../../shared/api';
+import type { Method } from '../../shared/api';
+import { methods, schemas } from '../../shared/api';
+import { dispatch } from '../http/dispatch';
+import type { EdgeSession } from '../core/api/access';
+import { authorize } from '../core/api/access';
 import { describeIssues, fieldIssues } from '../../shared/field-issues';
 import type { Core } from '../core/api/create-api';
 import { createApi } from '../core/api/create-api';
@@ -33,6 +37,7 @@ quietDependencyWarnings();
 const program = new Command('tonghop')
   .description('Tổng Hợp: nhập, đối chiếu và tổng hợp báo cáo của các đơn vị')
   .option('--lang <lang>', 'ngôn ngữ của thông báo: vi | en', 'vi')
+  .option('--login <name>', 'đăng nhập (khi cơ sở dữ liệu có tài khoản); mật khẩu lấy từ TONGHOP_PASSWORD hoặc được hỏi')
   .exitOverride()
   .showHelpAfterError();
 
@@ -41,7 +46,7 @@ const say = (text: Message | null | undefined, vietnamese: string): string =>
   text ? wordMessage(text, program.opts<{ lang?: string }>().lang === 'en' ? 'en' : 'vi') : vietnamese;
 
 /** `startReader`: for the import, whose parser then loads while the store opens. */
-function withCore<T>(db: string, fn: (core: Core) => Promise<T>, startReader = false): Promise<T> {
+function withCore<T>(db: string, fn: (core: Core) => Promise<T>, startReader = false, asPerson = true): Promise<T> {
   let core: Core;
   try {
     core = createApi({ ...coreDeps(), dbPath: db, startReader });
@@ -49,7 +54,73 @@ function withCore<T>(db: string, fn: (core: Core) => Promise<T>, startReader = f
     process.stderr.write(`Không mở được cơ sở dữ liệu “${shownStore(db)}”: ${(err as Error).message}\n`);
     process.exit(2);
   }
-  return fn(core).finally(() => timedAsync('closing the store', () => core.close()));
+  return (asPerson ? signedIn(core) : Promise.resolve({ login: null })).then((session) => fn(asPerson ? guarded(core, session) : core)).finally(() => timedAsync('closing the store', () => core.close()));
+}
+
+const loginOption = () => program.opts<{ login?: string }>().login;
+
+/** Where --login is given, `--user` may be left out: the signed-in person is recorded whatever it says. */
+const SIGNED_IN = '(người đăng nhập)';
+const userArg = (user: string | undefined) => user ?? (loginOption() ? SIGNED_IN : undefined);
+
+/** The run's sign-in: --login with its password (TONGHOP_PASSWORD, else asked on stdin), or nobody. */
+async function signedIn(core: Core): Promise<EdgeSession> {
+  const session: EdgeSession = { login: null };
+  const login = loginOption();
+  if (login === undefined) return session;
+  const r = await dispatch(core, 'signIn', { login, password: await readPassword() }, 'trusted', session);
+  if (!r.ok) throw new Error(r.error.message);
+  return session;
+}
+
+/** The password, never echoed: from TONGHOP_PASSWORD, else one line typed (or piped) on stdin. */
+function readPassword(): Promise<string> {
+  if (process.env.TONGHOP_PASSWORD !== undefined) return Promise.resolve(process.env.TONGHOP_PASSWORD);
+  process.stderr.write('Mật khẩu: ');
+  const stdin = process.stdin;
+  return new Promise((resolve) => {
+    let typed = '';
+    const done = () => {
+      stdin.off('data', onData);
+      if (stdin.isTTY) stdin.setRawMode(false);
+      stdin.pause();
+      process.stderr.write('\n');
+      resolve(typed);
+    };
+    const onData = (chunk: Buffer) => {
+      for (const ch of chunk.toString('utf8')) {
+        if (ch === '\r' || ch === '\n') return done();
+        if (ch === '\u0003') { process.stderr.write('\n'); process.exit(130); }
+        if (ch === '\u007f' || ch === '\b') typed = typed.slice(0, -1);
+        else typed += ch;
+      }
+    };
+    if (stdin.isTTY) stdin.setRawMode(true);
+    stdin.on('data', onData);
+    stdin.once('end', done);
+    stdin.resume();
+  });
+}
+
+/**
+ * The core as this run may use it: every call through dispatch, as the app's edges do, so the
+ * store's accounts decide what the signed-in person may do and the audit log records them.
+ */
+function guarded(core: Core, session: EdgeSession): Core {
+  const call = (m: Method) => async (args: unknown) => {
+    const r = await dispatch(core, m, args, 'trusted', session);
+    if (!r.ok) throw new Error(r.error.code === 'sign-in-required' ? `${r.error.message} (dòng lệnh: --login TÊN, mật khẩu trong TONGHOP_PASSWORD hoặc gõ khi được hỏi)` : r.error.message);
+    return r.value;
+  };
+  const api = Object.fromEntries(methods.map((m) => [m, call(m)])) as unknown as Core;
+  return Object.assign(api, { db: core.db, gate: core.gate, close: () => core.close(), session });
+}
+
+/** For the commands that work on the store outside the contract (backup, restore): the same role as their method. */
+function permit(core: Core, method: Method, user?: string): string | undefined {
+  const r = authorize(core.gate, (core as Core & { session: EdgeSession }).session, method, { user });
+  if (!r.ok) throw new Error(r.refusal.message);
+  return (r.args as { user?: string }).user;
 }
 
 // A reader that stops early (`| head`) is not an error.
@@ -72,7 +143,7 @@ program.command('import')
   .option('--received-at <date>', 'ngày nhận báo cáo (YYYY-MM-DD); mặc định: hôm nay')
   .argument('<paths...>', 'tệp hoặc thư mục')
   .action(async (paths: string[], o: { db: string; json?: boolean; user?: string; receivedAt?: string }) => {
-    const args = schemas.importFiles.parse({ paths, user: o.user, receivedAt: o.receivedAt });
+    const args = schemas.importFiles.parse({ paths, user: userArg(o.user), receivedAt: o.receivedAt });
     await withCore(o.db, async (core) => {
       const results = await core.importFiles(args);
       for (const r of results) {
@@ -110,9 +181,9 @@ program.command('map')
   .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
   .requiredOption('--label <text>', 'nhãn như đã ghi trong báo cáo')
   .requiredOption('--indicator <code>', 'mã chỉ tiêu')
-  .requiredOption('--user <name>', 'người xác nhận')
+  .option('--user <name>', 'người xác nhận')
   .action(async (o: { db: string; label: string; indicator: string; user: string }) => {
-    const args = schemas.mapLabel.parse({ label: o.label, indicator: o.indicator, user: o.user });
+    const args = schemas.mapLabel.parse({ label: o.label, indicator: o.indicator, user: userArg(o.user) });
     await withCore(o.db, async (core) => line(await core.mapLabel(args)));
   });
 
@@ -167,12 +238,12 @@ program.command('resolve')
   .requiredOption('--flag <id>', 'mã cảnh báo')
   .requiredOption('--action <action>', 'accept | correct | choose')
   .requiredOption('--reason <text>', 'lý do')
-  .requiredOption('--user <name>', 'người xử lý')
+  .option('--user <name>', 'người xử lý')
   .option('--value <n>', 'giá trị mới (correct)')
   .option('--cell <cell>', 'ô cần sửa, nếu cảnh báo có nhiều số liệu (correct)')
   .option('--file <name>', 'tệp được chọn (choose)')
   .action(async (o: { db: string; flag: string; action: string; reason: string; user: string; value?: string; cell?: string; file?: string }) => {
-    const args = schemas.resolveFlag.parse({ flagId: o.flag, action: o.action, reason: o.reason, user: o.user, value: o.value === undefined ? undefined : Number(o.value.replace(',', '.')), cell: o.cell, file: o.file });
+    const args = schemas.resolveFlag.parse({ flagId: o.flag, action: o.action, reason: o.reason, user: userArg(o.user), value: o.value === undefined ? undefined : Number(o.value.replace(',', '.')), cell: o.cell, file: o.file });
     await withCore(o.db, async (core) => {
       const r = await core.resolveFlag(args);
       line({ flag: r.flag ? { id: r.flag.id, status: r.flag.status, message: r.flag.message } : null, open: r.summary.open, resolved: r.summary.resolved });
@@ -215,7 +286,7 @@ program.command('setup')
         const s = await core.getSetup({});
         return line({ configured: s.configured, setup: s.setup, proposed: s.proposed });
       }
-      const args = schemas.saveSetup.parse({ province: o.province, agency: o.agency, office: o.office, place: o.place, signerAuthority: o.signerAuthority, signerTitle: o.signerTitle, signer: o.signer, preparer: o.preparer, recipients: o.recipient, user: o.user });
+      const args = schemas.saveSetup.parse({ province: o.province, agency: o.agency, office: o.office, place: o.place, signerAuthority: o.signerAuthority, signerTitle: o.signerTitle, signer: o.signer, preparer: o.preparer, recipients: o.recipient, user: userArg(o.user) });
       const s = await core.saveSetup(args);
       line({ configured: s.configured, setup: s.setup });
     });
@@ -231,13 +302,13 @@ program.command('enter')
   .requiredOption('--value <n>', 'giá trị, viết kiểu Việt Nam (1.234 hoặc 23,7)')
   .requiredOption('--source <kind>', 'paper | phone | fax | letter')
   .requiredOption('--ref <text>', 'số hiệu hoặc ghi chú của nguồn')
-  .requiredOption('--user <name>', 'người nhập')
+  .option('--user <name>', 'người nhập')
   .option('--subunit <name>', 'xã, phường, thị trấn (số liệu của xã)')
   .option('--received-at <date>', 'ngày nhận (YYYY-MM-DD); mặc định: hôm nay')
   .option('--reason <text>', 'lý do, khi sửa số liệu đã nhập')
   .action(async (o: { db: string; unit: string; period: string; indicator: string; measure: string; value: string; source: string; ref: string; user: string; subunit?: string; receivedAt?: string; reason?: string }) => {
     const value = typedValue(o.value);
-    const args = schemas.enterFigures.parse({ unit: o.unit, period: o.period, source: o.source, ref: o.ref, user: o.user, receivedAt: o.receivedAt, reason: o.reason,
+    const args = schemas.enterFigures.parse({ unit: o.unit, period: o.period, source: o.source, ref: o.ref, user: userArg(o.user), receivedAt: o.receivedAt, reason: o.reason,
       figures: [{ indicator: o.indicator, measure: o.measure, value, subunit: o.subunit ?? null, raw: o.value }] });
     await withCore(o.db, async (core) => line(await core.enterFigures(args)));
   });
@@ -247,10 +318,10 @@ program.command('approve')
   .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
   .option('--unit <code>', 'mã đơn vị; bỏ trống: toàn tỉnh')
   .requiredOption('--period <period>', 'kỳ, ví dụ 2023-06')
-  .requiredOption('--user <name>', 'người duyệt')
+  .option('--user <name>', 'người duyệt')
   .option('--reason <text>', 'lý do (bắt buộc khi còn cảnh báo chưa xử lý)')
   .action(async (o: { db: string; unit?: string; period: string; user: string; reason?: string }) => {
-    const args = schemas.approvePeriod.parse({ unit: o.unit, period: o.period, user: o.user, reason: o.reason });
+    const args = schemas.approvePeriod.parse({ unit: o.unit, period: o.period, user: userArg(o.user), reason: o.reason });
     await withCore(o.db, async (core) => line(await core.approvePeriod(args)));
   });
 
@@ -259,10 +330,10 @@ program.command('unlock')
   .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
   .option('--unit <code>', 'mã đơn vị; bỏ trống: toàn tỉnh')
   .requiredOption('--period <period>', 'kỳ, ví dụ 2023-06')
-  .requiredOption('--user <name>', 'người mở khóa')
+  .option('--user <name>', 'người mở khóa')
   .requiredOption('--reason <text>', 'lý do')
   .action(async (o: { db: string; unit?: string; period: string; user: string; reason: string }) => {
-    const args = schemas.unlockPeriod.parse({ unit: o.unit, period: o.period, user: o.user, reason: o.reason });
+    const args = schemas.unlockPeriod.parse({ unit: o.unit, period: o.period, user: userArg(o.user), reason: o.reason });
     await withCore(o.db, async (core) => line(await core.unlockPeriod(args)));
   });
 
@@ -270,10 +341,10 @@ program.command('take-in')
   .description('tiếp nhận một báo cáo bị giữ lại (kỳ đã khóa); mã tệp xem bằng lệnh files')
   .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
   .requiredOption('--file <id>', 'mã tệp')
-  .requiredOption('--user <name>', 'người tiếp nhận')
+  .option('--user <name>', 'người tiếp nhận')
   .requiredOption('--reason <text>', 'lý do')
   .action(async (o: { db: string; file: string; user: string; reason: string }) => {
-    const args = schemas.takeIn.parse({ fileId: Number(o.file), user: o.user, reason: o.reason });
+    const args = schemas.takeIn.parse({ fileId: Number(o.file), user: userArg(o.user), reason: o.reason });
     await withCore(o.db, async (core) => line(await core.takeIn(args)));
   });
 
@@ -282,10 +353,10 @@ program.command('received')
   .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
   .requiredOption('--file <id>', 'mã tệp')
   .requiredOption('--date <date>', 'YYYY-MM-DD')
-  .requiredOption('--user <name>', 'người ghi')
+  .option('--user <name>', 'người ghi')
   .option('--reason <text>', 'lý do')
   .action(async (o: { db: string; file: string; date: string; user: string; reason?: string }) => {
-    const args = schemas.setReceivedAt.parse({ fileId: Number(o.file), receivedAt: o.date, user: o.user, reason: o.reason });
+    const args = schemas.setReceivedAt.parse({ fileId: Number(o.file), receivedAt: o.date, user: userArg(o.user), reason: o.reason });
     await withCore(o.db, async (core) => line(await core.setReceivedAt(args)));
   });
 
@@ -309,9 +380,9 @@ program.command('reopen')
   .requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
   .requiredOption('--flag <id>', 'mã cảnh báo')
   .requiredOption('--reason <text>', 'lý do mở lại')
-  .requiredOption('--user <name>', 'người mở lại')
+  .option('--user <name>', 'người mở lại')
   .action(async (o: { db: string; flag: string; reason: string; user: string }) => {
-    const args = schemas.reopenFlag.parse({ flagId: o.flag, reason: o.reason, user: o.user });
+    const args = schemas.reopenFlag.parse({ flagId: o.flag, reason: o.reason, user: userArg(o.user) });
     await withCore(o.db, async (core) => {
       const r = await core.reopenFlag(args);
       line({ flag: r.flag ? { id: r.flag.id, status: r.flag.status, message: r.flag.message } : null, open: r.summary.open, resolved: r.summary.resolved });
@@ -325,7 +396,7 @@ program.command('backup')
   .action(async (o: { db: string; out: string }) => {
     if (!isPostgresUrl(o.db) && !fs.existsSync(o.db)) throw new Error(`Không tìm thấy cơ sở dữ liệu “${o.db}”`);
     const out = path.resolve(o.out);
-    await withCore(o.db, async (core) => { await backupTo(core.db, out, coreDeps().migrationsDir); });
+    await withCore(o.db, async (core) => { permit(core, 'backupNow'); await backupTo(core.db, out, coreDeps().migrationsDir); });
     const check = checkBackup(out, knownMigrations(coreDeps().migrationsDir));
     if (!check.ok) throw new Error(check.message);
     process.stdout.write(`Đã sao lưu vào ${out} (${check.auditEntries} mục nhật ký)\n`);
@@ -335,18 +406,22 @@ program.command('restore')
   .description('khôi phục cơ sở dữ liệu từ một bản sao lưu, sau khi kiểm tra bản đó')
   .requiredOption('--db <path>', 'tệp cơ sở dữ liệu (ứng dụng phải đang đóng)')
   .requiredOption('--from <file>', 'tệp sao lưu')
-  .requiredOption('--user <name>', 'người khôi phục')
-  .action((o: { db: string; from: string; user: string }) => {
-    const { user } = schemas.backupNow.parse({ user: o.user });
+  .option('--user <name>', 'người khôi phục')
+  .action(async (o: { db: string; from: string; user?: string }) => {
+    let { user } = schemas.backupNow.parse({ user: userArg(o.user) });
     const check = checkBackup(path.resolve(o.from), knownMigrations(coreDeps().migrationsDir));
     if (!check.ok) throw new Error(`${check.message}; cơ sở dữ liệu “${o.db}” vẫn giữ nguyên`);
-    // A shared store's decisions cannot be overwritten: the backup goes into a new, empty database.
+    // A shared store's decisions cannot be overwritten: the backup goes into a new, empty database (no one's accounts yet).
     if (isPostgresUrl(o.db)) copyInto(path.resolve(o.from), o.db);
-    else replaceStore(path.resolve(o.db), path.resolve(o.from));
+    else {
+      // Who may restore is the store's to say as it stands, before the backup (and its accounts) replace it.
+      if (fs.existsSync(o.db)) user = await withCore(o.db, async (core) => permit(core, 'restoreBackup', user) ?? user);
+      replaceStore(path.resolve(o.db), path.resolve(o.from));
+    }
     return withCore(o.db, async (core) => {
       appendAudit(core.db, { at: new Date().toISOString(), user, action: 'restore', target: path.basename(o.from), oldValue: null, newValue: null, reason: `${check.auditEntries} mục nhật ký trong bản sao lưu` });
       process.stdout.write(`Đã khôi phục “${o.db}” từ ${o.from} (${check.auditEntries} mục nhật ký)\n`);
-    });
+    }, false, false);
   });
 
 /** Copies the store at `from` whole into the new, empty store at `to`, verified; prints what it copied. */
@@ -391,13 +466,13 @@ program.command('assign')
   .requiredOption('--file <name>', 'tên tệp (như trong danh sách tệp)')
   .option('--period <period>', 'kỳ báo cáo: 2024-03, 2024-Q1, 2024-H1, 2024-9M, 2024')
   .option('--unit <code>', 'mã đơn vị')
-  .requiredOption('--user <name>', 'người chỉ ra')
+  .option('--user <name>', 'người chỉ ra')
   .action(async (o: { db: string; file: string; period?: string; unit?: string; user: string }) => {
     if (!o.period && !o.unit) throw new Error('Cần --period hoặc --unit');
     await withCore(o.db, async (core) => {
       const r = o.period
-        ? await core.assignPeriod(schemas.assignPeriod.parse({ file: o.file, period: o.period, unit: o.unit, user: o.user }))
-        : await core.assignUnit(schemas.assignUnit.parse({ file: o.file, unit: o.unit, user: o.user }));
+        ? await core.assignPeriod(schemas.assignPeriod.parse({ file: o.file, period: o.period, unit: o.unit, user: userArg(o.user) }))
+        : await core.assignUnit(schemas.assignUnit.parse({ file: o.file, unit: o.unit, user: userArg(o.user) }));
       line({ file: r.file, status: r.status, unit: r.unit ?? null, periods: r.periods ?? [], figures: r.figures, error: r.error ? { code: r.error.code, message: r.error.message } : null });
     });
   });
@@ -405,7 +480,7 @@ program.command('assign')
 // The catalog as the office's data: every change on the audit log, under the user's name.
 const indicators = program.command('indicators').description('danh mục chỉ tiêu: xem, thêm, thêm tên gọi khác, quan hệ, đổi tên, thôi dùng');
 const catalogChange = (name: string, description: string) => indicators.command(name).description(description)
-  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu').requiredOption('--user <name>', 'người thay đổi');
+  .requiredOption('--db <path>', 'tệp cơ sở dữ liệu').option('--user <name>', 'người thay đổi');
 indicators.command('list').description('các chỉ tiêu đang dùng, mỗi chỉ tiêu một dòng JSON').requiredOption('--db <path>', 'tệp cơ sở dữ liệu')
   .action(async (o: { db: string }) => { await withCore(o.db, async (core) => { for (const i of await core.listIndicators({})) line(i); }); });
 catalogChange('add', 'thêm chỉ tiêu').requiredOption('--code <code>', 'mã (chữ in hoa)').requiredOption('--name <name>', 'tên chỉ tiêu')
@@ -413,12 +488,12 @@ catalogChange('add', 'thêm chỉ tiêu').requiredOption('--code <code>', 'mã (
   .option('--group-name <name>', 'tên nhóm, khi nhóm mới').option('--parent <code>', 'chỉ tiêu cha (dòng “trong đó”)')
   .option('--alias <name...>', 'tên gọi khác')
   .action(async (o: { db: string; user: string; code: string; name: string; unit: string; kind: string; group: string; groupName?: string; parent?: string; alias?: string[] }) => {
-    const args = schemas.addIndicator.parse({ code: o.code, name: o.name, unit: o.unit, kind: o.kind, group: o.group, groupName: o.groupName, parent: o.parent, aliases: o.alias, user: o.user });
+    const args = schemas.addIndicator.parse({ code: o.code, name: o.name, unit: o.unit, kind: o.kind, group: o.group, groupName: o.groupName, parent: o.parent, aliases: o.alias, user: userArg(o.user) });
     await withCore(o.db, async (core) => line(await core.addIndicator(args)));
   });
 catalogChange('alias', 'thêm tên gọi khác cho chỉ tiêu').requiredOption('--code <code>', 'mã chỉ tiêu').requiredOption('--alias <name>', 'tên gọi khác')
   .action(async (o: { db: string; user: string; code: string; alias: string }) => {
-    const args = schemas.aliasIndicator.parse({ code: o.code, alias: o.alias, user: o.user });
+    const args = schemas.aliasIndicator.parse({ code: o.code, alias: o.alias, user: userArg(o.user) });
     await withCore(o.db, async (core) => line(await core.aliasIndicator(args)));
   });
 catalogChange('relate', 'thêm quan hệ giữa các chỉ tiêu').requiredOption('--rule <rule>', 'child_exceeds_parent|plan_exceeded|participants_lt_sessions|parts_exceed_total|sum_mismatch|rate_mismatch')
@@ -426,17 +501,17 @@ catalogChange('relate', 'thêm quan hệ giữa các chỉ tiêu').requiredOptio
   .option('--rate <code>').option('--numerator <code>').option('--denominator <code>')
   .action(async (o: { db: string; user: string; rule: string; child?: string; parent?: string; measure?: string; total?: string; parts?: string[]; rate?: string; numerator?: string; denominator?: string }) => {
     const { db, user, ...relation } = o;
-    const args = schemas.relateIndicators.parse({ relation, user });
+    const args = schemas.relateIndicators.parse({ relation, user: userArg(user) });
     await withCore(db, async (core) => line(await core.relateIndicators(args)));
   });
 catalogChange('rename', 'đổi tên chỉ tiêu').requiredOption('--code <code>', 'mã chỉ tiêu').requiredOption('--name <name>', 'tên mới')
   .action(async (o: { db: string; user: string; code: string; name: string }) => {
-    const args = schemas.renameIndicator.parse({ code: o.code, name: o.name, user: o.user });
+    const args = schemas.renameIndicator.parse({ code: o.code, name: o.name, user: userArg(o.user) });
     await withCore(o.db, async (core) => line(await core.renameIndicator(args)));
   });
 catalogChange('retire', 'thôi dùng chỉ tiêu (số liệu cũ vẫn giữ)').requiredOption('--code <code>', 'mã chỉ tiêu').requiredOption('--reason <text>', 'lý do')
   .action(async (o: { db: string; user: string; code: string; reason: string }) => {
-    const args = schemas.retireIndicator.parse({ code: o.code, reason: o.reason, user: o.user });
+    const args = schemas.retireIndicator.parse({ code: o.code, reason: o.reason, user: userArg(o.user) });
     await withCore(o.db, async (core) => line(await core.retireIndicator(args)));
   });
 

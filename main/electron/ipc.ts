@@ -6,6 +6,7 @@
  */
 import type { IpcMain } from 'electron';
 import type { Api, Result } from '../../shared/api';
+import type { EdgeSession } from '../http/dispatch';
 import { dispatch } from '../http/dispatch';
 import { isOwnPage } from './security';
 
@@ -44,11 +45,17 @@ const refused: Result<unknown> = {
 
 export type CallHandler = (event: CallEvent, method: unknown, args: unknown) => Promise<Result<unknown>>;
 
-/** `trusted` is read at each call: the window may not exist yet, or may have been closed. */
+/**
+ * `trusted` is read at each call: the window may not exist yet, or may have been closed.
+ * The sign-in is per webContents: a reload keeps it, another window would have its own.
+ */
 export function createCallHandler(api: Api, trusted: () => Trusted | null): CallHandler {
+  const sessions = new Map<number, EdgeSession>();
   return async (event, method, args) => {
     if (!isTrustedSender(event, trusted())) return refused;
-    return dispatch(api, method, args);
+    let session = sessions.get(event.sender.id);
+    if (!session) sessions.set(event.sender.id, (session = { login: null }));
+    return dispatch(api, method, args, 'app', session);
   };
 }
 

@@ -43,3 +43,14 @@ export function isSecret(candidate: string | null | undefined, secret: string): 
 export function secretCookie(secret: string): string {
   return `${COOKIE_NAME}=${secret}; HttpOnly; SameSite=Strict; Path=/`;
 }
+
+/** The cookie of a sign-in (browser mode with accounts), beside the launch's secret. */
+export const SESSION_COOKIE = 'tonghop_s';
+
+export function sessionCookie(token: string): string {
+  return `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+}
+
+export function clearedSessionCookie(): string {
+  return `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`;
+}

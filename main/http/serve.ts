@@ -3,6 +3,8 @@
  * as static files under the same strict CSP as the Electron window. Only our own page gets in:
  * the Host must be our address (DNS rebinding), every request but the first carries the launch's
  * secret in an HttpOnly, SameSite=Strict cookie, and API calls come from our origin only.
+ * Where the store has accounts, signing in adds a session cookie of the same kind (a new random
+ * token per sign-in, forgotten at sign-out or after a day unused): dispatch checks its person's roles.
  * Every request is answered inside a try: no request can take the server down.
  */
 import fs from 'node:fs';
@@ -10,7 +12,8 @@ import http from 'node:http';
 import path from 'node:path';
 import type { Api, Result } from '../../shared/api';
 import { dispatch } from './dispatch';
-import { COOKIE_NAME, cookieValue, isOwnHost, isOwnOrigin, isSecret, secretCookie } from './guard';
+import type { EdgeSession } from './dispatch';
+import { COOKIE_NAME, SESSION_COOKIE, clearedSessionCookie, cookieValue, isOwnHost, isOwnOrigin, isSecret, newSecret, secretCookie, sessionCookie } from './guard';
 
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 const MAX_BODY = 1024 * 1024;
@@ -25,11 +28,16 @@ export interface Served {
   close: () => Promise<void>;
 }
 
+/** Sign-ins of this launch, by their cookie's token; a session unused this long is forgotten. */
+const SESSION_IDLE_MS = 24 * 3600_000;
+type Sessions = Map<string, { login: string; seen: number }>;
+
 export function serve({ api, staticDir, secret, port = 0 }: ServeOptions): Promise<Served> {
   let boundPort = port;
+  const sessions: Sessions = new Map();
   const server = http.createServer((req, res) => {
     try {
-      route({ api, staticDir, secret, port: boundPort }, req, res);
+      route({ api, staticDir, secret, port: boundPort, sessions }, req, res);
     } catch {
       fail(res, 500, 'internal', 'Lỗi khi xử lý yêu cầu');
     }
@@ -46,9 +54,9 @@ export function serve({ api, staticDir, secret, port = 0 }: ServeOptions): Promi
   });
 }
 
-interface RouteOptions { api: Api; staticDir: string; secret: string; port: number }
+interface RouteOptions { api: Api; staticDir: string; secret: string; port: number; sessions: Sessions }
 
-function route({ api, staticDir, secret, port }: RouteOptions, req: http.IncomingMessage, res: http.ServerResponse): void {
+function route({ api, staticDir, secret, port, sessions }: RouteOptions, req: http.IncomingMessage, res: http.ServerResponse): void {
   res.setHeader('Content-Security-Policy', CSP);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
@@ -73,11 +81,11 @@ function route({ api, staticDir, secret, port }: RouteOptions, req: http.Incomin
   if (!isSecret(cookieValue(req.headers.cookie, COOKIE_NAME), secret)) {
     return fail(res, 403, 'no-secret', 'Chưa được phép: hãy mở địa chỉ in ra khi khởi động ứng dụng');
   }
-  if (pathname.startsWith('/api/')) return handleApi(api, req, res, pathname.slice(5), port);
+  if (pathname.startsWith('/api/')) return handleApi(api, req, res, pathname.slice(5), port, sessions);
   serveStatic(staticDir, pathname, res);
 }
 
-function handleApi(api: Api, req: http.IncomingMessage, res: http.ServerResponse, method: string, port: number): void {
+function handleApi(api: Api, req: http.IncomingMessage, res: http.ServerResponse, method: string, port: number, sessions: Sessions): void {
   // Only same-origin JSON posts: a page on another site cannot drive the API.
   if (req.method !== 'POST' || !(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return fail(res, 405, 'method-not-allowed', 'Chỉ nhận POST application/json');
@@ -91,8 +99,29 @@ function handleApi(api: Api, req: http.IncomingMessage, res: http.ServerResponse
     try { args = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {}; } catch {
       return fail(res, 400, 'bad-json', 'Nội dung yêu cầu không phải JSON hợp lệ');
     }
-    dispatch(api, method, args, 'app').then(
-      (result) => send(res, statusOf(result), result),
+    const token = cookieValue(req.headers.cookie, SESSION_COOKIE);
+    const now = Date.now();
+    const found = token ? sessions.get(token) : undefined;
+    const held = found && now - found.seen <= SESSION_IDLE_MS ? found : undefined;
+    if (token && found && !held) sessions.delete(token);
+    const session: EdgeSession = { login: held?.login ?? null };
+    const before = session.login;
+    dispatch(api, method, args, 'app', session).then(
+      (result) => {
+        if (token && session.login === before && held) held.seen = now;
+        if (session.login !== before || (token && !held) || (method === 'signIn' && result.ok)) {
+          if (token) sessions.delete(token);
+          if (session.login !== null) {
+            // A new token at each sign-in: a token known before it (fixation) signs nobody in.
+            const fresh = newSecret();
+            sessions.set(fresh, { login: session.login, seen: now });
+            res.setHeader('Set-Cookie', sessionCookie(fresh));
+          } else {
+            res.setHeader('Set-Cookie', clearedSessionCookie());
+          }
+        }
+        send(res, statusOf(result), result);
+      },
       () => fail(res, 500, 'internal', 'Lỗi khi xử lý yêu cầu'),
     );
   });
@@ -127,6 +156,8 @@ function serveStatic(dir: string, pathname: string, res: http.ServerResponse): v
 function statusOf(result: Result<unknown>): number {
   if (result.ok) return 200;
   if (result.error.code === 'internal') return 500;
+  if (result.error.code === 'forbidden-role') return 403;
+  if (result.error.code === 'sign-in-required') return 401;
   return REQUEST_ERRORS.has(result.error.code) ? 400 : 200;
 }
 

@@ -8,6 +8,14 @@ import { methods } from '../../shared/api';
 import type { FieldIssue } from '../../shared/field-issues';
 import { describeIssues } from '../../shared/field-issues';
 import { savedLanguage } from '../i18n';
+import type { Role } from '../../shared/roles';
+import { forbiddenRoleMessage, SIGN_IN_FAILED, SIGN_IN_REQUIRED } from '../../shared/roles';
+
+let signInRequired: () => void = () => undefined;
+/** Told when a call comes back "sign in first": the session module asks who is signed in again. */
+export function onSignInRequired(listener: () => void): void {
+  signInRequired = listener;
+}
 
 /** What the preload exposes (main/preload/preload.ts). */
 export interface Bridge {
@@ -36,10 +44,20 @@ async function send(method: string, args: unknown): Promise<unknown> {
   }
   if (!result.ok) {
     // The core words validation errors in Vietnamese; the English UI words them from the issues.
-    const { code, message, issues = [] } = result.error;
-    throw new ApiError(code, issues.length && savedLanguage() === 'en' ? describeIssues(issues, 'en') : message, issues);
+    const { code, message, issues = [], needed } = result.error;
+    if (code === 'sign-in-required' && method !== 'whoAmI') signInRequired();
+    throw new ApiError(code, savedLanguage() === 'en' ? english(code, issues, needed) ?? message : message, issues);
   }
   return result.value;
+}
+
+/** The English words of an error the core words in Vietnamese, where the answer carries what they need. */
+function english(code: string, issues: FieldIssue[], needed: Role[] | undefined): string | null {
+  if (issues.length) return describeIssues(issues, 'en');
+  if (code === 'forbidden-role' && needed) return forbiddenRoleMessage(needed, 'en');
+  if (code === 'sign-in-required') return SIGN_IN_REQUIRED.en;
+  if (code === 'sign-in-failed') return SIGN_IN_FAILED.en;
+  return null;
 }
 
 function call<M extends Method>(method: M, args: Args<M>): Promise<Results[M]> {

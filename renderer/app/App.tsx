@@ -1,4 +1,6 @@
 /** The frame: title and user bar on top, screens on the left, the current screen in the rest. */
+import type { ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { EntryScreen } from '../features/entry/EntryScreen';
@@ -18,6 +20,12 @@ import { SettingsScreen } from '../features/setup/SettingsScreen';
 import { useSetup } from '../features/setup/use-setup';
 import { Nav } from './Nav';
 import type { Screen } from './screens';
+import { visibleScreens } from './screens';
+import { AccountsScreen } from '../features/accounts/AccountsScreen';
+import { SignInScreen } from '../features/accounts/SignInScreen';
+import { useEffect } from 'react';
+import { Notice } from '../components/Notice';
+import { refreshSession, useSession } from './session';
 import { UserBar } from './UserBar';
 import { useScreen } from './use-screen';
 
@@ -36,15 +44,26 @@ function Current({ screen }: { screen: Screen }) {
     case 'backup': return <BackupScreen />;
     case 'settings': return <SettingsScreen />;
     case 'catalog': return <CatalogScreen />;
+    case 'accounts': return <AccountsScreen />;
   }
 }
 
 export function App() {
+  const [asked, go] = useScreen();
+  const session = useSession();
+  const [sessionError, setSessionError] = useState<string | null>(null);
+  useEffect(() => { refreshSession().catch((err: unknown) => setSessionError(err instanceof Error ? err.message : String(err))); }, []);
+  const mustSignIn = session.signInRequired && !session.account;
+  // A screen this person's roles do not show (the import screen is the default) gives way to the first one they do.
+  const shown = visibleScreens(session);
+  const screen = shown.includes(asked) ? asked : (shown[0] ?? 'figures');
+  if (!session.loaded) return sessionError ? <Notice kind="error">{sessionError}</Notice> : null;
+  return mustSignIn ? <Frame banner={false}><SignInScreen /></Frame> : <Signed screen={screen} go={go} />;
+}
+
+/** The top bar and (once signed in, where the store needs it) the demo banner above whatever is shown. */
+function Frame({ children, banner = true }: { children: ReactNode; banner?: boolean }) {
   const { t } = useTranslation();
-  const [screen, go] = useScreen();
-  const [setup, setSetup] = useSetup();
-  // A new store: the office chooses its province and heading before anything else.
-  const firstRun = setup !== null && !setup.configured;
   return (
     <div className="app">
       <header className="topbar">
@@ -54,7 +73,19 @@ export function App() {
         </div>
         <UserBar />
       </header>
-      <DemoBanner />
+      {banner ? <DemoBanner /> : null}
+      {children}
+    </div>
+  );
+}
+
+function Signed({ screen, go }: { screen: Screen; go: (s: Screen) => void }) {
+  const { t } = useTranslation();
+  const [setup, setSetup] = useSetup();
+  // A new store: the office chooses its province and heading before anything else.
+  const firstRun = setup !== null && !setup.configured;
+  return (
+    <Frame>
       {firstRun ? <div className="body"><FirstRun state={setup} onSaved={setSetup} /></div> : (
         <div className="body">
           <Nav current={screen} onGo={go} />
@@ -64,6 +95,6 @@ export function App() {
           </main>
         </div>
       )}
-    </div>
+    </Frame>
   );
 }

@@ -1,13 +1,15 @@
 /** The list of screens down the left side. */
 import { useTranslation } from 'react-i18next';
 import type { Screen } from './screens';
-import { SCREENS } from './screens';
+import { visibleScreens } from './screens';
+import { useSession } from './session';
 
 export function Nav({ current, onGo }: { current: Screen; onGo: (s: Screen) => void }) {
   const { t } = useTranslation();
+  const session = useSession();
   return (
     <nav className="nav" aria-label={t('nav.label')}>
-      {SCREENS.map((s) => (
+      {visibleScreens(session).map((s) => (
         <a
           key={s}
           href={`#/${s}`}

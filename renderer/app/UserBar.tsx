@@ -1,5 +1,9 @@
-/** Who is working (kept for the next session) and the UI language. */
+/**
+ * Who is working and the UI language. Signed in (a store with accounts): the person's name, roles
+ * and a sign-out, no name to type. Without accounts: the name typed, kept for the next session.
+ */
 import { useTranslation } from 'react-i18next';
+import { signOut, useSession } from './session';
 import { setUserName, useUserName } from '../hooks/use-user-name';
 import type { Language } from '../i18n';
 import { setLanguage } from '../i18n';
@@ -8,8 +12,18 @@ import { FIELD_LIMITS } from '../../shared/limits';
 export function UserBar() {
   const { t, i18n } = useTranslation();
   const user = useUserName();
+  const session = useSession();
+  const account = session.account;
   return (
     <div className="userbar">
+      {account ? (
+        <span className="userbar-field" data-testid="signed-in">
+          <span title={account.roles.map((r) => t(`roles.${r}`)).join(', ')}>
+            <strong data-testid="signed-in-name">{account.name}</strong> ({account.login}) · {account.roles.map((r) => t(`roles.${r}`)).join(', ')}
+          </span>
+          <button type="button" className="button small" onClick={() => void signOut()} data-testid="sign-out">{t('signIn.signOut')}</button>
+        </span>
+      ) : session.signInRequired ? null : (
       <label className="userbar-field">
         <span>{t('user.label')}</span>
         <input
@@ -21,6 +35,7 @@ export function UserBar() {
           data-testid="user-name"
         />
       </label>
+      )}
       <label className="userbar-field">
         <span>{t('language.label')}</span>
         <select value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)} data-testid="language">

@@ -1,5 +1,10 @@
-/** The reviewer's name, kept in localStorage, recorded with every mapping and decision. */
+/**
+ * The reviewer's name, kept in localStorage, recorded with every mapping and decision. Signed in
+ * (a store with accounts), it is the person's own name: the core records that whatever is sent.
+ */
 import { useSyncExternalStore } from 'react';
+import { auditName } from '../../shared/roles';
+import { currentAccount, subscribeSession } from '../app/session';
 
 const KEY = 'tonghop.user';
 const listeners = new Set<() => void>();
@@ -11,9 +16,15 @@ export function setUserName(name: string): void {
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  const unsubscribe = subscribeSession(listener);
+  return () => { listeners.delete(listener); unsubscribe(); };
+}
+
+function current(): string {
+  const account = currentAccount();
+  return account ? auditName(account) : (localStorage.getItem(KEY) ?? '');
 }
 
 export function useUserName(): string {
-  return useSyncExternalStore(subscribe, () => localStorage.getItem(KEY) ?? '');
+  return useSyncExternalStore(subscribe, current);
 }

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Api } from '../../../shared/api';
+import type { Api, Method } from '../../../shared/api';
 import { methods } from '../../../shared/api';
 import { checkBackup, dailyBackup, replaceStore } from '../store/backup';
 import { knownMigrations } from '../store/migrate';
@@ -29,6 +29,7 @@ export interface AppCore extends Core {
 }
 
 export const DEMO_FOLDER = 'du-lieu-mau';
+const ACCOUNT_METHODS = new Set<Method>(['signIn', 'signOut', 'whoAmI', 'listAccounts', 'createAccount', 'setAccountRoles', 'resetPassword', 'deactivateAccount']);
 
 export function openAppCore(opts: AppCoreOptions): AppCore {
   const realPath = path.join(opts.dataDir, 'tonghop.db');
@@ -69,13 +70,16 @@ export function openAppCore(opts: AppCoreOptions): AppCore {
   let demo: Core | null = null;
   let current: Core = real;
 
-  const api = Object.fromEntries(methods.map((m) => [m, (args: unknown) => (current[m] as (a: unknown) => Promise<unknown>)(args)])) as unknown as Api;
+  // Accounts are the real store's: the demo store neither holds them nor lets anyone past them.
+  const target = (m: Method): Core => (ACCOUNT_METHODS.has(m) ? real : current);
+  const api = Object.fromEntries(methods.map((m) => [m, (args: unknown) => (target(m)[m] as (a: unknown) => Promise<unknown>)(args)])) as unknown as Api;
   // Demo returns go into the demo store only: the real store is never written by them.
   const loadDemo: Api['loadDemo'] = async (args) => { await session.useDemo(true); return current.loadDemo(args); };
   return {
     ...api,
     loadDemo,
     get db() { return current.db; },
+    gate: { required: () => real.gate.required(), account: (login) => real.gate.account(login) },
     dailyBackup: () => dailyBackup(real.db, path.join(opts.dataDir, 'sao-luu'), (opts.today ?? localDay)(), opts.keepDays ?? 14),
     close: async () => { await demo?.close(); await real.close(); },
   };

@@ -4,6 +4,8 @@
  */
 import type { Api } from '../../../shared/api';
 import type { Database } from '../store/open-db';
+import type { Gate } from './access';
+import { accountGate, accountHandlers } from './account-handlers';
 import { catalogEditHandlers } from './catalog-edit-handlers';
 import { catalogHandlers } from './catalog-handlers';
 import type { CoreDeps } from './context';
@@ -25,6 +27,8 @@ export interface Core extends Api {
   close(): Promise<void>;
   /** The open store itself, for the app's holder of stores (daily backups, a restore's log entry). */
   readonly db: Database;
+  /** The store's accounts, which the edges check every call against (main/core/api/access.ts). */
+  readonly gate: Gate;
 }
 
 export function createApi(deps: CoreDeps): Core {
@@ -46,10 +50,12 @@ export function createApi(deps: CoreDeps): Core {
     ...inspectHandlers(ctx),
     ...periodHandlers(ctx),
     ...catalogEditHandlers(ctx),
+    ...accountHandlers(ctx),
   };
   return {
     ...api,
     db: ctx.db,
+    gate: accountGate(ctx),
     close: async () => {
       await ctx.checker.close();
       ctx.db.close();

@@ -10,12 +10,15 @@ import { Notice } from '../../components/Notice';
 import { formatDateTime, formatNumber } from '../../format/numbers';
 import { useLoad } from '../../hooks/use-load';
 import { useUserName } from '../../hooks/use-user-name';
+import { useMay } from '../../app/session';
 
 const size = (bytes: number) => `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
 
 export function BackupScreen() {
   const { t } = useTranslation();
   const user = useUserName();
+  const mayBackup = useMay('backupNow');
+  const mayRestore = useMay('restoreBackup');
   const list = useLoad(() => api.listBackups({}), []);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
@@ -40,7 +43,7 @@ export function BackupScreen() {
     <section className="screen">
       <p className="lead">{t('backup.lead')}</p>
       <div className="row">
-        <button type="button" className="button primary" disabled={busy || !user} onClick={() => void backupNow()} data-testid="backup-now">{t('backup.now')}</button>
+        <button type="button" className="button primary" disabled={busy || !user || !mayBackup.allowed} title={mayBackup.why} onClick={() => void backupNow()} data-testid="backup-now">{t('backup.now')}</button>
         {!user && <span className="field-error">{t('common.needUser')}</span>}
       </div>
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
@@ -58,7 +61,7 @@ export function BackupScreen() {
                 <td className="nowrap">{formatDateTime(b.at)}</td>
                 <td>{b.automatic ? t('backup.automatic') : t('backup.manual')}</td>
                 <td className="num">{size(b.size)}</td>
-                <td><button type="button" className="button secondary" disabled={busy || !user} onClick={() => restore(b)} data-testid="backup-restore">{t('backup.restore')}</button></td>
+                <td><button type="button" className="button secondary" disabled={busy || !user || !mayRestore.allowed} title={mayRestore.why} onClick={() => restore(b)} data-testid="backup-restore">{t('backup.restore')}</button></td>
               </tr>
             ))}
           </tbody>

@@ -14,10 +14,13 @@ import { useLoad } from '../../hooks/use-load';
 import { resetReference } from '../../hooks/use-reference';
 import { useUserName } from '../../hooks/use-user-name';
 import { AddIndicator } from './AddIndicator';
+import { useMay } from '../../app/session';
 
 export function CatalogScreen() {
   const { t } = useTranslation();
   const user = useUserName().trim();
+  // Adding, aliasing and retiring are all the office's set-up: one role for the lot.
+  const may = useMay('addIndicator');
   const list = useLoad(() => api.listIndicators({}), []);
   const { busy, error, run } = useAction();
   const [done, setDone] = useState<string | null>(null);
@@ -34,7 +37,7 @@ export function CatalogScreen() {
       {list.loading && !list.data && <Spinner label={t('common.loading')} />}
       {list.data && (
         <>
-          <AddIndicator indicators={list.data} groups={groups} disabled={!user || busy}
+          <AddIndicator indicators={list.data} groups={groups} disabled={!user || busy || !may.allowed}
             onAdd={(args) => run(async () => { await api.addIndicator({ ...args, user }); changed(t('catalog.added', { name: args.name })); })} />
           <table className="data-table" data-testid="catalog-table">
             <thead>
@@ -43,7 +46,7 @@ export function CatalogScreen() {
             <tbody>
               {groups.map(([g, name]) => [
                 <tr key={`g-${g}`} className="group-row"><td colSpan={6}><strong>{g}. {name}</strong></td></tr>,
-                ...list.data!.filter((i) => i.group === g).map((i) => <CatalogRow key={i.code} i={i} disabled={!user || busy} onAlias={alias} onRetire={retire} />),
+                ...list.data!.filter((i) => i.group === g).map((i) => <CatalogRow key={i.code} i={i} disabled={!user || busy || !may.allowed} why={may.why} onAlias={alias} onRetire={retire} />),
               ])}
             </tbody>
           </table>
@@ -53,7 +56,7 @@ export function CatalogScreen() {
   );
 }
 
-function CatalogRow({ i, disabled, onAlias, onRetire }: { i: Indicator; disabled: boolean; onAlias: (i: Indicator, a: string) => void; onRetire: (i: Indicator, r: string) => void }) {
+function CatalogRow({ i, disabled, why, onAlias, onRetire }: { i: Indicator; disabled: boolean; why: string | undefined; onAlias: (i: Indicator, a: string) => void; onRetire: (i: Indicator, r: string) => void }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   return (
@@ -61,8 +64,8 @@ function CatalogRow({ i, disabled, onAlias, onRetire }: { i: Indicator; disabled
       <td>{i.code}</td><td>{i.name}</td><td>{i.unit}</td><td>{t(`catalog.kinds.${i.kind}`)}</td><td>{i.parent ?? ''}</td>
       <td className="row">
         <input value={text} onChange={(e) => setText(e.target.value)} placeholder={t('catalog.aliasOrReason')} aria-label={t('catalog.aliasOrReason')} />
-        <button type="button" className="button small" disabled={disabled || !text.trim()} onClick={() => { onAlias(i, text.trim()); setText(''); }}>{t('catalog.alias')}</button>
-        <button type="button" className="button small secondary" disabled={disabled || !text.trim()} onClick={() => { onRetire(i, text.trim()); setText(''); }}>{t('catalog.retire')}</button>
+        <button type="button" className="button small" disabled={disabled || !text.trim()} title={why} onClick={() => { onAlias(i, text.trim()); setText(''); }}>{t('catalog.alias')}</button>
+        <button type="button" className="button small secondary" disabled={disabled || !text.trim()} title={why} onClick={() => { onRetire(i, text.trim()); setText(''); }}>{t('catalog.retire')}</button>
       </td>
     </tr>
   );

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Args } from '../../../shared/api';
 import type { Flag, FlagDecision } from '../../../shared/types';
 import { formatDateTime, formatNumber } from '../../format/numbers';
+import { useMay } from '../../app/session';
 
 export interface DecisionViewProps {
   flag: Flag & { decision: FlagDecision };
@@ -24,6 +25,7 @@ export function DecisionView({ flag, user, busy, onReopen }: DecisionViewProps) 
   const [open, setOpen] = useState(false);
   const pending = useRef(false);
   const [sending, setSending] = useState(false);
+  const may = useMay('reopenFlag');
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
     if (!reason.trim() || !user || busy || pending.current) return;
@@ -48,7 +50,7 @@ export function DecisionView({ flag, user, busy, onReopen }: DecisionViewProps) 
         <dt>{t('decision.reason')}</dt>
         <dd data-testid="decision-reason">{d.reason}</dd>
       </dl>
-      {!open && <button type="button" className="button" onClick={() => setOpen(true)} data-testid="reopen-open">{t('decision.reopen')}</button>}
+      {!open && <button type="button" className="button" disabled={!may.allowed} title={may.why} onClick={() => setOpen(true)} data-testid="reopen-open">{t('decision.reopen')}</button>}
       {open && (
         <form className="resolve-form" onSubmit={submit} onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit(); }} data-testid="reopen-form">
           <label className="field wide">

@@ -13,6 +13,7 @@ import type { Flag } from '../../../shared/types';
 import { formatNumber } from '../../format/numbers';
 import { parseTypedNumber } from '../../format/parse-number';
 import { FIELD_LIMITS } from '../../../shared/limits';
+import { useMay } from '../../app/session';
 
 export type Action = Args<'resolveFlag'>['action'];
 
@@ -48,7 +49,8 @@ export function ResolveForm({ flag, action, focusTick, figureIndex, user, busy, 
     if (focusTick === 0) return;
     (action === 'correct' ? valueRef.current : reasonRef.current)?.focus();
   }, [focusTick, action]);
-  const valid = reason.trim().length > 0 && user.length > 0
+  const may = useMay('resolveFlag');
+  const valid = may.allowed && reason.trim().length > 0 && user.length > 0
     && (action !== 'correct' || (parsed !== null && figure !== undefined))
     && (action !== 'choose' || file.length > 0);
   const submit = (e?: FormEvent) => {
@@ -110,7 +112,7 @@ export function ResolveForm({ flag, action, focusTick, figureIndex, user, busy, 
         <span className="muted counter" data-testid="resolve-reason-count">{t('resolve.reasonCount', { n: formatNumber(reason.length), max: formatNumber(FIELD_LIMITS.reason) })}</span>
       </label>
       <div className="row">
-        <button type="submit" className="button primary" disabled={!valid || busy || sending} data-testid="resolve-submit">{t('resolve.submit')}</button>
+        <button type="submit" className="button primary" disabled={!valid || busy || sending} title={may.why} data-testid="resolve-submit">{t('resolve.submit')}</button>
         <span className="muted">{t('resolve.keysHint')}</span>
       </div>
       {!user && <p className="field-error">{t('common.needUser')}</p>}

@@ -8,6 +8,7 @@ import { useAction } from '../../hooks/use-action';
 import { resetReference } from '../../hooks/use-reference';
 import { useUserName } from '../../hooks/use-user-name';
 import { ProvinceSelect } from './ProvinceSelect';
+import { useMay } from '../../app/session';
 
 type Draft = Omit<OfficeSetup, 'provinceName' | 'recipients'> & { recipients: string };
 
@@ -25,6 +26,7 @@ function draftOf(state: SetupState): Draft {
 export function SetupForm({ state, onSaved }: { state: SetupState; onSaved: (s: SetupState) => void }) {
   const { t } = useTranslation();
   const user = useUserName();
+  const may = useMay('saveSetup');
   const action = useAction();
   const [draft, setDraft] = useState<Draft>(() => draftOf(state));
   const [saved, setSaved] = useState<string | null>(null);
@@ -62,7 +64,8 @@ export function SetupForm({ state, onSaved }: { state: SetupState; onSaved: (s: 
       </div>
       {preview ? <HeadingPreview setup={preview} /> : null}
       <div className="setup-actions">
-        <button type="submit" className="button primary" disabled={action.busy || !draft.province} data-testid="setup-save">{t('setup.save')}</button>
+        <button type="submit" className="button primary" disabled={action.busy || !draft.province || !may.allowed} title={may.why} data-testid="setup-save">{t('setup.save')}</button>
+        {!may.allowed ? <span className="muted">{may.why}</span> : null}
         {saved ? <Notice kind="success">{saved}</Notice> : null}
         {action.error ? <Notice kind="error">{action.error}</Notice> : null}
       </div>

@@ -12,6 +12,7 @@ import { useAction } from '../../hooks/use-action';
 import { useUserName } from '../../hooks/use-user-name';
 import type { Submission } from './submission-status';
 import { receivedText } from './StatusTable';
+import { useMay } from '../../app/session';
 
 export interface CellPanelProps {
   unit: string | null;
@@ -29,6 +30,10 @@ const dayOf = (f: FileRecord) => (/^\d{4}-\d{2}-\d{2}$/.test(f.receivedAt) ? f.r
 export function CellPanel({ unit, unitLabel, month, submission, provinceApproved, onChanged, onClose }: CellPanelProps) {
   const { t } = useTranslation();
   const user = useUserName();
+  const mayApprove = useMay('approvePeriod');
+  const mayUnlock = useMay('unlockPeriod');
+  const mayTakeIn = useMay('takeIn');
+  const mayReceive = useMay('setReceivedAt');
   const action = useAction();
   const [reason, setReason] = useState('');
   const [days, setDays] = useState<Record<number, string>>({});
@@ -55,7 +60,7 @@ export function CellPanel({ unit, unitLabel, month, submission, provinceApproved
               <div className="row">
                 <span className="muted">{t('status.receivedOn', { when: receivedText(f) })}</span>
                 <input type="date" className="day-input" value={days[f.id] ?? dayOf(f)} onChange={(e) => setDays((d) => ({ ...d, [f.id]: e.target.value }))} data-testid={`received-${f.id}`} />
-                <button type="button" className="button" disabled={action.busy || !days[f.id] || days[f.id] === dayOf(f)} data-testid={`received-save-${f.id}`}
+                <button type="button" className="button" disabled={action.busy || !days[f.id] || days[f.id] === dayOf(f) || !mayReceive.allowed} title={mayReceive.why} data-testid={`received-save-${f.id}`}
                   onClick={() => void act(() => api.setReceivedAt({ fileId: f.id, receivedAt: days[f.id]!, user, ...(reason.trim() ? { reason } : {}) }))}>{t('status.setReceived')}</button>
               </div>
             </li>
@@ -66,7 +71,7 @@ export function CellPanel({ unit, unitLabel, month, submission, provinceApproved
               <div className="row">
                 <span className="badge badge-held">{t('status.held')}</span>
                 <span className="muted">{formatDateTime(f.importedAt)}</span>
-                <button type="button" className="button" disabled={action.busy || !reason.trim()} data-testid={`take-in-${f.id}`}
+                <button type="button" className="button" disabled={action.busy || !reason.trim() || !mayTakeIn.allowed} title={mayTakeIn.why} data-testid={`take-in-${f.id}`}
                   onClick={() => void act(() => api.takeIn({ fileId: f.id, user, reason }))}>{t('status.takeIn')}</button>
               </div>
             </li>
@@ -83,8 +88,8 @@ export function CellPanel({ unit, unitLabel, month, submission, provinceApproved
       {action.error && <Notice kind="error">{action.error}</Notice>}
       <div className="row">
         {approved
-          ? <button type="button" className="button" disabled={action.busy || !reason.trim()} data-testid="unlock" onClick={() => void act(() => api.unlockPeriod({ ...scope, user, reason }))}>{t('status.unlock')}</button>
-          : <button type="button" className="button primary" disabled={action.busy} data-testid="approve" onClick={() => void act(() => api.approvePeriod({ ...scope, user, ...(reason.trim() ? { reason } : {}) }))}>{unit ? t('status.approve') : t('status.approveProvince')}</button>}
+          ? <button type="button" className="button" disabled={action.busy || !reason.trim() || !mayUnlock.allowed} title={mayUnlock.why} data-testid="unlock" onClick={() => void act(() => api.unlockPeriod({ ...scope, user, reason }))}>{t('status.unlock')}</button>
+          : <button type="button" className="button primary" disabled={action.busy || !mayApprove.allowed} title={mayApprove.why} data-testid="approve" onClick={() => void act(() => api.approvePeriod({ ...scope, user, ...(reason.trim() ? { reason } : {}) }))}>{unit ? t('status.approve') : t('status.approveProvince')}</button>}
       </div>
       <p className="muted small">{t('status.approveNote')}</p>
     </aside>

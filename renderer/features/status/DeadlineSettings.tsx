@@ -7,10 +7,12 @@ import { api } from '../../api/client';
 import { Notice } from '../../components/Notice';
 import { useAction } from '../../hooks/use-action';
 import { useUserName } from '../../hooks/use-user-name';
+import { useMay } from '../../app/session';
 
 export function DeadlineSettings({ deadlines, onSaved }: { deadlines: Record<PeriodType, Deadline>; onSaved: () => void }) {
   const { t } = useTranslation();
   const user = useUserName();
+  const may = useMay('saveDeadlines');
   const action = useAction();
   const [draft, setDraft] = useState(deadlines);
   const set = (type: PeriodType, d: Partial<Deadline>) => setDraft((s) => ({ ...s, [type]: { ...s[type], ...d } }));
@@ -31,7 +33,7 @@ export function DeadlineSettings({ deadlines, onSaved }: { deadlines: Record<Per
             </span>
           </label>
         ))}
-        <button type="button" className="button" disabled={action.busy} data-testid="deadline-save"
+        <button type="button" className="button" disabled={action.busy || !may.allowed} title={may.why} data-testid="deadline-save"
           onClick={() => void action.run(async () => {
             if (!user.trim()) throw new Error(t('entry.needUser'));
             await api.saveDeadlines({ deadlines: draft, user });

@@ -1,7 +1,7 @@
 /** The frame around every screen: navigation, user name, language. */
 import type { Page } from 'playwright-core';
 
-export type ScreenName = 'import' | 'entry' | 'mapping' | 'figures' | 'flags' | 'status' | 'trend' | 'export' | 'audit' | 'catalog' | 'history' | 'backup' | 'settings';
+export type ScreenName = 'import' | 'entry' | 'mapping' | 'figures' | 'flags' | 'status' | 'trend' | 'export' | 'audit' | 'catalog' | 'history' | 'backup' | 'settings' | 'accounts';
 
 export class AppShell {
   constructor(readonly page: Page) {}

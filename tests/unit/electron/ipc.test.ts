@@ -102,4 +102,19 @@ describe('the call handler', () => {
     expect(CALL_CHANNEL.startsWith('tonghop:')).toBe(true);
     expect(PRELOAD_CHANNEL).toBe(CALL_CHANNEL);
   });
+
+  it('keeps the window’s sign-in: refused before it, checked against the role after it, the person recorded', async () => {
+    const approvePeriod = vi.fn(async () => ({ openFlags: 0 }));
+    const signIn = vi.fn(async () => ({ login: 'ld', name: 'Phạm Lãnh Đạo', roles: ['lanh-dao'] }));
+    const resolveFlag = vi.fn(async () => null);
+    const gate = { required: () => true, account: (login: string) => (login === 'ld' ? { login, name: 'Phạm Lãnh Đạo', roles: ['lanh-dao' as const] } : null) };
+    const api = { approvePeriod, signIn, resolveFlag, gate } as unknown as Api;
+    const handle = createCallHandler(api, () => trusted);
+    expect(await handle(event(), 'approvePeriod', { period: '2023-06', user: 'Gõ Tên' })).toMatchObject({ ok: false, error: { code: 'sign-in-required' } });
+    expect(await handle(event(), 'signIn', { login: 'LD', password: 'x' })).toMatchObject({ ok: true });
+    expect(await handle(event(), 'approvePeriod', { period: '2023-06', user: 'Gõ Tên' })).toMatchObject({ ok: true });
+    expect(approvePeriod).toHaveBeenCalledWith({ period: '2023-06', user: 'Phạm Lãnh Đạo (ld)' });
+    expect(await handle(event(), 'resolveFlag', { flagId: 'x', action: 'accept', reason: 'r', user: 'A' })).toMatchObject({ ok: false, error: { code: 'forbidden-role', needed: ['kiem-tra'] } });
+    expect(resolveFlag).not.toHaveBeenCalled();
+  });
 });

@@ -1,0 +1,51 @@
+/**
+ * The check every edge makes before a call reaches the core (dispatch for HTTP and IPC, the CLI's
+ * guarded core): with a store that has an active account, the caller must be signed in at that
+ * edge and hold a role the method allows (shared/roles.ts); the `user` a call records is then the
+ * signed-in person, whatever was typed. Without accounts nothing is checked, as before.
+ */
+import type { Method } from '../../../shared/api';
+import { schemas } from '../../../shared/api';
+import type { Role, SignedIn } from '../../../shared/roles';
+import { auditName, forbiddenRoleMessage, mayCall, rolesNeeded, SIGN_IN_REQUIRED } from '../../../shared/roles';
+
+/** What the edges ask the store about accounts (the real store's, in the app, even while the demo one is shown). */
+export interface Gate {
+  /** True when the store has an active account: every call but signing in then needs one. */
+  required(): boolean;
+  /** The active account of this login now (roles as they stand, not as at sign-in), or null. */
+  account(login: string): SignedIn | null;
+}
+
+/** One edge's sign-in: a browser's session cookie, a window, a CLI run. */
+export interface EdgeSession { login: string | null }
+
+export type Refusal = { code: 'sign-in-required' | 'forbidden-role'; message: string; needed?: Role[] };
+
+export function isGate(g: unknown): g is Gate {
+  return typeof g === 'object' && g !== null && typeof (g as Gate).required === 'function' && typeof (g as Gate).account === 'function';
+}
+
+/**
+ * Who is calling through this session: the account signed in, if it is still active. A session
+ * whose account was deactivated meanwhile is signed out.
+ */
+export function caller(gate: Gate, session: EdgeSession): SignedIn | null {
+  if (session.login === null) return null;
+  const a = gate.account(session.login);
+  if (!a) session.login = null;
+  return a;
+}
+
+/** The refusal of a call, or its arguments with `user` set to the signed-in person. */
+export function authorize(gate: Gate, session: EdgeSession, method: Method, args: unknown): { ok: true; args: unknown } | { ok: false; refusal: Refusal } {
+  if (!gate.required()) return { ok: true, args };
+  const who = caller(gate, session);
+  if (!mayCall(method, who?.roles ?? null)) {
+    if (!who) return { ok: false, refusal: { code: 'sign-in-required', message: SIGN_IN_REQUIRED.vi } };
+    const needed = [...rolesNeeded(method)];
+    return { ok: false, refusal: { code: 'forbidden-role', message: forbiddenRoleMessage(needed, 'vi'), needed } };
+  }
+  if (who && 'user' in schemas[method].shape && args && typeof args === 'object') return { ok: true, args: { ...args, user: auditName(who) } };
+  return { ok: true, args };
+}
