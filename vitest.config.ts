@@ -13,6 +13,7 @@ const BOTH_ENGINES = [
   'tests/integration/import-samples.test.ts',
   'tests/integration/units-across-years.test.ts',
   'tests/integration/export/export-samples.test.ts',
+  'tests/integration/accounts-and-roles.test.ts',
   'tests/integration/postgres/*.test.ts',
 ];
 

@@ -17,10 +17,11 @@ import { dispatch } from '../../main/http/dispatch';
 import { kdfOf } from '../../main/core/api/password';
 import { serve } from '../../main/http/serve';
 import { runCli } from '../helpers/cli';
+import { backupTo } from '../../main/core/store/backup';
 import { SAMPLES_DIR, tempDir } from '../helpers/samples';
+import { storeTarget } from '../helpers/store-target';
 
 const dir = tempDir();
-const dbPath = path.join(dir, 'store.db');
 let core: Core;
 let clock = 0;
 const call = (session: EdgeSession, method: Method, args: unknown = {}) => dispatch(core, method, args, 'app', session);
@@ -30,7 +31,7 @@ const sessions: Record<string, EdgeSession> = {};
 const lastAudit = async () => (await core.listAudit({})).at(-1)!;
 
 beforeAll(async () => {
-  core = createApi({ dbPath, now: () => new Date(Date.UTC(2023, 6, 1, 8, 0, clock++)).toISOString() });
+  core = createApi({ dbPath: await storeTarget(dir), now: () => new Date(Date.UTC(2023, 6, 1, 8, 0, clock++)).toISOString() });
   await core.importFiles({ paths: [path.join(SAMPLES_DIR, 'TP Vinh T06.2023.xlsx')] });
 }, 60_000);
 afterAll(async () => {
@@ -218,7 +219,7 @@ describe('browser mode', () => {
 describe('the command line', () => {
   it('signs in with --login and the password from TONGHOP_PASSWORD or stdin, and refuses what the role may not do', async () => {
     const db = path.join(dir, 'cli.db');
-    await core.db.backup(db);
+    await backupTo(core.db, db);
     const approve = ['approve', '--db', db, '--unit', '425', '--period', '2023-06', '--reason', 'đã xem'];
     const nobody = runCli(approve.concat(['--user', 'Gõ Tên']));
     expect(nobody.status).toBe(2);

@@ -3,7 +3,7 @@
  * account is active. The rows are the state now; every change goes on the audit log beside it (the
  * API's account handlers). Plain SQL that PostgreSQL runs as well: no INSERT OR, no SQLite functions.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../db';
 import type { Role } from '../../../../shared/roles';
 import { isRole } from '../../../../shared/roles';
 import { stmt } from '../statements';
