@@ -3,6 +3,8 @@
  * environment names them (the packaged app, bundled code), and the demo generator, loaded only
  * when a person asks for demo data. The core itself reads no environment variable.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { CoreDeps } from '../core/api/create-api';
 
 export function coreDeps(env: NodeJS.ProcessEnv = process.env): Omit<CoreDeps, 'dbPath'> {
@@ -17,4 +19,22 @@ export function coreDeps(env: NodeJS.ProcessEnv = process.env): Omit<CoreDeps, '
 export function backupDays(env: NodeJS.ProcessEnv = process.env): number {
   const n = Number(env.TONGHOP_BACKUP_DAYS);
   return Number.isInteger(n) && n >= 1 && n <= 3650 ? n : 14;
+}
+
+/**
+ * The office's shared store, where IT has set one: TONGHOP_STORE, else `may-chu.txt` in the data
+ * folder (one line, `postgres://user:password@server/database`). Nothing set: the embedded SQLite store.
+ */
+export function sharedStore(dataDir: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const set = env.TONGHOP_STORE ?? readIfThere(path.join(dataDir, 'may-chu.txt'));
+  const url = set?.trim();
+  return url ? url : undefined;
+}
+
+function readIfThere(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }

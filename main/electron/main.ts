@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Core } from '../core/api/create-api';
 import { openAppCore } from '../core/api/app-core';
-import { backupDays, coreDeps } from '../app/core-deps';
+import { backupDays, coreDeps, sharedStore } from '../app/core-deps';
 import { dataDir } from '../app/data-dir';
 import { hardenContents, hardenSession } from './harden';
 import { createCallHandler, registerIpc } from './ipc';
@@ -63,7 +63,7 @@ if (!app.requestSingleInstanceLock()) {
     // 2. The store, then the handler that serves it, then the window that calls it.
     const dir = dataDir(() => app.getPath('userData'));
     fs.mkdirSync(dir, { recursive: true });
-    const appCore = openAppCore({ dataDir: dir, deps: { ...coreDeps(), startReader: true, checkInWorker: true }, keepDays: backupDays() });
+    const appCore = openAppCore({ dataDir: dir, store: sharedStore(dir), deps: { ...coreDeps(), startReader: true, checkInWorker: true }, keepDays: backupDays() });
     core = appCore;
     // Today's backup, once, at start: after the window is up, it never delays it.
     setTimeout(() => void appCore.dailyBackup().catch(() => undefined), 5_000);

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openAppCore } from '../core/api/app-core';
-import { backupDays, coreDeps } from '../app/core-deps';
+import { backupDays, coreDeps, sharedStore } from '../app/core-deps';
 import { dataDir } from '../app/data-dir';
 import { quietDependencyWarnings } from '../app/quiet-dependency-warnings';
 import { newSecret } from './guard';
@@ -12,7 +12,7 @@ quietDependencyWarnings();
 const dir = dataDir();
 fs.mkdirSync(dir, { recursive: true });
 // The real store, and the demo store when asked for; today's backup made once, at start.
-const core = openAppCore({ dataDir: dir, deps: { ...coreDeps(), startReader: true, checkInWorker: true }, keepDays: backupDays() });
+const core = openAppCore({ dataDir: dir, store: sharedStore(dir), deps: { ...coreDeps(), startReader: true, checkInWorker: true }, keepDays: backupDays() });
 await core.dailyBackup().catch((err: unknown) => process.stderr.write(`Không sao lưu tự động được: ${(err as Error).message}\n`));
 const staticDir = process.env.TONGHOP_STATIC_DIR ?? path.resolve(process.cwd(), 'dist/renderer');
 const port = Number(process.env.TONGHOP_PORT ?? 0);

@@ -13,9 +13,12 @@ import { knownMigrations } from '../store/migrate';
 import { appendAudit } from '../store/queries/audit';
 import type { Core, CoreDeps, StoreSession } from './create-api';
 import { createApi } from './create-api';
+import { isPostgresUrl } from '../store/db';
 
 export interface AppCoreOptions {
   dataDir: string;
+  /** The office's shared store (`postgres://...`) where it has one; else `tonghop.db` in the data folder. */
+  store?: string;
   deps: Omit<CoreDeps, 'dbPath' | 'session' | 'backupDir'>;
   /** Automatic daily backups kept this many days (a setting; 14 by default). */
   keepDays?: number;
@@ -32,7 +35,7 @@ export const DEMO_FOLDER = 'du-lieu-mau';
 const ACCOUNT_METHODS = new Set<Method>(['signIn', 'signOut', 'whoAmI', 'listAccounts', 'createAccount', 'setAccountRoles', 'resetPassword', 'deactivateAccount']);
 
 export function openAppCore(opts: AppCoreOptions): AppCore {
-  const realPath = path.join(opts.dataDir, 'tonghop.db');
+  const realPath = opts.store ?? path.join(opts.dataDir, 'tonghop.db');
   const demoPath = path.join(opts.dataDir, DEMO_FOLDER, 'tonghop-mau.db');
   const now = opts.deps.now ?? (() => new Date().toISOString());
   const session: StoreSession = {
@@ -50,6 +53,8 @@ export function openAppCore(opts: AppCoreOptions): AppCore {
       if ((await real.listImportJobs({})).some((j) => !j.finished)) throw new Error('Đang nhập báo cáo: chờ nhập xong (hoặc bấm “Dừng”) rồi mới khôi phục; dữ liệu đang dùng vẫn giữ nguyên');
       const check = checkBackup(file, knownMigrations(opts.deps.migrationsDir));
       if (!check.ok) throw new Error(`${check.message}; dữ liệu đang dùng vẫn giữ nguyên`);
+      // The shared store's decisions are never overwritten from one desk: IT restores into a new database.
+      if (isPostgresUrl(realPath)) throw new Error('Kho dùng chung trên máy chủ PostgreSQL không khôi phục được từ một máy: bộ phận CNTT chép bản sao lưu vào một cơ sở dữ liệu mới (lệnh copy-store); dữ liệu đang dùng vẫn giữ nguyên');
       const old = real;
       await old.close();
       try {
@@ -63,7 +68,7 @@ export function openAppCore(opts: AppCoreOptions): AppCore {
     },
   };
   const open = (dbPath: string, backupDir: string) => {
-    fs.mkdirSync(path.dirname(dbPath), { recursive: true });
+    if (!isPostgresUrl(dbPath)) fs.mkdirSync(path.dirname(dbPath), { recursive: true });
     return createApi({ ...opts.deps, dbPath, backupDir, session });
   };
   let real = open(realPath, path.join(opts.dataDir, 'sao-luu'));
@@ -80,7 +85,7 @@ export function openAppCore(opts: AppCoreOptions): AppCore {
     loadDemo,
     get db() { return current.db; },
     gate: { required: () => real.gate.required(), account: (login) => real.gate.account(login) },
-    dailyBackup: () => dailyBackup(real.db, path.join(opts.dataDir, 'sao-luu'), (opts.today ?? localDay)(), opts.keepDays ?? 14),
+    dailyBackup: () => dailyBackup(real.db, path.join(opts.dataDir, 'sao-luu'), (opts.today ?? localDay)(), opts.keepDays ?? 14, opts.deps.migrationsDir),
     close: async () => { await demo?.close(); await real.close(); },
   };
 }

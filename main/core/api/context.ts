@@ -21,6 +21,7 @@ import { loadUnits, registryVersion } from '../registry/load-units';
 import { SOURCE_MIGRATIONS_DIR, SOURCE_RESOURCES_DIR } from '../source-dirs';
 import type { Database } from '../store/open-db';
 import { openDb } from '../store/open-db';
+import { isPostgresUrl } from '../store/db';
 import { timed } from '../phase-times';
 import { seedUnitsOnce } from '../store/queries/seed';
 import { catalogFromStore, seedShippedCatalog } from '../store/queries/catalog';
@@ -103,7 +104,8 @@ export function makeContext(deps: CoreDeps): CoreContext {
   const checker = deps.checkInWorker && deps.dbPath !== ':memory:'
     ? new CheckThread({ dbPath: deps.dbPath, catalog, ...(deps.migrationsDir ? { migrationsDir: deps.migrationsDir } : {}) })
     : checksInThread(db, catalog);
-  const archiveDir = deps.dbPath === ':memory:' ? undefined : path.join(path.dirname(deps.dbPath), 'tep-da-nhap');
+  // A shared store keeps no copies on one desk's disk (the source cell is read from the file's own path).
+  const archiveDir = deps.dbPath === ':memory:' || isPostgresUrl(deps.dbPath) ? undefined : path.join(path.dirname(deps.dbPath), 'tep-da-nhap');
   return {
     deps, db, catalog, lex, reader, limits, now, resourcesDir, archiveDir, labels, units,
     checker,

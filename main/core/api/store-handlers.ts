@@ -27,7 +27,7 @@ export function storeHandlers(ctx: CoreContext): StoreHandlers {
       const file = path.join(backupDirOf(ctx), `thu-cong-${at.replace(/[:.]/g, '-')}.db`);
       // On the log first: the backup then holds the entry that says it was made.
       appendAudit(db, { at, user, action: 'backup', target: path.basename(file), oldValue: null, newValue: null, reason: null });
-      await backupTo(db, file);
+      await backupTo(db, file, deps.migrationsDir);
       return info(listBackupFiles(backupDirOf(ctx)).find((f) => f.file === file)!);
     },
     async listBackups() {

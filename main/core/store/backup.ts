@@ -90,9 +90,9 @@ const DAILY = /^tu-dong-(\d{4}-\d{2}-\d{2})\.db$/;
  * Today's automatic backup, once a day (`today`: YYYY-MM-DD), and the automatic ones older than
  * `keepDays` removed; backups made by hand are never removed. Returns the file made, or null.
  */
-export async function dailyBackup(db: Database, dir: string, today: string, keepDays: number): Promise<string | null> {
+export async function dailyBackup(db: Database, dir: string, today: string, keepDays: number, migrationsDir?: string): Promise<string | null> {
   const file = path.join(dir, `tu-dong-${today}.db`);
-  const made = fs.existsSync(file) ? null : (await backupTo(db, file), file);
+  const made = fs.existsSync(file) ? null : (await backupTo(db, file, migrationsDir), file);
   const oldest = new Date(Date.parse(`${today}T00:00:00Z`) - (keepDays - 1) * 86_400_000).toISOString().slice(0, 10);
   for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
     const day = DAILY.exec(name)?.[1];
