@@ -178,6 +178,8 @@ export const schemas = {
   restoreBackup: z.object({ name: z.string().regex(/^[\w.-]{1,200}\.db$/), user: z.string().trim().min(1).max(200) }),
   /** Which store is open: the real one, or the demo store of "Dùng dữ liệu mẫu". */
   storeMode: z.object({}),
+  /** A number that changes when anything is committed to the store by another connection (another desk, the check thread). */
+  storeChanges: z.object({}),
   /** Opens the demo store (its own file in `du-lieu-mau/`) or goes back to the real one. */
   useDemo: z.object({ on: z.boolean() }),
   getEffective: z.object({
@@ -305,6 +307,7 @@ export interface Results {
   listBackups: BackupInfo[];
   restoreBackup: { restored: string; auditEntries: number };
   storeMode: { demo: boolean };
+  storeChanges: { stamp: number };
   useDemo: { demo: boolean };
   getSetup: SetupState;
   saveSetup: SetupState;

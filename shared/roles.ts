@@ -46,7 +46,7 @@ export const ACCESS: Record<Method, Access> = {
   importProgress: 'read', listImportJobs: 'read', listImportBatches: 'read', listFigures: 'read', listUnmapped: 'read',
   listIndicators: 'read', listUnits: 'read', listFiles: 'read', listFlags: 'read', countFlags: 'read', verifyAudit: 'read',
   listAudit: 'read', loadDemo: 'read', previewCell: 'read', exportGrid: 'read', exportWorkbook: 'read', listBackups: 'read',
-  storeMode: 'read', useDemo: 'read', getEffective: 'read', getSetup: 'read', getEntryForm: 'read', listApprovals: 'read',
+  storeMode: 'read', storeChanges: 'read', useDemo: 'read', getEffective: 'read', getSetup: 'read', getEntryForm: 'read', listApprovals: 'read',
   getDeadlines: 'read',
 };
 

@@ -3,10 +3,11 @@ import path from 'node:path';
 import type { Api } from '../../../shared/api';
 import type { BackupInfo } from '../../../shared/types';
 import { backupTo, listBackupFiles } from '../store/backup';
+import { changeStamp } from '../store/queries/changes';
 import { appendAudit } from '../store/queries/audit';
 import type { CoreContext } from './context';
 
-type StoreHandlers = Pick<Api, 'backupNow' | 'listBackups' | 'restoreBackup' | 'storeMode' | 'useDemo'>;
+type StoreHandlers = Pick<Api, 'backupNow' | 'listBackups' | 'restoreBackup' | 'storeMode' | 'storeChanges' | 'useDemo'>;
 
 const NOT_HERE = 'Chức năng này chỉ có trong ứng dụng (không có khi dùng dòng lệnh với một tệp cơ sở dữ liệu)';
 
@@ -40,6 +41,9 @@ export function storeHandlers(ctx: CoreContext): StoreHandlers {
     },
     async storeMode() {
       return { demo: deps.session?.demo() ?? false };
+    },
+    async storeChanges() {
+      return { stamp: changeStamp(db) };
     },
     async useDemo({ on }) {
       if (!deps.session) throw new Error(NOT_HERE);

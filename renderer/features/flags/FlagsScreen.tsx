@@ -5,6 +5,7 @@
 import type { CellFocusedEvent, GridApi, GridReadyEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useStoreChanges } from '../../hooks/use-store-changes';
 import { useTranslation } from 'react-i18next';
 import type { Args } from '../../../shared/api';
 import type { CheckSummary, Flag, FlagCounts } from '../../../shared/types';
@@ -123,6 +124,13 @@ export function FlagsScreen() {
     setDone(t('flags.resolved', { action: t(`resolve.${args.action}`) }));
     // The same row now holds the next open flag (the decided one has left the open queue).
     pending.current = current?.index ?? 0;
+    grid.current?.refreshInfiniteCache();
+  });
+
+  // Another desk decided or imported: the queue and its counts are read again, the cursor kept on its row.
+  useStoreChanges(() => {
+    setDecided((n) => n + 1);
+    pending.current = current?.index ?? null;
     grid.current?.refreshInfiniteCache();
   });
 

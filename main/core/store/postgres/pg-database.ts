@@ -13,6 +13,7 @@ import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { spawnWorker } from '../../spawn-worker';
 import type { Database, RunResult, Statement, Transaction } from '../db';
 import type { PgReply, PgRequest, PgWorkerData } from './pg-worker';
+import { CHANGES_CHANNEL } from './changes-channel';
 import type { Dialect, Translated } from './to-postgres';
 import { toPostgres } from './to-postgres';
 
@@ -28,11 +29,13 @@ export class PgError extends Error {
 export class PgDatabase implements Database {
   private readonly worker: Worker;
   private readonly port: MessagePort;
-  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
+  /** [0]: an answer is waiting; [1]: changes committed to the store, as the worker hears of them. */
+  private readonly signal = new Int32Array(new SharedArrayBuffer(8));
   private readonly sqlCache = new Map<string, Translated>();
   private dialect: Dialect = { tablesWithId: new Set() };
   private depth = 0;
   private seq = 0;
+  private wrote = false;
   private closed = false;
 
   constructor(readonly url: string) {
@@ -85,8 +88,10 @@ export class PgDatabase implements Database {
   write(sql: string, params: unknown[]): RunResult {
     if (this.depth === 0) {
       const res = this.call({ sql, params, wait: true });
+      if (res.rowCount > 0) this.notifyChange();
       return { changes: res.rowCount, lastInsertRowid: lastId(res.rows) };
     }
+    this.wrote = true;
     const seq = ++this.seq;
     this.call({ sql, params, wait: false, seq });
     let got: { rows: unknown[]; rowCount: number } | undefined;
@@ -130,6 +135,8 @@ export class PgDatabase implements Database {
       try {
         this.call({ sql: 'SELECT pg_advisory_xact_lock($1)', params: [WRITE_LOCK], wait: true });
         const r = fn(...args) as ReturnType<F>;
+        // Told to every desk listening, when (and only if) the transaction commits.
+        if (this.wrote) this.notifyChange();
         this.exec('COMMIT');
         return r;
       } catch (err) {
@@ -137,9 +144,19 @@ export class PgDatabase implements Database {
         throw err;
       } finally {
         this.depth = 0;
+        this.wrote = false;
       }
     };
     return Object.assign(run, { immediate: run }) as unknown as Transaction<F>;
+  }
+
+  private notifyChange(): void {
+    this.call({ sql: `NOTIFY ${CHANGES_CHANNEL}`, params: [], wait: false });
+  }
+
+  /** Commits to the store by any desk that this connection has heard of (LISTEN/NOTIFY); rises with each. */
+  changes(): number {
+    return Atomics.load(this.signal, 1);
   }
 
   close(): this {

@@ -8,6 +8,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import { workerData } from 'node:worker_threads';
 import pg from 'pg';
+import { CHANGES_CHANNEL } from './changes-channel';
 
 export interface PgWorkerData { url: string; port: MessagePort; signal: Int32Array }
 /** `always`: run even after an unwaited failure (the ROLLBACK that ends the failed transaction). */
@@ -26,6 +27,13 @@ pg.types.setTypeParser(16, (v) => (v === 't' ? 1 : 0));
 const { url, port, signal } = workerData as PgWorkerData;
 const client = new pg.Client({ connectionString: url, application_name: 'tonghop' });
 const ready = client.connect();
+
+// What other desks commit (and this one), counted in signal[1] for the store's change stamp.
+const listener = new pg.Client({ connectionString: url, application_name: 'tonghop-listen' });
+listener.on('notification', () => { Atomics.add(signal, 1, 1); });
+// A desk that cannot listen still works; its screens refresh when the person reloads them.
+listener.on('error', () => undefined);
+void listener.connect().then(() => listener.query(`LISTEN ${CHANGES_CHANNEL}`)).catch(() => undefined);
 let failed: PgReply | undefined;
 const kept = new Map<number, PgReply>();
 let queue = Promise.resolve();
