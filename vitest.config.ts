@@ -16,6 +16,7 @@ const BOTH_ENGINES = [
   'tests/integration/accounts-and-roles.test.ts',
   'tests/integration/store-changes.test.ts',
   'tests/integration/postgres/*.test.ts',
+  'tests/e2e/two-desks.test.ts',
 ];
 
 const common = { testTimeout: 60_000, hookTimeout: 120_000, pool: 'forks' as const };

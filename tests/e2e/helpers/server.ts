@@ -25,6 +25,8 @@ export interface BrowserMode {
 export interface BrowserModeOptions {
   /** Fills the data folder before the server opens it (a store made straight in SQL). */
   prepare?: (dataDir: string) => void | Promise<void>;
+  /** The office's shared store (a postgres:// address) instead of the data folder's SQLite file. */
+  store?: string;
 }
 
 export async function startBrowserMode(opts: BrowserModeOptions = {}): Promise<BrowserMode> {
@@ -41,7 +43,7 @@ export async function startBrowserMode(opts: BrowserModeOptions = {}): Promise<B
   const built = await ensureNodeBuild({ quiet: true });
   const child = spawn(process.execPath, [path.join(built, 'http.mjs')], {
     cwd: ROOT,
-    env: { ...process.env, TONGHOP_DATA_DIR: dataDir, TONGHOP_PORT: '0', TONGHOP_STATIC_DIR: staticDir },
+    env: { ...process.env, TONGHOP_DATA_DIR: dataDir, TONGHOP_PORT: '0', TONGHOP_STATIC_DIR: staticDir, ...(opts.store ? { TONGHOP_STORE: opts.store } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const openUrl = await printedUrl(child);
