@@ -9,4 +9,6 @@ import { ensureNodeBuild } from '../scripts/build-node.mjs';
 performance.mark('tonghop:bin'); // the phase report's start-up (TONGHOP_PHASES=1)
 const dir = await ensureNodeBuild();
 performance.mark('tonghop:built');
+// The core keeps what this build derives once (the seeded unit tables) in its folder: main/app/core-deps.ts.
+process.env.TONGHOP_BUILD_DIR = dir;
 await import(pathToFileURL(path.join(dir, 'cli.mjs')).href);

@@ -4,8 +4,10 @@
 // after a `git pull` the next command builds and runs the new code). `npm ci` builds it (`prepare`);
 // the launchers (bin/tonghop.mjs, scripts/start.mjs) check it at every start, which costs a few
 // milliseconds of hashing instead of compiling TypeScript at each start.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -120,7 +122,26 @@ export async function ensureNodeBuild({ quiet = false } = {}) {
   fs.mkdirSync(NODE_DIST, { recursive: true });
   await buildNode(out);
   prune(path.basename(out));
+  seedCache(out);
   return out;
+}
+
+/**
+ * A throwaway store made once with the new build, so that it keeps the seeded unit tables in its
+ * folder (main/core/store/queries/seed.ts) and the first real new store copies them instead of
+ * paying for the registry. Best effort: without it the first new store writes them.
+ */
+function seedCache(out) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-seed-'));
+  try {
+    execFileSync(process.execPath, [path.join(out, 'cli.mjs'), 'units', '--db', path.join(tmp, 'seed.db')], {
+      env: { ...process.env, TONGHOP_BUILD_DIR: out, TONGHOP_PHASES: '' }, stdio: 'ignore',
+    });
+  } catch {
+    // the first import seeds the slow way and writes the cache
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await ensureNodeBuild({ quiet: true });

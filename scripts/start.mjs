@@ -39,6 +39,6 @@ if (electron) {
   console.log('Không có Electron trên máy này: chạy ở chế độ trình duyệt.');
   // The server as bundled JavaScript, built once per version of the sources.
   const dir = await ensureNodeBuild();
-  spawn(process.execPath, [path.join(dir, 'http.mjs')], { stdio: 'inherit', env: { ...process.env, TONGHOP_PORT: process.env.TONGHOP_PORT ?? '5173' } })
+  spawn(process.execPath, [path.join(dir, 'http.mjs')], { stdio: 'inherit', env: { ...process.env, TONGHOP_PORT: process.env.TONGHOP_PORT ?? '5173', TONGHOP_BUILD_DIR: dir } })
     .on('exit', (code) => process.exit(code ?? 0));
 }

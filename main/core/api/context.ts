@@ -23,7 +23,7 @@ import type { Database } from '../store/open-db';
 import { openDb } from '../store/open-db';
 import { isPostgresUrl } from '../store/db';
 import { timed } from '../phase-times';
-import { seedUnitsOnce } from '../store/queries/seed';
+import { seedUnitsOnce, unitTablesCacheName } from '../store/queries/seed';
 import { catalogFromStore, seedShippedCatalog } from '../store/queries/catalog';
 import { directoryStamp, loadDirectory } from '../store/queries/units';
 import { confirmedMappings, mappingsStamp } from '../store/queries/unmapped';
@@ -52,6 +52,12 @@ export interface CoreDeps {
   backupDir?: string;
   /** Held by the app's shells (openAppCore): switching stores and restoring, which one core cannot do to itself. */
   session?: StoreSession;
+  /**
+   * The folder of this build of the code (the bundle's dist/node/<hash>/), where a new store's unit
+   * tables are kept once seeded, per registry version, for the next new store to copy. None: every
+   * new store reads the lists and inserts them (tests, the source tree).
+   */
+  buildDir?: string;
   /** Run checks in a worker thread over its own connection (the app: calls are answered while a long check runs); not for an in-memory store. */
   checkInWorker?: boolean;
 }
@@ -96,7 +102,12 @@ export function makeContext(deps: CoreDeps): CoreContext {
   const catalog = timed('loading the catalog', () => { seedShippedCatalog(db, shipped); return catalogFromStore(db, shipped); });
   let catalogVersion = 0;
   const unitsDir = path.join(resourcesDir, 'units');
-  timed('loading the unit registry', () => seedUnitsOnce(db, registryVersion(unitsDir), () => loadUnits(unitsDir)));
+  timed('loading the unit registry', () => {
+    const version = registryVersion(unitsDir);
+    // The cached unit tables are a SQLite file attached to the store: a shared store seeds from the lists (once per version).
+    const cache = deps.buildDir && !isPostgresUrl(deps.dbPath) ? path.join(deps.buildDir, unitTablesCacheName(db, version)) : undefined;
+    seedUnitsOnce(db, version, () => loadUnits(unitsDir), cache);
+  });
   const lex = indexLexicon(lexicon);
   const now = deps.now ?? (() => new Date().toISOString());
   const labels = cachedBy(() => `${mappingsStamp(db)}|${catalogVersion}`, () => buildLabelIndex(catalog.indicators, lex, confirmedMappings(db)));

@@ -76,6 +76,18 @@ function byAsciiName(units: DirectoryUnit[]): Map<string, DirectoryUnit[]> {
   return index;
 }
 
+/** Units by their code (every version of it, in the directory's order), built once per directory. */
+const codeIndexes = new WeakMap<DirectoryUnit[], Map<string, DirectoryUnit[]>>();
+export function byCode(units: DirectoryUnit[]): Map<string, DirectoryUnit[]> {
+  let index = codeIndexes.get(units);
+  if (!index) {
+    index = new Map();
+    for (const u of units) (index.get(u.code) ?? index.set(u.code, []).get(u.code)!).push(u);
+    codeIndexes.set(units, index);
+  }
+  return index;
+}
+
 /** Units whose name, with or without its type word, is the whole of `text` (typed or ASCII). */
 export function unitsByName(text: string, units: DirectoryUnit[], date: string, whole: boolean, provinces: ProvinceSet = null): DirectoryUnit[] {
   let s = ascii(text).replace(/[^a-z0-9. ]+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -100,7 +112,7 @@ export function unitsInFileName(fileName: string, units: DirectoryUnit[], date: 
   const hits: UnitHit[] = [];
   for (const code of base.match(/(?<!\d)(\d{3}|\d{5})(?!\d)/g) ?? []) {
     if (/^(19|20)\d{2}$/.test(code)) continue;
-    for (const u of units) if (u.code === code && fits(u, date, provinces)) hits.push({ unit: u, evidence: 'file-code', text: code });
+    for (const u of byCode(units).get(code) ?? []) if (fits(u, date, provinces)) hits.push({ unit: u, evidence: 'file-code', text: code });
   }
   // Longest name first, so "Quỳnh Lưu" wins over a shorter name inside it.
   const words = ascii(base).replace(/[^a-z0-9]+/g, ' ').trim().split(' ');

@@ -9,7 +9,7 @@ import { ImportFailure } from '../file/import-failure';
 import type { WorkbookGrid } from '../read/grid';
 import { addressOf } from '../read/grid';
 import type { DirectoryUnit, UnitHit } from './find-unit';
-import { preferReportingLevel, provincesInTitle, unitsInFileName, unitsInTitle, unitsByName, validAt } from './find-unit';
+import { byCode, preferReportingLevel, provincesInTitle, unitsInFileName, unitsInTitle, unitsByName, validAt } from './find-unit';
 import type { ProvinceSet } from './find-unit';
 import type { PeriodHit, Span } from './find-period';
 import { findPeriod, monthsOf, parsePeriodKey, periodKey } from './find-period';
@@ -264,11 +264,11 @@ function returnUnit(fileName: string, readings: SheetReading[], units: Directory
 }
 
 function provinceName(units: DirectoryUnit[], code: string, date: string): string {
-  return units.find((u) => u.level === 'province' && u.code === code && validAt(u, date))?.name ?? `tỉnh mã ${code}`;
+  return (byCode(units).get(code) ?? []).find((u) => u.level === 'province' && validAt(u, date))?.name ?? `tỉnh mã ${code}`;
 }
 
 function chosenUnit(code: string, units: DirectoryUnit[], date: string): { unit: DirectoryUnit; evidence: 'person' } {
-  const unit = units.find((u) => u.code === code && validAt(u, date));
+  const unit = (byCode(units).get(code) ?? []).find((u) => validAt(u, date));
   if (!unit) throw new ImportFailure('unit-not-valid', message('refused.unit-not-valid', { code, month: date.slice(0, 7) }));
   return { unit, evidence: 'person' };
 }

