@@ -19,24 +19,37 @@ export function seedCatalog(db: Database, catalog: CatalogFile): void {
  */
 export function seedUnits(db: Database, units: UnitSpec[]): void {
   db.transaction(() => {
-    // RETURNING gives the id whether the row is new or updated: no SELECT per unit afterwards.
-    const upsert = db.prepare(`INSERT INTO units (code, name, type, level, parent_code, province_code, valid_from, valid_to, source)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-      ON CONFLICT(code, valid_from) DO UPDATE SET name = excluded.name, type = excluded.type, level = excluded.level,
-        parent_code = excluded.parent_code, province_code = excluded.province_code, valid_to = excluded.valid_to, source = excluded.source
-      RETURNING id`).pluck();
+    // Many rows per statement (a shared store pays a round trip per statement); RETURNING names
+    // each row's id by its key, whether the row is new or updated, never by its place in the answer.
     const ids = new Map<string, number>();
-    for (const u of units) ids.set(u.key, upsert.get(u.code, u.name, u.type, u.level, u.parentCode, u.provinceCode, u.validFrom, u.validTo, u.source) as number);
-    const succ = db.prepare('INSERT OR IGNORE INTO unit_successors (unit_id, successor_id) VALUES (?, ?)');
-    for (const u of units) for (const s of u.successorKeys) { const to = ids.get(s); if (to) succ.run(ids.get(u.key), to); }
-    const name = db.prepare('INSERT OR IGNORE INTO unit_names (unit_id, name, folded, source) VALUES (?, ?, ?, ?)');
-    for (const u of units) {
+    for (const chunk of chunks(units, 500)) {
+      const rows = db.prepare(`INSERT INTO units (code, name, type, level, parent_code, province_code, valid_from, valid_to, source)
+        VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+        ON CONFLICT(code, valid_from) DO UPDATE SET name = excluded.name, type = excluded.type, level = excluded.level,
+          parent_code = excluded.parent_code, province_code = excluded.province_code, valid_to = excluded.valid_to, source = excluded.source
+        RETURNING id, code, valid_from`).all(chunk.flatMap((u) => [u.code, u.name, u.type, u.level, u.parentCode, u.provinceCode, u.validFrom, u.validTo, u.source])) as { id: number; code: string; valid_from: string }[];
+      const byCode = new Map(rows.map((r) => [`${r.code}\0${r.valid_from}`, r.id]));
+      for (const u of chunk) ids.set(u.key, byCode.get(`${u.code}\0${u.validFrom}`)!);
+    }
+    const links = units.flatMap((u) => u.successorKeys.map((s) => [ids.get(u.key), ids.get(s)]).filter(([, to]) => to !== undefined));
+    for (const chunk of chunks(links, 1000)) {
+      db.prepare(`INSERT OR IGNORE INTO unit_successors (unit_id, successor_id) VALUES ${chunk.map(() => '(?, ?)').join(', ')}`).run(chunk.flat());
+    }
+    const names = units.flatMap((u) => {
       const id = ids.get(u.key);
       const core = coreName(u.name);
-      name.run(id, u.name, foldCase(u.name), 'official');
-      name.run(id, core, foldCase(core), 'alias');
+      return [[id, u.name, foldCase(u.name), 'official'], [id, core, foldCase(core), 'alias']];
+    });
+    for (const chunk of chunks(names, 1000)) {
+      db.prepare(`INSERT OR IGNORE INTO unit_names (unit_id, name, folded, source) VALUES ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}`).run(chunk.flat());
     }
   })();
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 /** The tables the registry fills, in the order they are copied (successors and names point at units). */
