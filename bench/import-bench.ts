@@ -7,7 +7,8 @@
  *   2. the same three on a province-year of generated returns (21 units × 12 months);
  *   3. browser mode from launch to its first API answer;
  *   4. the check of the samples and the re-checks after one decision;
- *   5. the scale figures for 21, 130 and 3,321 units (BENCH_SCALES): check, re-check, export, memory.
+ *   5. the scale figures for 21, 130 and 3,321 units (BENCH_SCALES): check, re-check, export, memory;
+ *   6. with a PostgreSQL server (TONGHOP_BENCH_PG): import, check and export on each engine, in turns.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,6 +18,9 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { CheckTimes } from './scale-bench';
 import { measureFresh, printScale, readersAlone, runScale } from './scale-bench';
+import { compareEngines, printEngines, printScaleEngines } from './engines-bench';
+import { dropPostgresStore, newPostgresStore } from '../tools/postgres/new-store';
+import type { ScaleResult } from './scale-bench';
 import { startupTimes } from './startup';
 import type { Timed } from './whole-process';
 import { fmt, fmtStats, inTurns, medianPhases, ok, runTimed, stats } from './whole-process';
@@ -94,8 +98,28 @@ console.log(`  re-check after one resolution (correction) ${fmt(check.correctMs)
 
 // 5. A province's year and the nation's (BENCH_SCALES=21,130,3321 to choose).
 const scales = (process.env.BENCH_SCALES ?? '21,130,3321').split(',').map(Number).filter(Boolean);
+const scaleResults = new Map<number, ScaleResult>();
 for (const n of scales) {
   const r = runScale(benchCode, n, n <= 130 ? 'files' : 'store', n === 21 ? provinceDir : undefined);
+  scaleResults.set(n, r);
   printScale(r, r.returnsDir ? readersAlone(r.returnsDir) : null);
+}
+
+// 6. PostgreSQL beside SQLite, where a server is given.
+const pgServer = process.env.TONGHOP_BENCH_PG ?? process.env.TONGHOP_TEST_PG;
+if (pgServer) {
+  printEngines('PostgreSQL beside SQLite: the samples', await compareEngines(bin, samples, 2023, RUNS, pgServer), RUNS);
+  printEngines('PostgreSQL beside SQLite: a province-year of generated returns (21 units × 12 months)', await compareEngines(bin, provinceDir, 2023, RUNS, pgServer), RUNS);
+  // The nation's year (about a million figures) at the scales measured above, when 3,321 is among them.
+  for (const n of scales.filter((x) => x > 130)) {
+    const pgStore = await newPostgresStore(pgServer, { prefix: 'bench_' });
+    try {
+      printScaleEngines(scaleResults.get(n)!, runScale(benchCode, n, 'store', undefined, pgStore));
+    } finally {
+      dropPostgresStore(pgStore);
+    }
+  }
+} else {
+  console.log('\nPostgreSQL beside SQLite: no server given (TONGHOP_BENCH_PG=postgres://... or TONGHOP_TEST_PG; `.ci/postgres` starts one)');
 }
 fs.rmSync(provinceDir, { recursive: true, force: true });

@@ -15,8 +15,10 @@ import { runTimed } from './whole-process';
 export interface ScaleResult { units: number; mode: string; files?: number; figures: number; importMs?: number; storeMs?: number; checkMs: number; exportMs: number; exportCells: number; exportBytes: number; exportPeakRssMb: number; recheckAfterResolutionMs?: number; recheckAfterCorrectionMs?: number; flags: number; peakRssMb: number; returnsDir?: string; keepReturns?: boolean; rejected?: number }
 
 /** `written`: returns already written for these units (kept after); otherwise written here and removed by printScale. */
-export function runScale(bundleDir: string, n: number, mode: 'files' | 'store', written?: string): ScaleResult {
-  const run = (...args: string[]) => execFileSync(process.execPath, ['--max-old-space-size=8192', path.join(bundleDir, 'scale-one.mjs'), String(n), ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+/** `store`: a new PostgreSQL store to fill instead of a new SQLite file. */
+export function runScale(bundleDir: string, n: number, mode: 'files' | 'store', written?: string, store?: string): ScaleResult {
+  const env = store ? { ...process.env, BENCH_STORE: store } : process.env;
+  const run = (...args: string[]) => execFileSync(process.execPath, ['--max-old-space-size=8192', path.join(bundleDir, 'scale-one.mjs'), String(n), ...args], { encoding: 'utf8', maxBuffer: 1 << 24, env });
   const dir = mode === 'files' ? written ?? fs.mkdtempSync(path.join(os.tmpdir(), `returns-${n}-`)) : '';
   if (dir && !written) run('write', dir);
   const r = JSON.parse(run(mode, dir).trim().split('\n').pop()!) as ScaleResult;

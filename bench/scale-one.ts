@@ -53,10 +53,13 @@ if (mode === 'export') {
   process.stdout.write(`${JSON.stringify(out)}\n`);
   process.exit(0);
 }
+// The store: a new SQLite file, or the new PostgreSQL database the bench made (BENCH_STORE).
+const store = process.env.BENCH_STORE ?? path.join(tmp, 'store.db');
+out.engine = process.env.BENCH_STORE ? 'postgres' : 'sqlite';
 // The check that follows an import is measured on its own below.
-const core = createApi({ ...benchDirs(), dbPath: path.join(tmp, 'store.db'), checkAfterImport: false, startReader: true });
+const core = createApi({ ...benchDirs(), dbPath: store, checkAfterImport: false, startReader: true });
 // The bench's own connection, for what it writes around the contract (units, generated figures).
-const db = openDb(path.join(tmp, 'store.db'), { ...benchDirs() });
+const db = openDb(store, { ...benchDirs() });
 if (mode === 'files') {
   registerUnits(db, units, 2023);
   const results = await time('importMs', () => core.importFiles({ paths: [returnsDir] }));
@@ -81,7 +84,7 @@ db.close();
 await core.close();
 out.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 // The year's export in a process of its own, so that its peak memory is its own.
-const exported = JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=8192', process.argv[1]!, String(n), 'export', path.join(tmp, 'store.db')], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').pop()!) as Record<string, number>;
-Object.assign(out, exported, { units: n, mode });
+const exported = JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=8192', process.argv[1]!, String(n), 'export', store], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').pop()!) as Record<string, number>;
+Object.assign(out, exported, { units: n, mode, engine: out.engine });
 fs.rmSync(tmp, { recursive: true, force: true });
 process.stdout.write(`${JSON.stringify(out)}\n`);
