@@ -34,3 +34,10 @@ export function fileContentsFrom(db: Database, first: string, count: number): Fi
   const rows = stmt(db, 'SELECT sha256, size, bytes, stored_at FROM file_contents WHERE sha256 >= ? ORDER BY sha256 LIMIT ?').all(first, count) as (Omit<FileContentsRow, 'bytes'> & { bytes: Uint8Array })[];
   return rows.map((r) => ({ ...r, bytes: asBuffer(r.bytes) }));
 }
+
+/** Imported files (held ones too) whose bytes the store does not keep: one row per content. */
+export function importedWithoutContents(db: Database): { sha256: string; name: string }[] {
+  return stmt(db, `SELECT f.sha256, min(f.name) AS name FROM files f
+    WHERE f.outcome = 'imported' AND NOT EXISTS (SELECT 1 FROM file_contents c WHERE c.sha256 = f.sha256)
+    GROUP BY f.sha256 ORDER BY f.sha256`).all() as { sha256: string; name: string }[];
+}
