@@ -15,6 +15,7 @@ const BOTH_ENGINES = [
   'tests/integration/export/export-samples.test.ts',
   'tests/integration/accounts-and-roles.test.ts',
   'tests/integration/store-changes.test.ts',
+  'tests/integration/preview-from-store.test.ts',
   'tests/integration/postgres/*.test.ts',
   'tests/e2e/two-desks.test.ts',
 ];

@@ -20,6 +20,7 @@ import { coreDeps } from '../app/core-deps';
 import { quietDependencyWarnings } from '../app/quiet-dependency-warnings';
 import { backupTo, checkBackup, replaceStore } from '../core/store/backup';
 import { copyStore } from '../core/store/copy-store';
+import { takeInArchive } from '../core/ingest/take-in-archive';
 import { isPostgresUrl, shownStore } from '../core/store/db';
 import { openDb } from '../core/store/open-db';
 import { knownMigrations } from '../core/store/migrate';
@@ -434,6 +435,12 @@ function copyInto(from: string, to: string): void {
       const r = copyStore(src, dst);
       const rows = r.tables.reduce((n, t) => n + t.rows, 0);
       process.stdout.write(`Đã chép ${rows.toLocaleString('vi-VN')} dòng của ${r.tables.length} bảng, ${r.auditEntries.toLocaleString('vi-VN')} mục nhật ký; bản chép đã được kiểm tra\n`);
+      // A SQLite store's copies of its files (beside it) go into a shared store, which every desk reads.
+      const archive = path.join(path.dirname(path.resolve(from)), 'tep-da-nhap');
+      if (isPostgresUrl(to) && !isPostgresUrl(from) && fs.existsSync(archive)) {
+        const t = takeInArchive(dst, archive, new Date().toISOString());
+        process.stdout.write(`Đã đưa ${t.kept.toLocaleString('vi-VN')} tệp đã nhập vào kho dùng chung${t.missing ? `; ${t.missing.toLocaleString('vi-VN')} tệp không còn bản lưu trong ${archive}` : ''}\n`);
+      }
     } finally {
       dst.close();
     }

@@ -82,6 +82,8 @@ export interface CoreContext {
   resourcesDir: string;
   /** Copies of imported files beside the store (not for an in-memory store). */
   archiveDir: string | undefined;
+  /** Imported files' bytes kept in the store itself: a shared store, which no one desk's folder serves. */
+  keepContents: boolean;
   /** The label index, rebuilt when a person's mappings change. */
   labels: () => LabelIndex;
   /** The unit directory, rebuilt when a unit or a remembered name is added. */
@@ -115,10 +117,13 @@ export function makeContext(deps: CoreDeps): CoreContext {
   const checker = deps.checkInWorker && deps.dbPath !== ':memory:'
     ? new CheckThread({ dbPath: deps.dbPath, catalog, ...(deps.migrationsDir ? { migrationsDir: deps.migrationsDir } : {}) })
     : checksInThread(db, catalog);
-  // A shared store keeps no copies on one desk's disk (the source cell is read from the file's own path).
-  const archiveDir = deps.dbPath === ':memory:' || isPostgresUrl(deps.dbPath) ? undefined : path.join(path.dirname(deps.dbPath), 'tep-da-nhap');
+  // A shared store keeps no copies on one desk's disk: it keeps the files' bytes in itself, for every desk.
+  // A SQLite store keeps them beside it, in tep-da-nhap/, and stays small.
+  const shared = isPostgresUrl(deps.dbPath);
+  const archiveDir = deps.dbPath === ':memory:' || shared ? undefined : path.join(path.dirname(deps.dbPath), 'tep-da-nhap');
+  const keepContents = shared;
   return {
-    deps, db, catalog, lex, reader, limits, now, resourcesDir, archiveDir, labels, units,
+    deps, db, catalog, lex, reader, limits, now, resourcesDir, archiveDir, keepContents, labels, units,
     checker,
     refreshCatalog: () => {
       // In place: every slice holds this one object; the checker is told, in turn with the checks asked.
@@ -127,7 +132,7 @@ export function makeContext(deps: CoreDeps): CoreContext {
       checker.catalogChanged(catalog);
     },
     importContext: (user, receivedAt) => ({
-      db, labels, units, limits, reader, now, user: user ?? null, archiveDir, ...(receivedAt ? { receivedAt } : {}),
+      db, labels, units, limits, reader, now, user: user ?? null, archiveDir, keepContents, ...(receivedAt ? { receivedAt } : {}),
       ...withOffice(db),
     }),
   };

@@ -18,6 +18,7 @@ import { markPendingCheck } from '../store/queries/pending-checks';
 import { insertUnmapped } from '../store/queries/unmapped';
 import { addSenderHistory } from './sender-history';
 import { insertCellErrors } from '../store/queries/cell-errors';
+import { keepFileContents } from '../store/queries/file-contents';
 import { ImportFailure } from '../file/import-failure';
 import type { ImportLimits } from '../file/limits';
 import type { ReaderThread } from '../read/reader-thread';
@@ -40,6 +41,8 @@ export interface ImportContext {
   receivedAt?: string;
   /** Where imported files are copied (content-named); none: no copies. */
   archiveDir?: string;
+  /** Keep each imported file's bytes in the store itself (a shared store, which no desk's folder can hold for all). */
+  keepContents?: boolean;
   /** The batch of the import history this file belongs to (none: a unit assigned by hand). */
   batchId?: number;
   /** The office's provinces at a date, from its set-up; none: the title's province, else the whole country. */
@@ -51,6 +54,12 @@ export interface StartedFile {
   base: NewFile;
   /** Settles with the grid, or with the failure that refuses the file. */
   grid: Promise<WorkbookGrid>;
+  /**
+   * The bytes read, kept until the file is stored where the store keeps them (keepContents): the
+   * bytes hashed are the bytes kept, whatever happens to the file on disk meanwhile. At most the
+   * files read ahead and the one being stored hold them, each within limits.maxFileBytes.
+   */
+  bytes?: Buffer;
 }
 
 /**
@@ -69,6 +78,7 @@ export function startFile(ctx: ImportContext, filePath: string): StartedFile {
     const bytes = timed('reading files and hashing', () => fs.readFileSync(filePath));
     base.sha256 = timed('reading files and hashing', () => createHash('sha256').update(bytes).digest('hex'));
     if (importedFileBySha(ctx.db, base.sha256)) throw DUPLICATE;
+    if (ctx.keepContents) started.bytes = bytes;
     // Kind and pre-checks here; parsing and the kept copy in the reader thread.
     return ctx.reader.read(bytes, ctx.limits, ctx.archiveDir ? archivedPath(ctx.archiveDir, base.sha256, base.name) : undefined);
   })();
@@ -108,7 +118,7 @@ export async function finishFile(ctx: ImportContext, started: StartedFile, unitC
       file: base.name, status: locked.length > 0 ? 'held' : 'imported', figures: ret.figures.filter((f) => f.role !== 'total').length,
       unmapped: ret.unmapped.length, error: null, unit: ret.unit.code, periods: ret.periods, ...notes(ret.warnings), sha256: base.sha256,
     };
-    timed('storing', () => store(ctx, base, ret, result));
+    timed('storing', () => store(ctx, base, ret, result, started.bytes));
     return { ...result, titleName: ret.titleName, unitId: ret.unit.id };
   } catch (err) {
     if (err === DUPLICATE) return duplicate(ctx, base, importedFileBySha(ctx.db, base.sha256)?.name ?? '');
@@ -144,7 +154,7 @@ export function archivedPath(dir: string, sha256: string, name: string): string 
   return path.join(dir, `${sha256}${path.extname(name).toLowerCase()}`);
 }
 
-function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn, result: ImportFileResult): void {
+function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn, result: ImportFileResult, bytes: Buffer | undefined): void {
   const held = result.status === 'held';
   const lex = ctx.labels().lex;
   ctx.db.transaction(() => {
@@ -165,6 +175,8 @@ function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn, result:
     markPendingCheck(ctx.db, ret.unit.id);
     // 7. The import on the audit log and in its batch's history.
     recordImport(ctx, file.path, file.sha256, result);
+    // 8. Where the store keeps the files themselves (a shared store), the bytes read: the source cell from any desk.
+    if (bytes) keepFileContents(ctx.db, file.sha256, bytes, file.importedAt);
   })();
 }
 

@@ -1,4 +1,8 @@
-/** A window of a source sheet around one cell, read again from the archived copy (or the original path). */
+/**
+ * A window of a source sheet around one cell, read again from the file as imported: the copy kept
+ * beside a SQLite store, else the bytes kept in the store (a shared store; a backup of one), else
+ * the file's original path if it is still there.
+ */
 import { parseA1 } from '../../../shared/cell-address';
 import { CodedError } from '../../../shared/errors';
 import fs from 'node:fs';
@@ -8,16 +12,14 @@ import { archivedPath } from '../ingest/import-file';
 import type { ImportLimits } from '../file/limits';
 import { addressOf, cellText, type SheetGrid } from '../read/grid';
 import type { ReaderThread } from '../read/reader-thread';
+import { fileContents } from '../store/queries/file-contents';
 import { importedFileByName } from '../store/queries/files';
 
 export async function previewCell(db: Database, reader: ReaderThread, archiveDir: string | undefined, limits: ImportLimits, q: { file: string; sheet: string; cell: string; radius?: number }): Promise<CellPreview> {
   const rec = importedFileByName(db, q.file);
   if (!rec) throw new CodedError('not-found', `Không có tệp đã nhập tên “${q.file}”`);
   await reader.settled(); // the copy of a file imported a moment ago may still be being written
-  const copy = archiveDir ? archivedPath(archiveDir, rec.sha256, q.file) : null;
-  const source = copy && fs.existsSync(copy) ? copy : rec.path;
-  if (!fs.existsSync(source)) throw new CodedError('not-found', `Không còn tệp “${q.file}” (đã chuyển hoặc xóa khỏi ${rec.path}) để xem ô gốc`);
-  const bytes = fs.readFileSync(source);
+  const bytes = importedBytes(db, archiveDir, rec, q.file);
   const grid = await reader.read(bytes, limits);
   const sheet = grid.sheets.find((s) => s.name === q.sheet);
   if (!sheet) throw new CodedError('not-found', `Tệp “${q.file}” không có trang “${q.sheet}”`);
@@ -39,6 +41,16 @@ export async function previewCell(db: Database, reader: ReaderThread, archiveDir
   }
   const header = heading.length ? { origin: addressOf(heading[0]!, c0), rows: heading.map((r) => headerLine(sheet, r, heading[0]!, c0, col + radius)) } : null;
   return { file: q.file, sheet: q.sheet, cell: q.cell, origin: addressOf(r0, c0), rows, target: { row: row - r0, col: col - c0 }, header };
+}
+
+/** The bytes of the file as imported, wherever they are kept; the original path last (it may have changed since). */
+function importedBytes(db: Database, archiveDir: string | undefined, rec: { sha256: string; path: string }, name: string): Buffer {
+  const copy = archiveDir ? archivedPath(archiveDir, rec.sha256, name) : null;
+  if (copy && fs.existsSync(copy)) return fs.readFileSync(copy);
+  const kept = fileContents(db, rec.sha256);
+  if (kept) return kept;
+  if (!fs.existsSync(rec.path)) throw new CodedError('not-found', `Không còn tệp “${name}” (đã chuyển hoặc xóa khỏi ${rec.path}) để xem ô gốc`);
+  return fs.readFileSync(rec.path);
 }
 
 /** The merged range a cell lies in, if any. */

@@ -7,6 +7,7 @@
 import type { Database } from './db';
 import { PgDatabase } from './postgres/pg-database';
 import { verifyAudit } from './queries/audit';
+import { fileContentSizes, fileContentsFrom } from './queries/file-contents';
 
 /** Every table of the store, parents before the tables that refer to them (a test checks the list is whole). */
 export const STORE_TABLES = [
@@ -14,12 +15,20 @@ export const STORE_TABLES = [
   'indicator_relations', 'files', 'file_periods', 'figures', 'unmapped_rows', 'cell_errors', 'audit_log', 'audit_chain',
   'flags', 'resolutions', 'corrections', 'submission_choices', 'flag_reopenings', 'unit_assignments', 'label_mappings',
   'pending_checks', 'import_batches', 'import_batch_files', 'batch_flags', 'approvals', 'deadlines', 'accounts',
+  'file_contents',
 ] as const;
 
 /** Columns that exist on one engine only (PostgreSQL keeps SQLite's implicit rowid as a column). */
 const ENGINE_ONLY = new Set(['rowid']);
 /** Rows per INSERT: PostgreSQL takes at most 65,535 parameters, SQLite 32,766. */
 const MAX_PARAMS = 30_000;
+/**
+ * Imported files' bytes (file_contents) are copied a few at a time, never the table at once: at
+ * most this many bytes (or one file, if larger) and this many rows per batch, each batch written
+ * and waited for before the next is read, so a store of gigabytes copies in bounded memory.
+ */
+export const CONTENT_BATCH_BYTES = 32 * 1024 * 1024;
+export const CONTENT_BATCH_ROWS = 64;
 
 export interface CopyReport { tables: { table: string; rows: number }[]; auditEntries: number }
 
@@ -27,6 +36,38 @@ function orderOf(db: Database, table: string): string {
   if (table === 'indicator_aliases') return 'rowid';
   const hasId = (db.prepare(`SELECT * FROM ${table} LIMIT 1`).get() as Record<string, unknown> | undefined)?.id !== undefined;
   return hasId ? 'id' : '1';
+}
+
+/** Inserts `rows` into `table` of `to`, as many per statement as the engines take; gives how many. */
+function insertRows(to: Database, table: string, rows: Record<string, unknown>[]): number {
+  if (rows.length === 0) return 0;
+  const cols = Object.keys(rows[0]!).filter((c) => !ENGINE_ONLY.has(c));
+  const per = Math.max(1, Math.floor(MAX_PARAMS / cols.length));
+  const quoted = cols.map((c) => `"${c}"`).join(', ');
+  for (let i = 0; i < rows.length; i += per) {
+    const chunk = rows.slice(i, i + per);
+    const values = chunk.map(() => `(${cols.map(() => '?').join(', ')})`).join(', ');
+    const r = to.prepare(`INSERT INTO ${table} (${quoted}) VALUES ${values}`).run(...chunk.flatMap((row) => cols.map((c) => row[c])));
+    // Waited for (on PostgreSQL, reading the count waits for the write): a batch of file bytes is
+    // not queued behind the next one in the connection's thread.
+    if (table === 'file_contents' && r.changes !== chunk.length) throw new Error(`Bản chép không khớp: bảng ${table}, ${r.changes} dòng ghi thay vì ${chunk.length}`);
+  }
+  return rows.length;
+}
+
+/** file_contents in batches of bounded size (CONTENT_BATCH_BYTES), in key order. */
+function copyFileContents(from: Database, to: Database): number {
+  const sizes = fileContentSizes(from);
+  let copied = 0;
+  for (let i = 0; i < sizes.length;) {
+    let j = i + 1;
+    let bytes = sizes[i]!.size;
+    while (j < sizes.length && j - i < CONTENT_BATCH_ROWS && bytes + sizes[j]!.size <= CONTENT_BATCH_BYTES) bytes += sizes[j++]!.size;
+    const rows = fileContentsFrom(from, sizes[i]!.sha256, j - i);
+    copied += insertRows(to, 'file_contents', rows);
+    i = j;
+  }
+  return copied;
 }
 
 /** `to` must be a new store (migrated, empty): a copy never mixes with rows already there. */
@@ -38,19 +79,9 @@ export function copyStore(from: Database, to: Database, onTable?: (table: string
   const tables: CopyReport['tables'] = [];
   to.transaction(() => {
     for (const table of STORE_TABLES) {
-      const rows = from.prepare(`SELECT * FROM ${table} ORDER BY ${orderOf(from, table)}`).all() as Record<string, unknown>[];
-      if (rows.length > 0) {
-        const cols = Object.keys(rows[0]!).filter((c) => !ENGINE_ONLY.has(c));
-        const per = Math.max(1, Math.floor(MAX_PARAMS / cols.length));
-        const quoted = cols.map((c) => `"${c}"`).join(', ');
-        for (let i = 0; i < rows.length; i += per) {
-          const chunk = rows.slice(i, i + per);
-          const values = chunk.map(() => `(${cols.map(() => '?').join(', ')})`).join(', ');
-          to.prepare(`INSERT INTO ${table} (${quoted}) VALUES ${values}`).run(...chunk.flatMap((r) => cols.map((c) => r[c])));
-        }
-      }
-      tables.push({ table, rows: rows.length });
-      onTable?.(table, rows.length);
+      const n = table === 'file_contents' ? copyFileContents(from, to) : insertRows(to, table, from.prepare(`SELECT * FROM ${table} ORDER BY ${orderOf(from, table)}`).all() as Record<string, unknown>[]);
+      tables.push({ table, rows: n });
+      onTable?.(table, n);
     }
     // PostgreSQL's identity columns go on from the highest copied id, as SQLite's rowids do.
     if (to instanceof PgDatabase) {

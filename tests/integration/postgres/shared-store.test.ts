@@ -1,6 +1,6 @@
 /**
  * A shared PostgreSQL store (issue 19), on the PostgreSQL run only: an office's SQLite store moved
- * into PostgreSQL whole and verified; two desks on one store see each other's work, and two
+ * into PostgreSQL whole and verified, the copies of its files beside it taken in; two desks on one store see each other's work, and two
  * reviewers deciding one flag at once get one decision and one message; the append-only tables
  * and the audit chain hold on the server; a PostgreSQL store backs up into a SQLite file.
  */
@@ -14,6 +14,7 @@ import { checkBackup } from '../../../main/core/store/backup';
 import { knownMigrations } from '../../../main/core/store/migrate';
 import { openDb } from '../../../main/core/store/open-db';
 import { verifyAudit } from '../../../main/core/store/queries/audit';
+import { fileContentSizes, importedWithoutContents } from '../../../main/core/store/queries/file-contents';
 import { ROOT, runCli } from '../../helpers/cli';
 import { sampleFiles, tempDir } from '../../helpers/samples';
 import { storeTarget } from '../../helpers/store-target';
@@ -53,6 +54,12 @@ describe('moving an office store into PostgreSQL', () => {
 
     const pg = openDb(pgUrl);
     expect(verifyAudit(pg)).toMatchObject({ ok: true });
+    // The files' copies beside the SQLite store came along: every imported file's bytes, as hashed at import.
+    const imported = pg.prepare("SELECT count(DISTINCT sha256) FROM files WHERE outcome = 'imported'").pluck().get() as number;
+    expect(imported).toBeGreaterThan(50);
+    expect(r.stdout).toContain(`Đã đưa ${imported.toLocaleString('vi-VN')} tệp đã nhập vào kho dùng chung\n`);
+    expect(fileContentSizes(pg).length).toBe(imported);
+    expect(importedWithoutContents(pg)).toEqual([]);
     pg.close();
     const a = createApi({ dbPath: sqliteFile, checkAfterImport: false });
     const b = createApi({ dbPath: pgUrl, checkAfterImport: false });
