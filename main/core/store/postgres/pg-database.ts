@@ -31,7 +31,9 @@ export class PgDatabase implements Database {
   private readonly port: MessagePort;
   /** [0]: an answer is waiting; [1]: changes committed to the store, as the worker hears of them. */
   private readonly signal = new Int32Array(new SharedArrayBuffer(8));
-  private readonly sqlCache = new Map<string, Translated>();
+  private readonly sqlCache = new Map<string, Translated & { name: string }>();
+  /** Statement names start afresh when the schema changes (a migration): a plan made before it is not reused. */
+  private generation = 0;
   private dialect: Dialect = { tablesWithId: new Set() };
   private depth = 0;
   private seq = 0;
@@ -54,6 +56,7 @@ export class PgDatabase implements Database {
     const rows = this.call({ sql: "SELECT table_name FROM information_schema.columns WHERE column_name = 'id' AND is_identity = 'YES' AND table_schema = current_schema()", params: [], wait: true }).rows as { table_name: string }[];
     this.dialect = { tablesWithId: new Set(rows.map((r) => r.table_name)) };
     this.sqlCache.clear();
+    this.generation++;
   }
 
   hasId(table: string): boolean {
@@ -74,9 +77,9 @@ export class PgDatabase implements Database {
     return reply;
   }
 
-  translate(sql: string): Translated {
+  translate(sql: string): Translated & { name: string } {
     let t = this.sqlCache.get(sql);
-    if (!t) this.sqlCache.set(sql, (t = toPostgres(sql, this.dialect)));
+    if (!t) this.sqlCache.set(sql, (t = { ...toPostgres(sql, this.dialect), name: `s${this.sqlCache.size + 1}_${this.generation}` }));
     return t;
   }
 
@@ -85,15 +88,16 @@ export class PgDatabase implements Database {
    * would otherwise each cost a thread handoff); its row count and new id are fetched only when
    * read. A failure surfaces at the next waited query, which fails the transaction as it should.
    */
-  write(sql: string, params: unknown[]): RunResult {
+  write(sql: string, params: unknown[], name?: string): RunResult {
+    const named = name ? { name } : {};
     if (this.depth === 0) {
-      const res = this.call({ sql, params, wait: true });
+      const res = this.call({ sql, params, wait: true, ...named });
       if (res.rowCount > 0) this.notifyChange();
       return { changes: res.rowCount, lastInsertRowid: lastId(res.rows) };
     }
     this.wrote = true;
     const seq = ++this.seq;
-    this.call({ sql, params, wait: false, seq });
+    this.call({ sql, params, wait: false, seq, ...named });
     let got: { rows: unknown[]; rowCount: number } | undefined;
     const fetch = () => (got ??= this.call({ sql: '', params: [], wait: true, fetch: seq }));
     return {
@@ -188,13 +192,13 @@ class PgStatement implements Statement {
 
   private query(params: unknown[]): unknown[] {
     const t = this.db.translate(this.source);
-    const res = this.db.call({ sql: t.sql, params: bind(t, params), wait: true, ...(this.mode === 'row' ? {} : { rowMode: 'array' as const }) });
+    const res = this.db.call({ sql: t.sql, params: bind(t, params), wait: true, name: t.name, ...(this.mode === 'row' ? {} : { rowMode: 'array' as const }) });
     return this.mode === 'pluck' ? (res.rows as unknown[][]).map((r) => r[0]) : res.rows;
   }
 
   run(...params: unknown[]): RunResult {
     const t = this.db.translate(this.source);
-    return this.db.write(t.sql, bind(t, params));
+    return this.db.write(t.sql, bind(t, params), t.name);
   }
   get(...params: unknown[]): unknown { return this.query(params)[0]; }
   all(...params: unknown[]): unknown[] { return this.query(params); }

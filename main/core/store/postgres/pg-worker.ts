@@ -16,7 +16,11 @@ export interface PgWorkerData { url: string; port: MessagePort; signal: Int32Arr
  * `seq`: an unwaited write's number, its result kept until the transaction ends; `fetch`: a waited
  * request for that result (the caller read the write's row count or new id).
  */
-export interface PgRequest { sql: string; params: unknown[]; rowMode?: 'array'; wait: boolean; always?: boolean; close?: boolean; seq?: number; fetch?: number }
+export interface PgRequest {
+  sql: string; params: unknown[]; rowMode?: 'array'; wait: boolean; always?: boolean; close?: boolean; seq?: number; fetch?: number;
+  /** A statement's name on this connection (one statement, run many times): parsed and planned once, as SQLite's prepared statements are. */
+  name?: string;
+}
 export type PgReply = { ok: true; rows: unknown[]; rowCount: number } | { ok: false; message: string; code?: string; detail?: string };
 
 // SQLite gives numbers and 0/1: the same here for counts and sums (int8, numeric) and booleans.
@@ -57,7 +61,7 @@ port.on('message', (req: PgRequest) => {
           await client.end();
           r = { ok: true, rows: [], rowCount: 0 };
         } else {
-          const res = await client.query({ text: req.sql, values: req.params, ...(req.rowMode ? { rowMode: req.rowMode } : {}) });
+          const res = await client.query({ text: req.sql, values: req.params, ...(req.name ? { name: req.name } : {}), ...(req.rowMode ? { rowMode: req.rowMode } : {}) });
           // Several statements (a migration) answer with one result each: the last one stands.
           const last = Array.isArray(res) ? (res.at(-1) as pg.QueryResult) : res;
           r = { ok: true, rows: last.rows ?? [], rowCount: last.rowCount ?? 0 };
