@@ -6,13 +6,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { tempDir } from '../helpers/samples';
+import { storeTarget } from '../helpers/store-target';
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-const db = path.join(dir, 'store.db');
+let db: string;
+// The CLI on the store: a SQLite file, or on the PostgreSQL run a database's address.
+beforeAll(async () => { db = await storeTarget(dir); });
 
 function cli(...args: string[]): unknown[] {
   const r = runCli(args);

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeTarget } from '../helpers/store-target';
 import type { Core } from '../../main/core/api/create-api';
 import { createApi } from '../../main/core/api/create-api';
 import { coreName } from '../../main/core/registry/load-units';
@@ -26,7 +27,7 @@ describe.each([11, 29])('generated returns (seed %i)', (seed) => {
     const units = ngheAnDistricts().slice(seed % 7, (seed % 7) + 9);
     gen = generate({ units, year: 2023, months: [1, 2, 3, 4, 5, 6], seed });
     await writeGenerated(gen, dir);
-    core = createApi({ dbPath: path.join(dir, 'store.db') });
+    core = createApi({ dbPath: await storeTarget(dir) });
     const results = await core.importFiles({ paths: gen.files.map((f) => path.join(dir, f.name)) });
     expect(results.filter((r) => r.status !== 'imported').map((r) => r.error?.message)).toEqual([]);
     figures = await core.listFigures({ all: true });

@@ -6,18 +6,19 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { storeTarget } from '../helpers/store-target';
 import type { Core } from '../../main/core/api/create-api';
 import { createApi } from '../../main/core/api/create-api';
 import { sampleFiles, tempDir } from '../helpers/samples';
 
 const dir = tempDir('tonghop-history-');
 const cores: Core[] = [];
-const open = (name: string) => { const core = createApi({ dbPath: path.join(dir, `${name}.db`) }); cores.push(core); return core; };
+const open = async (name: string) => { const core = createApi({ dbPath: await storeTarget(dir, `${name}.db`) }); cores.push(core); return core; };
 afterAll(async () => { for (const c of cores) await c.close(); fs.rmSync(dir, { recursive: true, force: true }); });
 
 describe('a batch with a missing path', () => {
   it('reports the missing path as its own result and imports the rest', async () => {
-    const core = open('missing');
+    const core = await open('missing');
     const samples = sampleFiles().slice(0, 4);
     const gone = path.join(dir, 'da-xoa', 'BC_T05.xlsx');
     const results = await core.importFiles({ paths: [samples[0]!, gone, ...samples.slice(1)], user: 'Nguyễn Văn A' });
@@ -33,7 +34,7 @@ describe('a batch with a missing path', () => {
 
 describe('imports on the record', () => {
   it('puts every file on the audit log with who, its SHA-256 and the outcome, and lists each batch', async () => {
-    const core = open('audit');
+    const core = await open('audit');
     const [a, b] = sampleFiles();
     const bad = path.join(dir, 'hong.xlsx');
     fs.writeFileSync(bad, 'không phải bảng tính');
@@ -65,7 +66,7 @@ describe('imports on the record', () => {
   });
 
   it('lists the jobs it holds, so a reloaded screen finds its job again', async () => {
-    const core = open('jobs');
+    const core = await open('jobs');
     const { jobId } = await core.startImport({ paths: sampleFiles().slice(0, 2) });
     const jobs = await core.listImportJobs({});
     expect(jobs[0]!.jobId).toBe(jobId);

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { storeTarget } from '../helpers/store-target';
 import { schemas } from '../../shared/api';
 import type { ImportJob } from '../../shared/types';
 import type { Core } from '../../main/core/api/create-api';
@@ -15,7 +16,7 @@ import { answerKey, SAMPLES_DIR, tempDir } from '../helpers/samples';
 
 const dir = tempDir('tonghop-jobs-');
 const cores: Core[] = [];
-const open = (name: string) => { const core = createApi({ dbPath: path.join(dir, `${name}.db`) }); cores.push(core); return core; };
+const open = async (name: string) => { const core = createApi({ dbPath: await storeTarget(dir, `${name}.db`) }); cores.push(core); return core; };
 afterAll(async () => { for (const c of cores) await c.close(); fs.rmSync(dir, { recursive: true, force: true }); });
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -34,9 +35,9 @@ async function follow(core: Core, jobId: string, until: (p: ImportJob) => boolea
 
 describe('import jobs', () => {
   it('import the 106 samples with progress that grows, ending with the results importFiles gives', async () => {
-    const direct = open('direct');
+    const direct = await open('direct');
     const expected = await direct.importFiles({ paths: [SAMPLES_DIR] });
-    const core = open('job');
+    const core = await open('job');
     // Through the same door the UI uses: the method is known and its arguments checked.
     const started = await dispatch(core, 'startImport', { paths: [SAMPLES_DIR] });
     if (!started.ok) throw new Error(started.error.message);
@@ -61,7 +62,7 @@ describe('import jobs', () => {
   }, 120_000);
 
   it('stop before the next file when cancelled: every file in the store has all its figures', async () => {
-    const core = open('cancelled');
+    const core = await open('cancelled');
     const { jobId } = await core.startImport({ paths: [SAMPLES_DIR] });
     await follow(core, jobId, (p) => p.done >= 3);
     expect(await core.cancelImport({ jobId })).toEqual({ cancelled: true });
@@ -92,7 +93,7 @@ describe('import jobs', () => {
   }, 120_000);
 
   it('store the day the files arrived, and the import\'s own time where none is given', async () => {
-    const core = open('received');
+    const core = await open('received');
     const [a, b, c] = ['BC_T01_2023_412.xlsx', 'BC_T02_2023_415.xlsx', 'BC_T03_2023_422.xlsx'].map((n) => path.join(SAMPLES_DIR, n));
     await core.importFiles({ paths: [a!], receivedAt: '2023-02-04' });
     const { jobId } = await core.startImport({ paths: [b!], receivedAt: '2023-03-06', user: 'Nguyễn Văn A' });
@@ -107,7 +108,7 @@ describe('import jobs', () => {
   });
 
   it('refuse a day not on the calendar and an unknown job, in Vietnamese; a missing folder is its own result', async () => {
-    const core = open('refusals');
+    const core = await open('refusals');
     expect(schemas.startImport.safeParse({ paths: ['x'], receivedAt: '2023-02-30' }).success).toBe(false);
     expect(schemas.importFiles.safeParse({ paths: ['x'], receivedAt: '4/5/2023' }).success).toBe(false);
     const { jobId } = await core.startImport({ paths: [path.join(dir, 'khong-co')] });

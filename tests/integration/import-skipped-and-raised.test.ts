@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { storeTarget } from '../helpers/store-target';
 import type { ImportJob } from '../../shared/types';
 import type { Core } from '../../main/core/api/create-api';
 import { createApi } from '../../main/core/api/create-api';
@@ -14,7 +15,7 @@ import { sampleFiles, tempDir } from '../helpers/samples';
 
 const dir = tempDir('tonghop-skipped-');
 const cores: Core[] = [];
-const open = (name: string) => { const core = createApi({ dbPath: path.join(dir, `${name}.db`) }); cores.push(core); return core; };
+const open = async (name: string) => { const core = createApi({ dbPath: await storeTarget(dir, `${name}.db`) }); cores.push(core); return core; };
 afterAll(async () => { for (const c of cores) await c.close(); fs.rmSync(dir, { recursive: true, force: true }); });
 
 async function finished(core: Core, jobId: string): Promise<ImportJob> {
@@ -38,7 +39,7 @@ const ids = async (core: Core) => new Set((await core.listFlags({ status: 'open'
 
 describe('a folder with papers that are no returns', () => {
   it('skips them, keeps them in the history as skipped, and counts the flags the batch raised', async () => {
-    const core = open('mail');
+    const core = await open('mail');
     const all = sampleFiles();
     const first = all.filter((f) => /^H\. (Anh Sơn|Con Cuông)/.test(path.basename(f)));
     const second = all.filter((f) => /^H\. (Quỳ Hợp|Quỳnh Lưu)/.test(path.basename(f)));
@@ -86,7 +87,7 @@ describe('a folder with papers that are no returns', () => {
   });
 
   it('still refuses a return whose name says spreadsheet but whose bytes are a PDF', async () => {
-    const core = open('misnamed');
+    const core = await open('misnamed');
     const folder = path.join(dir, 'misnamed');
     fs.mkdirSync(folder);
     const letters = await writeCoverLetters(folder);
@@ -97,7 +98,7 @@ describe('a folder with papers that are no returns', () => {
   });
 
   it('records the flags of a batch imported at once (the CLI, demo data), not only of a polled job', async () => {
-    const core = open('at-once');
+    const core = await open('at-once');
     await core.importFiles({ paths: sampleFiles().filter((f) => /^H\. Anh Sơn/.test(path.basename(f))) });
     const open1 = await ids(core);
     expect(open1.size).toBeGreaterThan(0);

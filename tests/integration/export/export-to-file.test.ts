@@ -9,6 +9,7 @@ import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeTarget } from '../../helpers/store-target';
 import type { Core } from '../../../main/core/api/create-api';
 import { createApi } from '../../../main/core/api/create-api';
 import { SAMPLES } from './workbook-helpers';
@@ -17,7 +18,7 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-export-file-'));
 let core: Core;
 
 beforeAll(async () => {
-  core = createApi({ dbPath: path.join(work, 'store.db') });
+  core = createApi({ dbPath: await storeTarget(work) });
   await core.importFiles({ paths: [SAMPLES] });
 }, 120_000);
 afterAll(async () => { await core.close(); fs.rmSync(work, { recursive: true, force: true }); });

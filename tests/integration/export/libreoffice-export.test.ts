@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeTarget } from '../../helpers/store-target';
 import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
 import type { CatalogFile } from '../../../shared/catalog';
@@ -63,9 +64,10 @@ describe.skipIf(!hasLibreOffice)('the exported workbook in LibreOffice', () => {
   let db: Database;
   beforeAll(async () => {
     fs.mkdirSync(outDir);
-    core = createApi({ dbPath: path.join(dir, 'store.db') });
+    const store = await storeTarget(dir);
+    core = createApi({ dbPath: store });
     await core.importFiles({ paths: [SAMPLES] });
-    db = openDb(path.join(dir, 'store.db'));
+    db = openDb(store);
     const cases: [string, Parameters<typeof exportWorkbook>[1]][] = [
       ['thang-06', { period: '2023-06', today: TODAY }],
       ['quy-2', { period: '2023-Q2', today: TODAY }],

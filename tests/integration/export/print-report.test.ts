@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeTarget } from '../../helpers/store-target';
 import * as XLSX from '@e965/xlsx';
 import type { Core } from '../../../main/core/api/create-api';
 import { createApi } from '../../../main/core/api/create-api';
@@ -25,7 +26,7 @@ describe('the printed report of June 2023', () => {
   let wb: XLSX.WorkBook;
 
   beforeAll(async () => {
-    core = createApi({ dbPath: path.join(dir, 'store.db') });
+    core = createApi({ dbPath: await storeTarget(dir) });
     await core.importFiles({ paths: [SAMPLES] });
     await core.saveSetup({ province: '40', signer: SIGNER, preparer: PREPARER, user: 'Trần Thư' });
     const out = await core.exportWorkbook({ period: '2023-06' });
