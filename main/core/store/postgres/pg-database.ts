@@ -21,6 +21,8 @@ import { toPostgres } from './to-postgres';
 const WRITE_LOCK = 74_202_023;
 /** A query that has not answered in this long has lost its server or its thread. */
 const QUERY_TIMEOUT_MS = 15 * 60_000;
+/** Rows per FETCH of a cursor (iterate). */
+const FETCH_ROWS = 5000;
 
 export class PgError extends Error {
   constructor(message: string, readonly code?: string) { super(message); }
@@ -154,6 +156,35 @@ export class PgDatabase implements Database {
     return Object.assign(run, { immediate: run }) as unknown as Transaction<F>;
   }
 
+  /**
+   * A cursor over `sql`, read FETCH_ROWS at a time. Cursors live in a transaction: outside one, a
+   * read-only transaction is opened for the walk (statements run inside the loop join it) and
+   * closed when the walk ends or is left early.
+   */
+  *cursor(sql: string, params: unknown[], mode: 'row' | 'pluck' | 'raw'): Generator<unknown, void, undefined> {
+    const name = `c${++this.seq}`;
+    const own = this.depth === 0;
+    if (own) {
+      this.exec('BEGIN READ ONLY');
+      this.depth = 1;
+    }
+    try {
+      this.call({ sql: `DECLARE ${name} NO SCROLL CURSOR FOR ${sql}`, params, wait: true });
+      for (;;) {
+        const res = this.call({ sql: `FETCH ${FETCH_ROWS} FROM ${name}`, params: [], wait: true, ...(mode === 'row' ? {} : { rowMode: 'array' as const }) });
+        for (const r of res.rows) yield mode === 'pluck' ? (r as unknown[])[0] : r;
+        if (res.rows.length < FETCH_ROWS) break;
+      }
+      this.call({ sql: `CLOSE ${name}`, params: [], wait: true });
+    } finally {
+      if (own) {
+        this.depth = 0;
+        this.wrote = false;
+        this.call({ sql: 'COMMIT', params: [], wait: true, always: true });
+      }
+    }
+  }
+
   private notifyChange(): void {
     this.call({ sql: `NOTIFY ${CHANGES_CHANNEL}`, params: [], wait: false });
   }
@@ -202,7 +233,11 @@ class PgStatement implements Statement {
   }
   get(...params: unknown[]): unknown { return this.query(params)[0]; }
   all(...params: unknown[]): unknown[] { return this.query(params); }
-  iterate(...params: unknown[]): IterableIterator<unknown> { return this.query(params)[Symbol.iterator](); }
+  /** Rows a batch at a time through a server-side cursor: a national year's figures are never all in memory. */
+  iterate(...params: unknown[]): IterableIterator<unknown> {
+    const t = this.db.translate(this.source);
+    return this.db.cursor(t.sql, bind(t, params), this.mode);
+  }
   pluck(on = true): this { this.mode = on ? 'pluck' : 'row'; return this; }
   raw(on = true): this { this.mode = on ? 'raw' : 'row'; return this; }
 }
