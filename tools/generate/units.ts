@@ -70,12 +70,17 @@ export function provinceUnits(code: string, date: string, all: UnitSpec[] = load
  */
 function placeNames(count: number, rng: Rng, avoid: ReadonlySet<string> = new Set()): string[] {
   const names = new Set<string>();
+  // Three syllables once two have run short: past a number of names, or after many draws in a row
+  // that add none (the national registry's real names take most pairs: two alone never reach 3,321).
+  let misses = 0;
   while (names.size < count) {
     const a = rng.pick(SYLLABLES);
     const b = rng.pick(SYLLABLES);
     if (a === b) continue;
-    const name = names.size > SYLLABLES.length * 30 ? `${a} ${b} ${rng.pick(SYLLABLES)}` : `${a} ${b}`;
+    const name = names.size > SYLLABLES.length * 30 || misses > 10_000 ? `${a} ${b} ${rng.pick(SYLLABLES)}` : `${a} ${b}`;
+    const before = names.size;
     if (!avoid.has(foldCase(name))) names.add(name);
+    misses = names.size > before ? 0 : misses + 1;
   }
   return [...names];
 }
