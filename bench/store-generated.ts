@@ -26,13 +26,20 @@ export function registerUnits(db: Database, units: GenUnit[], year: number): Map
   return unitId;
 }
 
+/** Figure rows per INSERT, as the importer writes them (store/queries/figures.ts): a shared store pays a round trip per statement. */
+const ROWS = 32;
+const FIGURE = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+
 export function storeGenerated(db: Database, units: GenUnit[], values: AnswerKeyValue[], year: number): void {
   const unitId = registerUnits(db, units, year);
   db.transaction(() => {
     const fileId = new Map<string, number>();
+    const periods = new Set<string>();
     const addFile = db.prepare(`INSERT INTO files (sha256, name, path, size, imported_at, received_at, outcome, unit_id, layout) VALUES (?, ?, ?, 0, ?, ?, 'imported', ?, 'bench')`);
     const addPeriod = db.prepare('INSERT OR IGNORE INTO file_periods (file_id, period) VALUES (?, ?)');
-    const addFigure = db.prepare(`INSERT INTO figures (file_id, unit_id, subunit, period, indicator, measure, role, value, raw, label, sheet, cell) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const insert = (rows: number) => db.prepare(`INSERT INTO figures (file_id, unit_id, subunit, period, indicator, measure, role, value, raw, label, sheet, cell) VALUES ${Array<string>(rows).fill(FIGURE).join(', ')}`);
+    const many = insert(ROWS);
+    let pending: unknown[] = [];
     for (const v of values) {
       const period = `${v.year}-${String(v.month).padStart(2, '0')}`;
       let fid = fileId.get(v.file);
@@ -41,8 +48,16 @@ export function storeGenerated(db: Database, units: GenUnit[], values: AnswerKey
         fid = Number(addFile.run(`bench-${v.file}`, v.file, v.file, at, at, unitId.get(v.unit)).lastInsertRowid);
         fileId.set(v.file, fid);
       }
-      addPeriod.run(fid, period);
-      addFigure.run(fid, unitId.get(v.unit), v.commune, period, v.indicator, v.column, v.commune ? 'subunit' : 'value', v.value, String(v.value), v.indicator, v.sheet, v.cell);
+      if (!periods.has(`${fid} ${period}`)) {
+        periods.add(`${fid} ${period}`);
+        addPeriod.run(fid, period);
+      }
+      pending.push(fid, unitId.get(v.unit), v.commune, period, v.indicator, v.column, v.commune ? 'subunit' : 'value', v.value, String(v.value), v.indicator, v.sheet, v.cell);
+      if (pending.length === ROWS * 12) {
+        many.run(pending);
+        pending = [];
+      }
     }
+    if (pending.length > 0) insert(pending.length / 12).run(pending);
   })();
 }
