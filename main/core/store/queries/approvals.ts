@@ -27,3 +27,15 @@ export function latestApproval(db: Database, unit: string | null, period: string
 export function isLocked(db: Database, unitCode: string, period: string): boolean {
   return latestApproval(db, unitCode, period) === 'approve' || latestApproval(db, null, period) === 'approve';
 }
+
+/**
+ * isLocked for many questions at once (an export asks for every unit and month): the table read
+ * once, each unit's and the province's latest decision per period kept, instead of two queries per question.
+ */
+export function lockChecker(db: Database): (unitCode: string, period: string) => boolean {
+  const latest = new Map<string, string>();
+  for (const [unit, period, action] of stmt(db, 'SELECT unit_code, period, action FROM approvals ORDER BY id').raw().all() as [string | null, string, string][]) {
+    latest.set(`${unit ?? ''}\0${period}`, action);
+  }
+  return (unitCode, period) => latest.get(`${unitCode}\0${period}`) === 'approve' || latest.get(`\0${period}`) === 'approve';
+}
