@@ -127,10 +127,10 @@ export function FlagsScreen() {
     grid.current?.refreshInfiniteCache();
   });
 
-  // Another desk decided or imported: the queue and its counts are read again, the cursor kept on its row.
+  // Another desk decided or imported: the queue and its counts are read again. The flag open here
+  // stays open (rows may have moved; a reason being typed is never carried to another flag).
   useStoreChanges(() => {
     setDecided((n) => n + 1);
-    pending.current = current?.index ?? null;
     grid.current?.refreshInfiniteCache();
   });
 
