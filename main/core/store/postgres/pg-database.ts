@@ -75,7 +75,7 @@ export class PgDatabase implements Database {
     }
     const reply = receiveMessageOnPort(this.port)?.message as PgReply | undefined;
     if (!reply) throw new PgError('Luồng kết nối PostgreSQL không trả lời');
-    if (!reply.ok) throw new PgError((reply.detail ? `${reply.message} (${reply.detail})` : reply.message) + (process.env.TONGHOP_SQL_DEBUG ? ` [${req.sql}]` : ''), reply.code);
+    if (!reply.ok) throw new PgError(reply.detail ? `${reply.message} (${reply.detail})` : reply.message, reply.code);
     return reply;
   }
 

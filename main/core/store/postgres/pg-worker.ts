@@ -71,8 +71,8 @@ port.on('message', (req: PgRequest) => {
       } catch (err) {
         const e = err as Error & { code?: string; detail?: string };
         r = { ok: false, message: e.message, ...(e.code ? { code: e.code } : {}), ...(e.detail ? { detail: e.detail } : {}) };
-        // Unwaited: kept for the next waited query, where the transaction fails (naming this one's SQL when debugging).
-        if (!req.wait) failed ??= process.env.TONGHOP_SQL_DEBUG ? { ...r, message: `${r.message} [${req.sql}]` } : r;
+        // Unwaited: kept for the next waited query, where the transaction fails.
+        if (!req.wait) failed ??= r;
       }
     }
     if (req.wait) {
