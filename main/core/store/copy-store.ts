@@ -38,21 +38,35 @@ function orderOf(db: Database, table: string): string {
   return hasId ? 'id' : '1';
 }
 
-/** Inserts `rows` into `table` of `to`, as many per statement as the engines take; gives how many. */
+/**
+ * Inserts `rows` into `table` of `to`, as many per statement as the engines take; gives how many.
+ * Each statement's count is read, which on PostgreSQL waits for the write: the next batch is not
+ * queued behind it in the connection's thread, and a row not written is a copy that does not match.
+ */
 function insertRows(to: Database, table: string, rows: Record<string, unknown>[]): number {
   if (rows.length === 0) return 0;
   const cols = Object.keys(rows[0]!).filter((c) => !ENGINE_ONLY.has(c));
-  const per = Math.max(1, Math.floor(MAX_PARAMS / cols.length));
   const quoted = cols.map((c) => `"${c}"`).join(', ');
-  for (let i = 0; i < rows.length; i += per) {
-    const chunk = rows.slice(i, i + per);
-    const values = chunk.map(() => `(${cols.map(() => '?').join(', ')})`).join(', ');
-    const r = to.prepare(`INSERT INTO ${table} (${quoted}) VALUES ${values}`).run(...chunk.flatMap((row) => cols.map((c) => row[c])));
-    // Waited for (on PostgreSQL, reading the count waits for the write): a batch of file bytes is
-    // not queued behind the next one in the connection's thread.
-    if (table === 'file_contents' && r.changes !== chunk.length) throw new Error(`Bản chép không khớp: bảng ${table}, ${r.changes} dòng ghi thay vì ${chunk.length}`);
-  }
+  const values = rows.map(() => `(${cols.map(() => '?').join(', ')})`).join(', ');
+  const r = to.prepare(`INSERT INTO ${table} (${quoted}) VALUES ${values}`).run(...rows.flatMap((row) => cols.map((c) => row[c])));
+  if (r.changes !== rows.length) throw new Error(`Bản chép không khớp: bảng ${table}, ${r.changes} dòng ghi thay vì ${rows.length}`);
   return rows.length;
+}
+
+/** A table's rows read in order a statement's worth at a time, never the table at once (a national year's figures). */
+function copyTable(from: Database, to: Database, table: string): number {
+  let batch: Record<string, unknown>[] = [];
+  let per = Infinity;
+  let copied = 0;
+  for (const row of from.prepare(`SELECT * FROM ${table} ORDER BY ${orderOf(from, table)}`).iterate() as Iterable<Record<string, unknown>>) {
+    if (per === Infinity) per = Math.max(1, Math.floor(MAX_PARAMS / Object.keys(row).length));
+    batch.push(row);
+    if (batch.length === per) {
+      copied += insertRows(to, table, batch);
+      batch = [];
+    }
+  }
+  return copied + insertRows(to, table, batch);
 }
 
 /** file_contents in batches of bounded size (CONTENT_BATCH_BYTES), in key order. */
@@ -79,7 +93,7 @@ export function copyStore(from: Database, to: Database, onTable?: (table: string
   const tables: CopyReport['tables'] = [];
   to.transaction(() => {
     for (const table of STORE_TABLES) {
-      const n = table === 'file_contents' ? copyFileContents(from, to) : insertRows(to, table, from.prepare(`SELECT * FROM ${table} ORDER BY ${orderOf(from, table)}`).all() as Record<string, unknown>[]);
+      const n = table === 'file_contents' ? copyFileContents(from, to) : copyTable(from, to, table);
       tables.push({ table, rows: n });
       onTable?.(table, n);
     }
