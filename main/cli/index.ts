@@ -428,9 +428,9 @@ program.command('restore')
 /** Copies the store at `from` whole into the new, empty store at `to`, verified; prints what it copied. */
 function copyInto(from: string, to: string): void {
   const { migrationsDir } = coreDeps();
-  const src = openDb(from, migrationsDir ? { migrationsDir, readonly: !isPostgresUrl(from) } : { readonly: !isPostgresUrl(from) });
+  const src = openDb(from, { migrationsDir, readonly: !isPostgresUrl(from) });
   try {
-    const dst = openDb(to, migrationsDir ? { migrationsDir } : {});
+    const dst = openDb(to, { migrationsDir });
     try {
       const r = copyStore(src, dst);
       const rows = r.tables.reduce((n, t) => n + t.rows, 0);
@@ -462,8 +462,7 @@ program.command('migrate')
   .description('nâng cấp cấu trúc kho dữ liệu lên phiên bản này (tự làm khi mở kho)')
   .requiredOption('--db <db>', 'tệp SQLite hoặc postgres://...')
   .action((o: { db: string }) => {
-    const { migrationsDir } = coreDeps();
-    openDb(o.db, migrationsDir ? { migrationsDir } : {}).close();
+    openDb(o.db, { migrationsDir: coreDeps().migrationsDir }).close();
     process.stdout.write(`Kho dữ liệu “${shownStore(o.db)}” đã ở phiên bản mới nhất\n`);
   });
 

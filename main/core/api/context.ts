@@ -99,6 +99,8 @@ export function makeContext(deps: CoreDeps): CoreContext {
   if (deps.startReader) reader.start();
   const resourcesDir = deps.resourcesDir ?? SOURCE_RESOURCES_DIR;
   const db = timed('opening the store', () => openDb(deps.dbPath, { migrationsDir: deps.migrationsDir ?? SOURCE_MIGRATIONS_DIR }));
+  /** A PostgreSQL store several desks share, rather than one desk's SQLite file. */
+  const shared = isPostgresUrl(deps.dbPath);
   const { catalog: shipped, lexicon } = timed('loading the catalog', () => loadCatalog(path.join(resourcesDir, 'catalog')));
   // The store's catalog is the one in use: the shipped file its first version, the office's changes beside it.
   const catalog = timed('loading the catalog', () => { seedShippedCatalog(db, shipped); return catalogFromStore(db, shipped); });
@@ -107,7 +109,7 @@ export function makeContext(deps: CoreDeps): CoreContext {
   timed('loading the unit registry', () => {
     const version = registryVersion(unitsDir);
     // The cached unit tables are a SQLite file attached to the store: a shared store seeds from the lists (once per version).
-    const cache = deps.buildDir && !isPostgresUrl(deps.dbPath) ? path.join(deps.buildDir, unitTablesCacheName(db, version)) : undefined;
+    const cache = deps.buildDir && !shared ? path.join(deps.buildDir, unitTablesCacheName(db, version)) : undefined;
     seedUnitsOnce(db, version, () => loadUnits(unitsDir), cache);
   });
   const lex = indexLexicon(lexicon);
@@ -119,11 +121,9 @@ export function makeContext(deps: CoreDeps): CoreContext {
     : checksInThread(db, catalog);
   // A shared store keeps no copies on one desk's disk: it keeps the files' bytes in itself, for every desk.
   // A SQLite store keeps them beside it, in tep-da-nhap/, and stays small.
-  const shared = isPostgresUrl(deps.dbPath);
   const archiveDir = deps.dbPath === ':memory:' || shared ? undefined : path.join(path.dirname(deps.dbPath), 'tep-da-nhap');
-  const keepContents = shared;
   return {
-    deps, db, catalog, lex, reader, limits, now, resourcesDir, archiveDir, keepContents, labels, units,
+    deps, db, catalog, lex, reader, limits, now, resourcesDir, archiveDir, keepContents: shared, labels, units,
     checker,
     refreshCatalog: () => {
       // In place: every slice holds this one object; the checker is told, in turn with the checks asked.
@@ -132,7 +132,7 @@ export function makeContext(deps: CoreDeps): CoreContext {
       checker.catalogChanged(catalog);
     },
     importContext: (user, receivedAt) => ({
-      db, labels, units, limits, reader, now, user: user ?? null, archiveDir, keepContents, ...(receivedAt ? { receivedAt } : {}),
+      db, labels, units, limits, reader, now, user: user ?? null, archiveDir, keepContents: shared, ...(receivedAt ? { receivedAt } : {}),
       ...withOffice(db),
     }),
   };

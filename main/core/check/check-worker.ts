@@ -16,7 +16,7 @@ export interface CatalogMessage { kind: 'catalog'; catalog: CatalogFile }
 export type CheckResponse = { id: number; ok: true; summary: CheckSummary } | { id: number; ok: false; message: string };
 
 const data = workerData as CheckWorkerData;
-const db = openDb(data.dbPath, data.migrationsDir ? { migrationsDir: data.migrationsDir } : {});
+const db = openDb(data.dbPath, { migrationsDir: data.migrationsDir });
 let checker = new Checker(db, data.catalog);
 
 // Messages are handled one at a time, in order: each check is synchronous.

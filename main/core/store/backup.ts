@@ -23,7 +23,7 @@ export async function backupTo(db: Database, file: string, migrationsDir?: strin
     const sqlite = sqliteOf(db);
     if (sqlite) await sqlite.backup(partial);
     else {
-      const copy = openDb(partial, migrationsDir ? { migrationsDir } : {});
+      const copy = openDb(partial, { migrationsDir });
       try { copyStore(db, copy); } finally { copy.close(); }
     }
     fs.renameSync(partial, file);

@@ -9,7 +9,7 @@ import { SOURCE_MIGRATIONS_DIR } from '../source-dirs';
 
 export type { Database };
 
-export interface OpenOptions { readonly?: boolean; upTo?: number; /** The source tree's by default. */ migrationsDir?: string }
+export interface OpenOptions { readonly?: boolean; upTo?: number; /** The source tree's by default (undefined too). */ migrationsDir?: string | undefined }
 
 /** `target`: a SQLite file (or `:memory:`), or a `postgres://` address of a shared store. */
 export function openDb(target: string, opts: OpenOptions = {}): Database {

@@ -161,7 +161,7 @@ export class PgDatabase implements Database {
    * read-only transaction is opened for the walk (statements run inside the loop join it) and
    * closed when the walk ends or is left early.
    */
-  *cursor(sql: string, params: unknown[], mode: 'row' | 'pluck' | 'raw'): Generator<unknown, void, undefined> {
+  *cursor(sql: string, params: unknown[], mode: RowShape): Generator<unknown, void, undefined> {
     const name = `c${++this.seq}`;
     const own = this.depth === 0;
     if (own) {
@@ -171,7 +171,7 @@ export class PgDatabase implements Database {
     try {
       this.call({ sql: `DECLARE ${name} NO SCROLL CURSOR FOR ${sql}`, params, wait: true });
       for (;;) {
-        const res = this.call({ sql: `FETCH ${FETCH_ROWS} FROM ${name}`, params: [], wait: true, ...(mode === 'row' ? {} : { rowMode: 'array' as const }) });
+        const res = this.call({ sql: `FETCH ${FETCH_ROWS} FROM ${name}`, params: [], wait: true, ...rowModeOf(mode) });
         for (const r of res.rows) yield mode === 'pluck' ? (r as unknown[])[0] : r;
         if (res.rows.length < FETCH_ROWS) break;
       }
@@ -213,17 +213,24 @@ function bind(t: Translated, params: unknown[]): unknown[] {
   return values.map((v) => (typeof v === 'bigint' ? v.toString() : v));
 }
 
+type RowShape = 'row' | 'pluck' | 'raw';
+
+/** pluck and raw read rows as arrays; objects otherwise. */
+function rowModeOf(shape: RowShape): { rowMode?: 'array' } {
+  return shape === 'row' ? {} : { rowMode: 'array' };
+}
+
 function lastId(rows: unknown[]): number {
   return (rows.at(-1) as { id?: number } | undefined)?.id ?? 0;
 }
 
 class PgStatement implements Statement {
-  private mode: 'row' | 'pluck' | 'raw' = 'row';
+  private mode: RowShape = 'row';
   constructor(private readonly db: PgDatabase, private readonly source: string) {}
 
   private query(params: unknown[]): unknown[] {
     const t = this.db.translate(this.source);
-    const res = this.db.call({ sql: t.sql, params: bind(t, params), wait: true, name: t.name, ...(this.mode === 'row' ? {} : { rowMode: 'array' as const }) });
+    const res = this.db.call({ sql: t.sql, params: bind(t, params), wait: true, name: t.name, ...rowModeOf(this.mode) });
     return this.mode === 'pluck' ? (res.rows as unknown[][]).map((r) => r[0]) : res.rows;
   }
 

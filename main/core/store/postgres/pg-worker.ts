@@ -11,8 +11,8 @@ import pg from 'pg';
 import { CHANGES_CHANNEL } from './changes-channel';
 
 export interface PgWorkerData { url: string; port: MessagePort; signal: Int32Array }
-/** `always`: run even after an unwaited failure (the ROLLBACK that ends the failed transaction). */
 /**
+ * `always`: run even after an unwaited failure (the ROLLBACK that ends the failed transaction).
  * `seq`: an unwaited write's number, its result kept until the transaction ends; `fetch`: a waited
  * request for that result (the caller read the write's row count or new id).
  */
