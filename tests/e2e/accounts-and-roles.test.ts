@@ -8,16 +8,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../shared/types';
+import { postApi } from './helpers/server';
 import { hasChromium, screenshot } from './helpers/browser';
 import { useOpenApp } from './helpers/open-app';
 
 const SHOTS = process.env.TONGHOP_ROLE_SHOTS;
-
-async function call<T>(server: { url: string; cookie: string }, method: string, args: unknown = {}): Promise<{ ok: boolean; value: T; error?: { code: string } }> {
-  const r = await fetch(new URL(`api/${method}`, server.url), { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: server.cookie }, body: JSON.stringify(args) });
-  return (await r.json()) as { ok: boolean; value: T };
-}
 
 describe.skipIf(!hasChromium)('people and roles', () => {
   const app = useOpenApp();
@@ -64,7 +59,7 @@ describe.skipIf(!hasChromium)('people and roles', () => {
     await page.getByTestId('account-kt').waitFor();
     await shot('roles-02-accounts');
 
-    const audit = await call<AuditEntry[]>(server, 'listAudit');
+    const audit = await postApi(server, 'listAudit');
     // Signed-in calls only: this request has no session cookie.
     expect(audit.ok).toBe(false);
 

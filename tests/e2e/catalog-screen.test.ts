@@ -1,18 +1,14 @@
 /** Danh mục chỉ tiêu: an indicator added from the screen is listed, on the audit log, and matched at the next import (issue 14). */
 import { describe, expect, it } from 'vitest';
-import type { Method, Result, Results } from '../../shared/api';
+import { callApi } from './helpers/server';
+import type { Method } from '../../shared/api';
 import { hasChromium, screenshot } from './helpers/browser';
 import { useOpenApp } from './helpers/open-app';
 
 describe.skipIf(!hasChromium)('the catalog screen', () => {
   const app = useOpenApp();
 
-  async function ask<M extends Method>(method: M, args: object = {}): Promise<Results[M]> {
-    const response = await fetch(`${app.server.url}api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: app.server.cookie }, body: JSON.stringify(args) });
-    const result = (await response.json()) as Result<Results[M]>;
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value;
-  }
+  const ask = <M extends Method>(method: M, args: object = {}) => callApi(app.server, method, args);
 
   it('adds an indicator in a new group, gives it another name, and puts both on the audit log', async () => {
     const page = app.page;

@@ -8,19 +8,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../../shared/types';
+import { callApi } from './helpers/server';
 import { hasChromium, screenshot } from './helpers/browser';
 import { SAMPLES } from './helpers/answer-key';
 import { importedFirst, useOpenApp } from './helpers/open-app';
 import { FiguresPage, FiguresToolbarPage } from './pages/figures-page';
 
 const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
-
-async function call<T>(server: { url: string; cookie: string }, method: string, args: unknown = {}): Promise<T> {
-  const r = await fetch(new URL(`api/${method}`, server.url), { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: server.cookie }, body: JSON.stringify(args) });
-  const body = (await r.json()) as { ok: boolean; value: T };
-  return body.value;
-}
 
 async function readXlsx(base64OrFile: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -37,12 +31,12 @@ describe.skipIf(!hasChromium)('the figures grid', () => {
     await app.shell.go('figures');
     const screen = new FiguresPage(app.page);
     await screen.selectPeriod('2023-06');
-    const indicators = await call<Indicator[]>(app.server, 'listIndicators');
+    const indicators = await callApi(app.server, 'listIndicators');
     const rates = indicators.filter((i) => i.kind === 'rate' && i.rate);
     expect(rates.length).toBeGreaterThan(0);
     // The workbook's "Nguồn số liệu" sheet: every number of the table with its column and indicator.
-    const out = await call<{ base64: string }>(app.server, 'exportWorkbook', { period: '2023-06' });
-    const wb = await readXlsx(Buffer.from(out.base64, 'base64'));
+    const out = await callApi(app.server, 'exportWorkbook', { period: '2023-06' });
+    const wb = await readXlsx(Buffer.from(out.base64!, 'base64'));
     const provenance = wb.getWorksheet('Nguồn số liệu')!;
     const exported = new Map<string, number>();
     provenance.eachRow((row) => { if (row.getCell(3).value === 'Toàn tỉnh' && typeof row.getCell(5).value === 'number') exported.set(String(row.getCell(4).value), row.getCell(5).value as number); });
@@ -73,7 +67,7 @@ describe.skipIf(!hasChromium)('the figures grid', () => {
     const rateCols = await bar.columnIds();
     expect(rateCols.length).toBeGreaterThan(0);
     expect(rateCols.length).toBeLessThan(allColumns.length);
-    const figures = await call<{ unit: string; file: string | null }[]>(app.server, 'listFigures', { period: '2023-06' });
+    const figures = await callApi(app.server, 'listFigures', { period: '2023-06' });
     const oneFile = figures.find((f) => f.unit === '425' && f.file)!.file!;
     await bar.search(oneFile.slice(0, -5));
     await expect.poll(() => bar.rowLabels()).toEqual(all.filter((l) => l.startsWith('425 · ')));

@@ -5,7 +5,7 @@
  * On the sample returns, at 1366×768.
  */
 import { describe, expect, it } from 'vitest';
-import type { Flag } from '../../shared/types';
+import { callApi } from './helpers/server';
 import { hasChromium, screenshot } from './helpers/browser';
 import { SAMPLES } from './helpers/answer-key';
 import { importedFirst, useOpenApp } from './helpers/open-app';
@@ -13,13 +13,6 @@ import { FiguresPage } from './pages/figures-page';
 import { FlagsPage } from './pages/flags-page';
 
 const PERIOD = '2023-06';
-
-async function call<T>(server: { url: string; cookie: string }, method: string, args: unknown = {}): Promise<T> {
-  const r = await fetch(new URL(`api/${method}`, server.url), { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: server.cookie }, body: JSON.stringify(args) });
-  const body = (await r.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value;
-}
 
 /** The flag ids a #/flags?flag=..&flag=.. address names. */
 function idsOf(url: string): string[] {
@@ -50,7 +43,7 @@ describe.skipIf(!hasChromium)('a flagged cell and its flag', () => {
     const ids = idsOf(app.page.url());
     expect(ids.length).toBeGreaterThan(0);
     // Every flag the link names is this cell's: its unit, a figure of this period and indicator, open.
-    const named = await call<Flag[]>(app.server, 'listFlags', { ids });
+    const named = await callApi(app.server, 'listFlags', { ids });
     expect(named.map((f) => f.id).sort()).toEqual([...ids].sort());
     for (const f of named) {
       expect(f.unit).toBe(cell.unit);
@@ -58,7 +51,7 @@ describe.skipIf(!hasChromium)('a flagged cell and its flag', () => {
       expect(f.figures.some((g) => g.period === PERIOD && g.indicator === cell.indicator)).toBe(true);
     }
     // ...and they are all the open flags that point at the cell (checked apart from the grid's own reckoning).
-    const open = await call<Flag[]>(app.server, 'listFlags', { period: PERIOD, unit: cell.unit, status: 'open' });
+    const open = await callApi(app.server, 'listFlags', { period: PERIOD, unit: cell.unit, status: 'open' });
     const onCell = open.filter((f) => f.figures.some((g) => g.period === PERIOD && g.indicator === cell.indicator && g.subunit === null && g.measure === 'period'));
     expect(onCell.map((f) => f.id).sort()).toEqual([...ids].sort());
 

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Method, Result, Results } from '../../shared/api';
+import { callApi } from './helpers/server';
+import type { Method } from '../../shared/api';
 import { SAMPLES } from './helpers/answer-key';
 import { hasChromium, screenshot } from './helpers/browser';
 import { useOpenApp } from './helpers/open-app';
@@ -19,12 +20,7 @@ describe.skipIf(!hasChromium)('stopping an import', () => {
   const app = useOpenApp();
 
   /** The store's own answer, asked over the same HTTP contract the page uses. */
-  async function ask<M extends Method>(method: M, args: object = {}): Promise<Results[M]> {
-    const response = await fetch(`${app.server.url}api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: app.server.cookie }, body: JSON.stringify(args) });
-    const result = (await response.json()) as Result<Results[M]>;
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value;
-  }
+  const ask = <M extends Method>(method: M, args: object = {}) => callApi(app.server, method, args);
 
   it('stops before the next file and shows exactly what the store holds', async () => {
     const screen = new ImportPage(app.page);

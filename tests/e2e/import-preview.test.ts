@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Method, Result, Results } from '../../shared/api';
+import { callApi } from './helpers/server';
+import type { Method } from '../../shared/api';
 import { SAMPLES } from './helpers/answer-key';
 import { hasChromium, screenshot } from './helpers/browser';
 import { useOpenApp } from './helpers/open-app';
@@ -13,12 +14,7 @@ import { useOpenApp } from './helpers/open-app';
 describe.skipIf(!hasChromium)('previewing an import', () => {
   const app = useOpenApp();
 
-  async function ask<M extends Method>(method: M, args: object = {}): Promise<Results[M]> {
-    const response = await fetch(`${app.server.url}api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: app.server.cookie }, body: JSON.stringify(args) });
-    const result = (await response.json()) as Result<Results[M]>;
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value;
-  }
+  const ask = <M extends Method>(method: M, args: object = {}) => callApi(app.server, method, args);
 
   it('shows each figure cell with its column\'s role and row\'s indicator, stores nothing, then imports on confirmation', async () => {
     const name = 'BC_T01_2023_412.xlsx';

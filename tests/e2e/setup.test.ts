@@ -4,15 +4,9 @@
  * Screenshots at 1366×768, the size of an office laptop.
  */
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry, SetupState } from '../../shared/types';
+import { callApi } from './helpers/server';
 import { hasChromium, screenshot } from './helpers/browser';
 import { useOpenApp } from './helpers/open-app';
-
-async function call<T>(server: { url: string; cookie: string }, method: string, args: unknown = {}): Promise<T> {
-  const r = await fetch(new URL(`api/${method}`, server.url), { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: server.cookie }, body: JSON.stringify(args) });
-  const body = (await r.json()) as { ok: boolean; value: T };
-  return body.value;
-}
 
 describe.skipIf(!hasChromium)('the office set-up', () => {
   const app = useOpenApp({ firstRun: true });
@@ -31,7 +25,7 @@ describe.skipIf(!hasChromium)('the office set-up', () => {
     await page.getByTestId('setup-save').click();
     await page.getByTestId('screen-import').waitFor();
 
-    const state = await call<SetupState>(app.server, 'getSetup');
+    const state = await callApi(app.server, 'getSetup');
     expect(state.setup).toMatchObject({ province: '42', provinceName: 'Tỉnh Hà Tĩnh', agency: 'CÔNG AN TỈNH HÀ TĨNH', office: 'Phòng Tham mưu', place: 'Hà Tĩnh', signer: 'Nguyễn Văn Ký', preparer: 'Lê Thị Lập' });
 
     await page.getByTestId('nav-settings').click();
@@ -45,7 +39,7 @@ describe.skipIf(!hasChromium)('the office set-up', () => {
     await page.getByText('Đã lưu thiết lập của Tỉnh Hà Tĩnh.').waitFor();
     await screenshot(page, 'setup-02-settings');
 
-    const audit = (await call<AuditEntry[]>(app.server, 'listAudit')).filter((a) => a.action === 'setup');
+    const audit = (await callApi(app.server, 'listAudit')).filter((a) => a.action === 'setup');
     expect(audit.filter((a) => a.reason === 'thiết lập lần đầu').map((a) => a.target)).toContain('province');
     expect(audit.slice(-2)).toMatchObject([
       { user: 'Trần Thị Thư', target: 'signerAuthority', oldValue: '"TL. GIÁM ĐỐC"', newValue: '"KT. TRƯỞNG PHÒNG"' },

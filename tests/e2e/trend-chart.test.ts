@@ -4,15 +4,10 @@
  * On the sample returns (imported, so checked: their flags are real); screenshot at 1366×768.
  */
 import { describe, expect, it } from 'vitest';
-import type { Flag } from '../../shared/types';
+import { callApi } from './helpers/server';
 import { hasChromium, screenshot } from './helpers/browser';
 import { SAMPLES } from './helpers/answer-key';
 import { importedFirst, useOpenApp } from './helpers/open-app';
-
-async function call<T>(server: { url: string; cookie: string }, method: string, args: unknown = {}): Promise<T> {
-  const r = await fetch(new URL(`api/${method}`, server.url), { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: server.cookie }, body: JSON.stringify(args) });
-  return ((await r.json()) as { value: T }).value;
-}
 
 describe.skipIf(!hasChromium)('the trend chart', () => {
   const app = useOpenApp({ prepare: importedFirst([SAMPLES]) });
@@ -20,8 +15,8 @@ describe.skipIf(!hasChromium)('the trend chart', () => {
   it('draws three units as three lines from zero, a flagged point marked with its message', async () => {
     const { page } = app;
     await page.setViewportSize({ width: 1366, height: 768 });
-    const flags = await call<Flag[]>(app.server, 'listFlags', { status: 'open' });
-    const units = await call<{ code: string; level: string }[]>(app.server, 'listUnits', {});
+    const flags = await callApi(app.server, 'listFlags', { status: 'open' });
+    const units = await callApi(app.server, 'listUnits', {});
     // A flag on one month's own figure of a unit (not a commune's, not year-to-date).
     const flag = flags.find((f) => f.figures.length === 1 && f.figures[0]!.subunit === null && f.figures[0]!.measure === 'period' && /^\d{4}-\d{2}$/.test(f.figures[0]!.period))!;
     expect(flag).toBeDefined();

@@ -10,16 +10,9 @@ import { sampleFiles, tempDir } from '../helpers/samples';
 import { onPostgres, storeTarget } from '../helpers/store-target';
 import { hasChromium, openBrowser, screenshot } from './helpers/browser';
 import type { BrowserMode } from './helpers/server';
-import { startBrowserMode } from './helpers/server';
+import { callApi, startBrowserMode } from './helpers/server';
 import { AppShell } from './pages/app-shell';
 import { FlagsPage } from './pages/flags-page';
-
-async function call(desk: BrowserMode, method: string, args: unknown): Promise<unknown> {
-  const r = await fetch(new URL(`api/${method}`, desk.url), { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: desk.cookie }, body: JSON.stringify(args) });
-  const body = (await r.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value;
-}
 
 describe.skipIf(!onPostgres || !hasChromium)('two desks on one shared store', () => {
   let desk1: BrowserMode;
@@ -49,8 +42,8 @@ describe.skipIf(!onPostgres || !hasChromium)('two desks on one shared store', ()
     const flags = new FlagsPage(ui.page);
     await flags.waitForRows();
     const before = await flags.total();
-    const open = (await call(desk2, 'listFlags', { status: 'open', limit: 1 })) as { id: string }[];
-    await call(desk2, 'resolveFlag', { flagId: open[0]!.id, action: 'accept', reason: 'Đã xác minh ở bàn thứ hai', user: 'Lê Thị B' });
+    const open = await callApi(desk2, 'listFlags', { status: 'open', limit: 1 });
+    await callApi(desk2, 'resolveFlag', { flagId: open[0]!.id, action: 'accept', reason: 'Đã xác minh ở bàn thứ hai', user: 'Lê Thị B' });
     // The screen asks for the store's change stamp every 3 s: within two rounds, the count is the new one.
     await expect.poll(() => flags.total(), { timeout: 10_000, interval: 250 }).toBe(before - 1);
     await screenshot(ui.page, '40-hai-ban-cung-kho');

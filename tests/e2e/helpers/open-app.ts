@@ -9,7 +9,7 @@ import { createApi } from '../../../main/core/api/create-api';
 import { AppShell } from '../pages/app-shell';
 import { openBrowser } from './browser';
 import type { BrowserMode, BrowserModeOptions } from './server';
-import { startBrowserMode } from './server';
+import { callApi, startBrowserMode } from './server';
 
 export interface OpenApp { server: BrowserMode; browser: Browser; page: Page; errors: string[]; shell: AppShell }
 
@@ -18,7 +18,8 @@ export function useOpenApp(opts: BrowserModeOptions & { firstRun?: boolean } = {
   const app = {} as OpenApp;
   beforeAll(async () => {
     app.server = await startBrowserMode(opts);
-    if (!opts.firstRun) await saveSetup(app.server, { province: '40', user: 'kiểm thử' });
+    // The set-up through the HTTP API, as the first-run screen would save it.
+    if (!opts.firstRun) await callApi(app.server, 'saveSetup', { province: '40', user: 'kiểm thử' });
     Object.assign(app, await openBrowser());
     app.shell = new AppShell(app.page);
     if (opts.firstRun) await app.page.goto(app.server.openUrl);
@@ -29,14 +30,6 @@ export function useOpenApp(opts: BrowserModeOptions & { firstRun?: boolean } = {
     await app.server?.stop();
   });
   return app;
-}
-
-/** The set-up through the HTTP API, as the first-run screen would save it. */
-async function saveSetup(server: BrowserMode, args: { province: string; user: string }): Promise<void> {
-  // With the launch's secret, as the page itself would send it once opened.
-  const r = await fetch(new URL('api/saveSetup', server.url), { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: server.cookie }, body: JSON.stringify(args) });
-  const body = (await r.json()) as { ok: boolean; error?: { message: string } };
-  if (!body.ok) throw new Error(`set-up failed: ${body.error?.message}`);
 }
 
 /** A `prepare` that imports (and checks) these paths into the store before the app opens it. */

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Method, Result, Results } from '../../../shared/api';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -81,4 +82,17 @@ function printedUrl(child: ChildProcess): Promise<string> {
     child.stderr!.on('data', (chunk: Buffer) => { err += chunk.toString('utf8'); });
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`browser mode exited (${code}):\n${out}\n${err}`)); });
   });
+}
+
+/** One call of the contract over HTTP with the launch's secret, as the page itself sends it: the whole answer. */
+export async function postApi<M extends Method>(server: Pick<BrowserMode, 'url' | 'cookie'>, method: M, args: unknown = {}): Promise<Result<Results[M]>> {
+  const r = await fetch(new URL(`api/${method}`, server.url), { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: server.cookie }, body: JSON.stringify(args) });
+  return (await r.json()) as Result<Results[M]>;
+}
+
+/** Its value; a refusal fails the test with the method and the store's message. */
+export async function callApi<M extends Method>(server: Pick<BrowserMode, 'url' | 'cookie'>, method: M, args: unknown = {}): Promise<Results[M]> {
+  const r = await postApi(server, method, args);
+  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+  return r.value;
 }
