@@ -4,6 +4,7 @@
  * import would make, and the units added to the registry for the year.
  */
 import type { Database } from '../main/core/store/db';
+import { valuesOf } from '../main/core/store/statements';
 import { coreName } from '../main/core/registry/load-units';
 import type { AnswerKeyValue, GenUnit } from '../tools/generate/generate';
 import { foldCase } from '../main/core/text/clean-text';
@@ -28,7 +29,6 @@ export function registerUnits(db: Database, units: GenUnit[], year: number): Map
 
 /** Figure rows per INSERT, as the importer writes them (store/queries/figures.ts): a shared store pays a round trip per statement. */
 const ROWS = 32;
-const FIGURE = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
 
 export function storeGenerated(db: Database, units: GenUnit[], values: AnswerKeyValue[], year: number): void {
   const unitId = registerUnits(db, units, year);
@@ -37,7 +37,7 @@ export function storeGenerated(db: Database, units: GenUnit[], values: AnswerKey
     const periods = new Set<string>();
     const addFile = db.prepare(`INSERT INTO files (sha256, name, path, size, imported_at, received_at, outcome, unit_id, layout) VALUES (?, ?, ?, 0, ?, ?, 'imported', ?, 'bench')`);
     const addPeriod = db.prepare('INSERT OR IGNORE INTO file_periods (file_id, period) VALUES (?, ?)');
-    const insert = (rows: number) => db.prepare(`INSERT INTO figures (file_id, unit_id, subunit, period, indicator, measure, role, value, raw, label, sheet, cell) VALUES ${Array<string>(rows).fill(FIGURE).join(', ')}`);
+    const insert = (rows: number) => db.prepare(`INSERT INTO figures (file_id, unit_id, subunit, period, indicator, measure, role, value, raw, label, sheet, cell) VALUES ${valuesOf(rows, 12)}`);
     const many = insert(ROWS);
     let pending: unknown[] = [];
     for (const v of values) {

@@ -8,6 +8,7 @@ import type { Database } from './db';
 import { PgDatabase } from './postgres/pg-database';
 import { verifyAudit } from './queries/audit';
 import { fileContentSizes, fileContentsFrom } from './queries/file-contents';
+import { valuesOf } from './statements';
 
 /** Every table of the store, parents before the tables that refer to them (a test checks the list is whole). */
 export const STORE_TABLES = [
@@ -47,8 +48,7 @@ function insertRows(to: Database, table: string, rows: Record<string, unknown>[]
   if (rows.length === 0) return 0;
   const cols = Object.keys(rows[0]!).filter((c) => !ENGINE_ONLY.has(c));
   const quoted = cols.map((c) => `"${c}"`).join(', ');
-  const values = rows.map(() => `(${cols.map(() => '?').join(', ')})`).join(', ');
-  const r = to.prepare(`INSERT INTO ${table} (${quoted}) VALUES ${values}`).run(...rows.flatMap((row) => cols.map((c) => row[c])));
+  const r = to.prepare(`INSERT INTO ${table} (${quoted}) VALUES ${valuesOf(rows.length, cols.length)}`).run(...rows.flatMap((row) => cols.map((c) => row[c])));
   if (r.changes !== rows.length) throw new Error(`Bản chép không khớp: bảng ${table}, ${r.changes} dòng ghi thay vì ${rows.length}`);
   return rows.length;
 }

@@ -10,3 +10,9 @@ export function stmt(db: Database, sql: string): Statement {
   if (!s) m.set(sql, (s = db.prepare(sql)));
   return s;
 }
+
+/** `(?, ?, ...), (?, ?, ...)`: the VALUES of an INSERT of `rows` rows of `cols` columns (many rows a statement: a shared store pays a round trip per statement). */
+export function valuesOf(rows: number, cols: number): string {
+  const row = `(${Array<string>(cols).fill('?').join(', ')})`;
+  return Array<string>(rows).fill(row).join(', ');
+}

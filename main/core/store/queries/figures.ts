@@ -1,24 +1,24 @@
 /** Figures with their provenance: file, sheet, cell and the text as typed. */
 import type { Database } from '../db';
-import { stmt } from '../statements';
+import { stmt, valuesOf } from '../statements';
 import type { FigureRow } from '../../../../shared/types';
 import type { NewFigure } from '../rows';
 import { eachEffectiveFigure } from './effective-figures';
 
 const FIGURE_COLUMNS = 'file_id, unit_id, subunit, subunit_code, period, indicator, measure, role, value, raw, typed_unit, approx, label, sheet, cell';
-const ROW = `(${FIGURE_COLUMNS.split(',').map(() => '?').join(', ')})`;
 /**
  * Rows per INSERT: one call into SQLite for many rows binds the same values for a fifth less time,
  * and a shared store pays a round trip per statement. The rest of a file's rows go in one statement
  * of their own size (one prepared statement per size, at most BATCH - 1 of them).
  */
 const BATCH = 32;
-const insertOf = (rows: number) => `INSERT INTO figures (${FIGURE_COLUMNS}) VALUES ${Array<string>(rows).fill(ROW).join(', ')}`;
+const insertOf = (rows: number) => `INSERT INTO figures (${FIGURE_COLUMNS}) VALUES ${valuesOf(rows, FIGURE_COLUMNS.split(',').length)}`;
+const INSERT_BATCH = insertOf(BATCH);
 
 export function insertFigures(db: Database, fileId: number, unitId: number, figures: NewFigure[]): void {
   const values = (f: NewFigure) => [fileId, unitId, f.subunit, f.subunitCode ?? null, f.period, f.indicator, f.measure, f.role, f.value, f.raw, f.typedUnit, f.approx ? 1 : 0, f.label, f.sheet, f.cell];
   let i = 0;
-  for (; i + BATCH <= figures.length; i += BATCH) stmt(db, insertOf(BATCH)).run(figures.slice(i, i + BATCH).flatMap(values));
+  for (; i + BATCH <= figures.length; i += BATCH) stmt(db, INSERT_BATCH).run(figures.slice(i, i + BATCH).flatMap(values));
   if (i < figures.length) stmt(db, insertOf(figures.length - i)).run(figures.slice(i).flatMap(values));
 }
 

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../db';
+import { valuesOf } from '../statements';
 import type { CatalogFile } from '../../../../shared/catalog';
 import { seedShippedCatalog } from './catalog';
 import { foldCase } from '../../text/clean-text';
@@ -24,7 +25,7 @@ export function seedUnits(db: Database, units: UnitSpec[]): void {
     const ids = new Map<string, number>();
     for (const chunk of chunks(units, 500)) {
       const rows = db.prepare(`INSERT INTO units (code, name, type, level, parent_code, province_code, valid_from, valid_to, source)
-        VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+        VALUES ${valuesOf(chunk.length, 9)}
         ON CONFLICT(code, valid_from) DO UPDATE SET name = excluded.name, type = excluded.type, level = excluded.level,
           parent_code = excluded.parent_code, province_code = excluded.province_code, valid_to = excluded.valid_to, source = excluded.source
         RETURNING id, code, valid_from`).all(chunk.flatMap((u) => [u.code, u.name, u.type, u.level, u.parentCode, u.provinceCode, u.validFrom, u.validTo, u.source])) as { id: number; code: string; valid_from: string }[];
@@ -33,7 +34,7 @@ export function seedUnits(db: Database, units: UnitSpec[]): void {
     }
     const links = units.flatMap((u) => u.successorKeys.map((s) => [ids.get(u.key), ids.get(s)]).filter(([, to]) => to !== undefined));
     for (const chunk of chunks(links, 1000)) {
-      db.prepare(`INSERT OR IGNORE INTO unit_successors (unit_id, successor_id) VALUES ${chunk.map(() => '(?, ?)').join(', ')}`).run(chunk.flat());
+      db.prepare(`INSERT OR IGNORE INTO unit_successors (unit_id, successor_id) VALUES ${valuesOf(chunk.length, 2)}`).run(chunk.flat());
     }
     const names = units.flatMap((u) => {
       const id = ids.get(u.key);
@@ -41,7 +42,7 @@ export function seedUnits(db: Database, units: UnitSpec[]): void {
       return [[id, u.name, foldCase(u.name), 'official'], [id, core, foldCase(core), 'alias']];
     });
     for (const chunk of chunks(names, 1000)) {
-      db.prepare(`INSERT OR IGNORE INTO unit_names (unit_id, name, folded, source) VALUES ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}`).run(chunk.flat());
+      db.prepare(`INSERT OR IGNORE INTO unit_names (unit_id, name, folded, source) VALUES ${valuesOf(chunk.length, 4)}`).run(chunk.flat());
     }
   })();
 }
