@@ -27,11 +27,13 @@ const BOTH_ENGINES = [
   'tests/integration/export/export-to-file.test.ts',
   'tests/integration/export/print-report.test.ts',
   'tests/integration/export/libreoffice-export.test.ts',
+  'tests/integration/figures-references.test.ts',
+  'tests/integration/copy-store-order.test.ts',
   'tests/integration/postgres/*.test.ts',
   'tests/e2e/two-desks.test.ts',
 ];
 
-const common = { testTimeout: 60_000, hookTimeout: 120_000, pool: 'forks' as const };
+const common = { testTimeout: 60_000, hookTimeout: 120_000, pool: 'forks' as const, globalSetup: ['tests/global-setup.ts'] };
 
 export default defineConfig({
   test: {
