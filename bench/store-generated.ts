@@ -4,7 +4,8 @@
  * import would make, and the units added to the registry for the year.
  */
 import type { Database } from '../main/core/store/db';
-import { valuesOf } from '../main/core/store/statements';
+import { FIGURE_COLUMNS } from '../main/core/store/queries/figures';
+import { insertRows } from '../main/core/store/statements';
 import { coreName } from '../main/core/registry/load-units';
 import type { AnswerKeyValue, GenUnit } from '../tools/generate/generate';
 import { foldCase } from '../main/core/text/clean-text';
@@ -27,37 +28,40 @@ export function registerUnits(db: Database, units: GenUnit[], year: number): Map
   return unitId;
 }
 
-/** Figure rows per INSERT, as the importer writes them (store/queries/figures.ts): a shared store pays a round trip per statement. */
-const ROWS = 32;
+/** Files per INSERT ... RETURNING: the bench writes a year of files at once, not one file a transaction as an import does. */
+const FILES_PER_INSERT = 1000;
 
+/** The figures of one file at a time, as the importer writes them (store/queries/figures.ts: COPY on PostgreSQL, many rows an INSERT on SQLite). */
 export function storeGenerated(db: Database, units: GenUnit[], values: AnswerKeyValue[], year: number): void {
   const unitId = registerUnits(db, units, year);
+  const byFile = new Map<string, AnswerKeyValue[]>();
+  for (const v of values) {
+    const list = byFile.get(v.file);
+    if (list) list.push(v);
+    else byFile.set(v.file, [v]);
+  }
+  const periodOf = (v: AnswerKeyValue) => `${v.year}-${String(v.month).padStart(2, '0')}`;
   db.transaction(() => {
-    const fileId = new Map<string, number>();
-    const periods = new Set<string>();
-    const addFile = db.prepare(`INSERT INTO files (sha256, name, path, size, imported_at, received_at, outcome, unit_id, layout) VALUES (?, ?, ?, 0, ?, ?, 'imported', ?, 'bench')`);
-    const addPeriod = db.prepare('INSERT OR IGNORE INTO file_periods (file_id, period) VALUES (?, ?)');
-    const insert = (rows: number) => db.prepare(`INSERT INTO figures (file_id, unit_id, subunit, period, indicator, measure, role, value, raw, label, sheet, cell) VALUES ${valuesOf(rows, 12)}`);
-    const many = insert(ROWS);
-    let pending: unknown[] = [];
-    for (const v of values) {
-      const period = `${v.year}-${String(v.month).padStart(2, '0')}`;
-      let fid = fileId.get(v.file);
-      if (fid === undefined) {
-        const at = `${period}-20T08:00:00.000Z`;
-        fid = Number(addFile.run(`bench-${v.file}`, v.file, v.file, at, at, unitId.get(v.unit)).lastInsertRowid);
-        fileId.set(v.file, fid);
+    const files = [...byFile.values()];
+    for (let i = 0; i < files.length; i += FILES_PER_INSERT) {
+      const chunk = files.slice(i, i + FILES_PER_INSERT);
+      const rows = chunk.map((vs) => {
+        const v = vs[0]!;
+        const at = `${periodOf(v)}-20T08:00:00.000Z`;
+        return [`bench-${v.file}`, v.file, v.file, at, at, unitId.get(v.unit)];
+      });
+      const values = Array<string>(rows.length).fill("(?, ?, ?, 0, ?, ?, 'imported', ?, 'bench')").join(', ');
+      const ids = new Map((db.prepare(`INSERT INTO files (sha256, name, path, size, imported_at, received_at, outcome, unit_id, layout) VALUES ${values} RETURNING id, sha256`)
+        .all(rows.flat()) as { id: number; sha256: string }[]).map((r) => [r.sha256, r.id]));
+      const fp: unknown[][] = []; const fg: unknown[][] = [];
+      for (const vs of chunk) {
+        const fid = ids.get(`bench-${vs[0]!.file}`)!;
+        const uid = unitId.get(vs[0]!.unit);
+        fp.push(...[...new Set(vs.map(periodOf))].map((p) => [fid, p]));
+        fg.push(...vs.map((v) => [fid, uid, v.commune, null, periodOf(v), v.indicator, v.column, v.commune ? 'subunit' : 'value', v.value, String(v.value), null, 0, v.indicator, v.sheet, v.cell]));
       }
-      if (!periods.has(`${fid} ${period}`)) {
-        periods.add(`${fid} ${period}`);
-        addPeriod.run(fid, period);
-      }
-      pending.push(fid, unitId.get(v.unit), v.commune, period, v.indicator, v.column, v.commune ? 'subunit' : 'value', v.value, String(v.value), v.indicator, v.sheet, v.cell);
-      if (pending.length === ROWS * 12) {
-        many.run(pending);
-        pending = [];
-      }
+      insertRows(db, 'file_periods', ['file_id', 'period'], fp);
+      insertRows(db, 'figures', FIGURE_COLUMNS, fg);
     }
-    if (pending.length > 0) insert(pending.length / 12).run(pending);
   })();
 }

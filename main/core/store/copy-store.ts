@@ -8,7 +8,7 @@ import type { Database } from './db';
 import { PgDatabase } from './postgres/pg-database';
 import { verifyAudit } from './queries/audit';
 import { fileContentSizes, fileContentsFrom } from './queries/file-contents';
-import { valuesOf } from './statements';
+import { insertRows } from './statements';
 
 /** Every table of the store, parents before the tables that refer to them (a test checks the list is whole). */
 export const STORE_TABLES = [
@@ -21,7 +21,7 @@ export const STORE_TABLES = [
 
 /** Columns that exist on one engine only (PostgreSQL keeps SQLite's implicit rowid as a column). */
 const ENGINE_ONLY = new Set(['rowid']);
-/** Rows per INSERT: PostgreSQL takes at most 65,535 parameters, SQLite 32,766. */
+/** Values read per batch (rows times columns): a national year's million figures never in memory at once. */
 const MAX_PARAMS = 30_000;
 /**
  * Imported files' bytes (file_contents) are copied a few at a time, never the table at once: at
@@ -40,16 +40,15 @@ function orderOf(db: Database, table: string): string {
 }
 
 /**
- * Inserts `rows` into `table` of `to`, as many per statement as the engines take; gives how many.
- * Each statement's count is read, which on PostgreSQL waits for the write: the next batch is not
- * queued behind it in the connection's thread, and a row not written is a copy that does not match.
+ * Inserts `rows` into `table` of `to` (COPY into PostgreSQL); gives how many. The count is read,
+ * which on PostgreSQL waits for the write: the next batch is not queued behind it in the
+ * connection's thread, and a row not written is a copy that does not match.
  */
-function insertRows(to: Database, table: string, rows: Record<string, unknown>[]): number {
+function copyRows(to: Database, table: string, rows: Record<string, unknown>[]): number {
   if (rows.length === 0) return 0;
   const cols = Object.keys(rows[0]!).filter((c) => !ENGINE_ONLY.has(c));
-  const quoted = cols.map((c) => `"${c}"`).join(', ');
-  const r = to.prepare(`INSERT INTO ${table} (${quoted}) VALUES ${valuesOf(rows.length, cols.length)}`).run(...rows.flatMap((row) => cols.map((c) => row[c])));
-  if (r.changes !== rows.length) throw new Error(`Bản chép không khớp: bảng ${table}, ${r.changes} dòng ghi thay vì ${rows.length}`);
+  const n = insertRows(to, table, cols, rows.map((row) => cols.map((c) => row[c]))).changes;
+  if (n !== rows.length) throw new Error(`Bản chép không khớp: bảng ${table}, ${n} dòng ghi thay vì ${rows.length}`);
   return rows.length;
 }
 
@@ -62,11 +61,11 @@ function copyTable(from: Database, to: Database, table: string): number {
     if (per === Infinity) per = Math.max(1, Math.floor(MAX_PARAMS / Object.keys(row).length));
     batch.push(row);
     if (batch.length === per) {
-      copied += insertRows(to, table, batch);
+      copied += copyRows(to, table, batch);
       batch = [];
     }
   }
-  return copied + insertRows(to, table, batch);
+  return copied + copyRows(to, table, batch);
 }
 
 /** file_contents in batches of bounded size (CONTENT_BATCH_BYTES), in key order. */
@@ -78,7 +77,7 @@ function copyFileContents(from: Database, to: Database): number {
     let bytes = sizes[i]!.size;
     while (j < sizes.length && j - i < CONTENT_BATCH_ROWS && bytes + sizes[j]!.size <= CONTENT_BATCH_BYTES) bytes += sizes[j++]!.size;
     const rows = fileContentsFrom(from, sizes[i]!.sha256, j - i);
-    copied += insertRows(to, 'file_contents', rows);
+    copied += copyRows(to, 'file_contents', rows);
     i = j;
   }
   return copied;
@@ -92,6 +91,9 @@ export function copyStore(from: Database, to: Database, onTable?: (table: string
   }
   const tables: CopyReport['tables'] = [];
   to.transaction(() => {
+    // A file arrives before the later file that superseded it, an indicator perhaps before its parent: checked at commit.
+    if (to instanceof PgDatabase) to.exec('SET CONSTRAINTS ALL DEFERRED');
+    else to.exec('PRAGMA defer_foreign_keys = ON');
     for (const table of STORE_TABLES) {
       const n = table === 'file_contents' ? copyFileContents(from, to) : copyTable(from, to, table);
       tables.push({ table, rows: n });

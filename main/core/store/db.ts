@@ -30,6 +30,12 @@ export interface Database {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as better-sqlite3 types it
   transaction<F extends (...args: any[]) => any>(fn: F): Transaction<F>;
   close(): this;
+  /**
+   * Many rows into one table at once (PostgreSQL's COPY), where the engine has such a path; the
+   * count is fetched when read. Call it through store/statements.ts insertRows, which falls back
+   * to many-rows INSERTs.
+   */
+  copyRows?(table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): { readonly changes: number };
 }
 
 /** Which engine a store address names: a `postgres://` URL, else a SQLite file (or `:memory:`). */

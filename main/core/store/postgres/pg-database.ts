@@ -16,6 +16,7 @@ import type { PgReply, PgRequest, PgWorkerData } from './pg-worker';
 import { CHANGES_CHANNEL } from './changes-channel';
 import type { Dialect, Translated } from './to-postgres';
 import { toPostgres } from './to-postgres';
+import { copyText } from './copy-text';
 
 /** The advisory lock every write transaction holds (any constant: only Tổng Hợp's stores use it). */
 const WRITE_LOCK = 74_202_023;
@@ -23,6 +24,8 @@ const WRITE_LOCK = 74_202_023;
 const QUERY_TIMEOUT_MS = 15 * 60_000;
 /** Rows per FETCH of a cursor (iterate). */
 const FETCH_ROWS = 5000;
+/** Rows per COPY message: a few megabytes of text at most between the threads. */
+const COPY_ROWS = 20_000;
 
 export class PgError extends Error {
   constructor(message: string, readonly code?: string) { super(message); }
@@ -91,15 +94,18 @@ export class PgDatabase implements Database {
    * read. A failure surfaces at the next waited query, which fails the transaction as it should.
    */
   write(sql: string, params: unknown[], name?: string): RunResult {
-    const named = name ? { name } : {};
+    return this.send({ sql, params, ...(name ? { name } : {}) });
+  }
+
+  private send(req: Omit<PgRequest, 'wait'>): RunResult {
     if (this.depth === 0) {
-      const res = this.call({ sql, params, wait: true, ...named });
+      const res = this.call({ ...req, wait: true });
       if (res.rowCount > 0) this.notifyChange();
       return { changes: res.rowCount, lastInsertRowid: lastId(res.rows) };
     }
     this.wrote = true;
     const seq = ++this.seq;
-    this.call({ sql, params, wait: false, seq, ...named });
+    this.call({ ...req, wait: false, seq });
     let got: { rows: unknown[]; rowCount: number } | undefined;
     const fetch = () => (got ??= this.call({ sql: '', params: [], wait: true, fetch: seq }));
     return {
@@ -110,6 +116,17 @@ export class PgDatabase implements Database {
 
   prepare(sql: string): Statement {
     return new PgStatement(this, sql);
+  }
+
+  /**
+   * COPY ... FROM STDIN, COPY_ROWS rows a message: a bulk load's cost is the server's, not a
+   * round trip per statement. Inside a transaction sent without waiting, as write() is.
+   */
+  copyRows(table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): { readonly changes: number } {
+    const sql = `COPY ${table} (${columns.map((c) => `"${c}"`).join(', ')}) FROM STDIN`;
+    const parts: RunResult[] = [];
+    for (let i = 0; i < rows.length; i += COPY_ROWS) parts.push(this.send({ sql, params: [], copy: copyText(rows.slice(i, i + COPY_ROWS)) }));
+    return { get changes() { return parts.reduce((n, p) => n + p.changes, 0); } };
   }
 
   /** SQL in PostgreSQL's own dialect (migrations), run as it is. */
@@ -159,7 +176,8 @@ export class PgDatabase implements Database {
   /**
    * A cursor over `sql`, read FETCH_ROWS at a time. Cursors live in a transaction: outside one, a
    * read-only transaction is opened for the walk (statements run inside the loop join it) and
-   * closed when the walk ends or is left early.
+   * closed when the walk ends or is left early. The next batch is asked for before this one is
+   * handed out, so the server and the connection's thread read it while the caller works.
    */
   *cursor(sql: string, params: unknown[], mode: RowShape): Generator<unknown, void, undefined> {
     const name = `c${++this.seq}`;
@@ -170,10 +188,17 @@ export class PgDatabase implements Database {
     }
     try {
       this.call({ sql: `DECLARE ${name} NO SCROLL CURSOR FOR ${sql}`, params, wait: true });
-      for (;;) {
-        const res = this.call({ sql: `FETCH ${FETCH_ROWS} FROM ${name}`, params: [], wait: true, ...rowModeOf(mode) });
+      const ask = () => {
+        const seq = ++this.seq;
+        this.call({ sql: `FETCH ${FETCH_ROWS} FROM ${name}`, params: [], wait: false, seq, ...rowModeOf(mode) });
+        return seq;
+      };
+      for (let next = ask(); ;) {
+        const res = this.call({ sql: '', params: [], wait: true, fetch: next, take: true });
+        const more = res.rows.length === FETCH_ROWS;
+        if (more) next = ask();
         for (const r of res.rows) yield mode === 'pluck' ? (r as unknown[])[0] : r;
-        if (res.rows.length < FETCH_ROWS) break;
+        if (!more) break;
       }
       this.call({ sql: `CLOSE ${name}`, params: [], wait: true });
     } finally {

@@ -7,7 +7,10 @@
  */
 import type { MessagePort } from 'node:worker_threads';
 import { workerData } from 'node:worker_threads';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { CHANGES_CHANNEL } from './changes-channel';
 
 export interface PgWorkerData { url: string; port: MessagePort; signal: Int32Array }
@@ -20,6 +23,10 @@ export interface PgRequest {
   sql: string; params: unknown[]; rowMode?: 'array'; wait: boolean; always?: boolean; close?: boolean; seq?: number; fetch?: number;
   /** A statement's name on this connection (one statement, run many times): parsed and planned once, as SQLite's prepared statements are. */
   name?: string;
+  /** With `fetch`: the result is given once (a cursor's batch), not kept to the transaction's end. */
+  take?: boolean;
+  /** The rows of a COPY ... FROM STDIN (`sql`), in COPY's text format. */
+  copy?: string;
 }
 export type PgReply = { ok: true; rows: unknown[]; rowCount: number } | { ok: false; message: string; code?: string; detail?: string };
 
@@ -56,10 +63,16 @@ port.on('message', (req: PgRequest) => {
       try {
         await ready;
         if (req.fetch !== undefined) {
-          r = kept.get(req.fetch) ?? { ok: false, message: `no result kept for write #${req.fetch}` };
+          r = kept.get(req.fetch) ?? { ok: false, message: `no result kept for request #${req.fetch}` };
+          if (req.take) kept.delete(req.fetch);
         } else if (req.close) {
           await client.end();
           r = { ok: true, rows: [], rowCount: 0 };
+        } else if (req.copy !== undefined) {
+          const stream = client.query(copyFrom(req.sql));
+          await pipeline(Readable.from([Buffer.from(req.copy, 'utf8')]), stream);
+          r = { ok: true, rows: [], rowCount: stream.rowCount };
+          if (req.seq !== undefined) kept.set(req.seq, r);
         } else {
           const res = await client.query({ text: req.sql, values: req.params, ...(req.name ? { name: req.name } : {}), ...(req.rowMode ? { rowMode: req.rowMode } : {}) });
           // Several statements (a migration) answer with one result each: the last one stands.

@@ -1,25 +1,15 @@
 /** Figures with their provenance: file, sheet, cell and the text as typed. */
 import type { Database } from '../db';
-import { stmt, valuesOf } from '../statements';
+import { insertRows, stmt } from '../statements';
 import type { FigureRow } from '../../../../shared/types';
 import type { NewFigure } from '../rows';
 import { eachEffectiveFigure } from './effective-figures';
 
-const FIGURE_COLUMNS = 'file_id, unit_id, subunit, subunit_code, period, indicator, measure, role, value, raw, typed_unit, approx, label, sheet, cell';
-/**
- * Rows per INSERT: one call into SQLite for many rows binds the same values for a fifth less time,
- * and a shared store pays a round trip per statement. The rest of a file's rows go in one statement
- * of their own size (one prepared statement per size, at most BATCH - 1 of them).
- */
-const BATCH = 32;
-const insertOf = (rows: number) => `INSERT INTO figures (${FIGURE_COLUMNS}) VALUES ${valuesOf(rows, FIGURE_COLUMNS.split(',').length)}`;
-const INSERT_BATCH = insertOf(BATCH);
+export const FIGURE_COLUMNS = ['file_id', 'unit_id', 'subunit', 'subunit_code', 'period', 'indicator', 'measure', 'role', 'value', 'raw', 'typed_unit', 'approx', 'label', 'sheet', 'cell'] as const;
 
+/** A file's figures in one go (COPY on a shared store, where a statement per 32 rows cost a round trip each). */
 export function insertFigures(db: Database, fileId: number, unitId: number, figures: NewFigure[]): void {
-  const values = (f: NewFigure) => [fileId, unitId, f.subunit, f.subunitCode ?? null, f.period, f.indicator, f.measure, f.role, f.value, f.raw, f.typedUnit, f.approx ? 1 : 0, f.label, f.sheet, f.cell];
-  let i = 0;
-  for (; i + BATCH <= figures.length; i += BATCH) stmt(db, INSERT_BATCH).run(figures.slice(i, i + BATCH).flatMap(values));
-  if (i < figures.length) stmt(db, insertOf(figures.length - i)).run(figures.slice(i).flatMap(values));
+  insertRows(db, 'figures', FIGURE_COLUMNS, figures.map((f) => [fileId, unitId, f.subunit, f.subunitCode ?? null, f.period, f.indicator, f.measure, f.role, f.value, f.raw, f.typedUnit, f.approx ? 1 : 0, f.label, f.sheet, f.cell]));
 }
 
 export interface FigureFilter { all?: boolean; unit?: string; period?: string; effective?: boolean }

@@ -3,8 +3,14 @@ import type { Database } from '../db';
 import type { Flag, FlagCounts, FlagDecision, FlagFigure, Severity } from '../../../../shared/types';
 import type { FlagDraft } from '../../reconcile/types';
 import { figuresSignature, flagId } from '../../reconcile/run-rules';
-import { stmt } from '../statements';
+import { stmt, valuesOf } from '../statements';
 import { messageOf } from '../../../../shared/messages';
+
+/** Flags per statement: a national check writes about 12,000, and a shared store pays a round trip per statement. */
+const FLAGS_PER_INSERT = 32;
+const upsertFlags = (n: number) => `INSERT INTO flags (id, rule, severity, unit, period, periods, indicators, figures, message, message_code, params, expected_low, expected_high, signature, sort)
+  VALUES ${valuesOf(n, 15)}
+  ON CONFLICT (id) DO UPDATE SET rule = excluded.rule, severity = excluded.severity, unit = excluded.unit, period = excluded.period, periods = excluded.periods, indicators = excluded.indicators, figures = excluded.figures, message = excluded.message, message_code = excluded.message_code, params = excluded.params, expected_low = excluded.expected_low, expected_high = excluded.expected_high, signature = excluded.signature, sort = excluded.sort`;
 
 /**
  * Replaces the flags (of the given units only, where re-checking some units). `wholeRules`: rules
@@ -15,14 +21,19 @@ export function saveFlags(db: Database, drafts: FlagDraft[], units?: Set<string>
   if (units) for (const r of wholeRules) stmt(db, 'DELETE FROM flags WHERE rule = ?').run(r);
   else stmt(db, 'DELETE FROM flags').run();
   const base = units ? ((stmt(db, 'SELECT coalesce(max(sort), 0) + 1 AS n FROM flags').get() as { n: number }).n) : 0;
-  const ins = stmt(db, `INSERT INTO flags (id, rule, severity, unit, period, periods, indicators, figures, message, message_code, params, expected_low, expected_high, signature, sort)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (id) DO UPDATE SET rule = excluded.rule, severity = excluded.severity, unit = excluded.unit, period = excluded.period, periods = excluded.periods, indicators = excluded.indicators, figures = excluded.figures, message = excluded.message, message_code = excluded.message_code, params = excluded.params, expected_low = excluded.expected_low, expected_high = excluded.expected_high, signature = excluded.signature, sort = excluded.sort`);
+  // One row per id, the last draft's (as one upsert after another would leave it), many rows a statement.
+  const rows = new Map<string, unknown[]>();
   drafts.forEach((d, sort) => {
     const figures: FlagFigure[] = d.figures.map((f) => ({ indicator: f.indicator, period: f.period, measure: f.measure, subunit: f.subunit, value: f.value, file: f.file, sheet: f.sheet, cell: f.cell, fileId: f.fileId, inUse: !f.superseded }));
-    ins.run(flagId(d), d.rule, d.severity, d.unit, d.period, JSON.stringify(d.periods), JSON.stringify(d.indicators), JSON.stringify(figures),
-      d.message, d.messageCode, JSON.stringify(d.params), d.expected?.low ?? null, d.expected?.high ?? null, figuresSignature(d), base + sort);
+    const id = flagId(d);
+    rows.set(id, [id, d.rule, d.severity, d.unit, d.period, JSON.stringify(d.periods), JSON.stringify(d.indicators), JSON.stringify(figures),
+      d.message, d.messageCode, JSON.stringify(d.params), d.expected?.low ?? null, d.expected?.high ?? null, figuresSignature(d), base + sort]);
   });
+  const all = [...rows.values()];
+  for (let i = 0; i < all.length; i += FLAGS_PER_INSERT) {
+    const chunk = all.slice(i, i + FLAGS_PER_INSERT);
+    stmt(db, upsertFlags(chunk.length)).run(chunk.flat());
+  }
   keepDecidedFlags(db, units, base + drafts.length);
 }
 
