@@ -68,7 +68,7 @@ export class PgDatabase implements Database {
     return this.dialect.tablesWithId.has(table);
   }
 
-  call(req: PgRequest): { rows: unknown[]; rowCount: number } {
+  call(req: PgRequest): { rows: unknown[]; rowCount: number; fields?: string[] } {
     if (this.closed) throw new PgError('Kết nối tới máy chủ PostgreSQL đã đóng');
     Atomics.store(this.signal, 0, 0);
     this.port.postMessage(req);
@@ -190,14 +190,14 @@ export class PgDatabase implements Database {
       this.call({ sql: `DECLARE ${name} NO SCROLL CURSOR FOR ${sql}`, params, wait: true });
       const ask = () => {
         const seq = ++this.seq;
-        this.call({ sql: `FETCH ${FETCH_ROWS} FROM ${name}`, params: [], wait: false, seq, ...rowModeOf(mode) });
+        this.call({ sql: `FETCH ${FETCH_ROWS} FROM ${name}`, params: [], wait: false, seq, rowMode: 'array' });
         return seq;
       };
       for (let next = ask(); ;) {
         const res = this.call({ sql: '', params: [], wait: true, fetch: next, take: true });
         const more = res.rows.length === FETCH_ROWS;
         if (more) next = ask();
-        for (const r of res.rows) yield mode === 'pluck' ? (r as unknown[])[0] : r;
+        yield* shaped(res, mode);
         if (!more) break;
       }
       this.call({ sql: `CLOSE ${name}`, params: [], wait: true });
@@ -240,9 +240,21 @@ function bind(t: Translated, params: unknown[]): unknown[] {
 
 type RowShape = 'row' | 'pluck' | 'raw';
 
-/** pluck and raw read rows as arrays; objects otherwise. */
-function rowModeOf(shape: RowShape): { rowMode?: 'array' } {
-  return shape === 'row' ? {} : { rowMode: 'array' };
+/**
+ * Rows cross from the connection's thread as arrays with their column names once, and become
+ * objects here: pg builds an object per row more slowly than this, and copying arrays between
+ * threads costs less than copying objects, which carry their keys on every row.
+ */
+function shaped(res: { rows: unknown[]; fields?: string[] }, shape: RowShape): unknown[] {
+  const rows = res.rows as unknown[][];
+  if (shape === 'raw') return rows;
+  if (shape === 'pluck') return rows.map((r) => r[0]);
+  const names = res.fields ?? [];
+  return rows.map((r) => {
+    const o: Record<string, unknown> = {};
+    for (let i = 0; i < names.length; i++) o[names[i]!] = r[i];
+    return o;
+  });
 }
 
 function lastId(rows: unknown[]): number {
@@ -255,8 +267,7 @@ class PgStatement implements Statement {
 
   private query(params: unknown[]): unknown[] {
     const t = this.db.translate(this.source);
-    const res = this.db.call({ sql: t.sql, params: bind(t, params), wait: true, name: t.name, ...rowModeOf(this.mode) });
-    return this.mode === 'pluck' ? (res.rows as unknown[][]).map((r) => r[0]) : res.rows;
+    return shaped(this.db.call({ sql: t.sql, params: bind(t, params), wait: true, name: t.name, rowMode: 'array' }), this.mode);
   }
 
   run(...params: unknown[]): RunResult {

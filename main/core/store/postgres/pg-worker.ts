@@ -28,7 +28,7 @@ export interface PgRequest {
   /** The rows of a COPY ... FROM STDIN (`sql`), in COPY's text format. */
   copy?: string;
 }
-export type PgReply = { ok: true; rows: unknown[]; rowCount: number } | { ok: false; message: string; code?: string; detail?: string };
+export type PgReply = { ok: true; rows: unknown[]; rowCount: number; fields?: string[] } | { ok: false; message: string; code?: string; detail?: string };
 
 // SQLite gives numbers and 0/1: the same here for counts and sums (int8, numeric) and booleans.
 pg.types.setTypeParser(20, (v) => Number(v));
@@ -77,7 +77,7 @@ port.on('message', (req: PgRequest) => {
           const res = await client.query({ text: req.sql, values: req.params, ...(req.name ? { name: req.name } : {}), ...(req.rowMode ? { rowMode: req.rowMode } : {}) });
           // Several statements (a migration) answer with one result each: the last one stands.
           const last = Array.isArray(res) ? (res.at(-1) as pg.QueryResult) : res;
-          r = { ok: true, rows: last.rows ?? [], rowCount: last.rowCount ?? 0 };
+          r = { ok: true, rows: last.rows ?? [], rowCount: last.rowCount ?? 0, ...(req.rowMode ? { fields: (last.fields ?? []).map((f) => f.name) } : {}) };
           if (req.seq !== undefined) kept.set(req.seq, r);
           if (/^(COMMIT|ROLLBACK)$/.test(req.sql)) kept.clear();
         }
