@@ -52,5 +52,6 @@ export function beginAttempt(db: Database, login: string, at: string): Attempt {
   })();
   // Thrown after the transaction, which keeps the refusal on record.
   if (started.until) throw new SignInThrottled(started.until, signInThrottledMessage(new Date(started.until), new Date(at), 'vi'));
-  return { succeeded: () => markSignInSucceeded(db, started.id) };
+  // A transaction of its own, as every write: on a shared store it is serialised and told to the other desks.
+  return { succeeded: () => db.transaction(() => markSignInSucceeded(db, started.id))() };
 }
