@@ -14,6 +14,7 @@ const BOTH_ENGINES = [
   'tests/integration/units-across-years.test.ts',
   'tests/integration/export/export-samples.test.ts',
   'tests/integration/accounts-and-roles.test.ts',
+  'tests/integration/passwords-and-throttling.test.ts',
   'tests/integration/store-changes.test.ts',
   'tests/integration/preview-from-store.test.ts',
   'tests/integration/ask-period.test.ts',

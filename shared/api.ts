@@ -12,7 +12,7 @@ import type {
 } from './types';
 import type { FieldIssue } from './field-issues';
 import type { SetupState } from './types';
-import type { AccountInfo, Role, SignedIn } from './roles';
+import type { AccountInfo, Role, SignedIn, SignInFailures } from './roles';
 import { ROLES } from './roles';
 
 const text = z.string().min(1).max(4000);
@@ -84,6 +84,14 @@ export const schemas = {
   resetPassword: z.object({ login: loginRef, password: newPassword, user: actor }),
   /** An account that may no longer sign in; kept, since the audit log names the person. */
   deactivateAccount: z.object({ login: loginRef, user: actor }),
+  /**
+   * The signed-in person's own password, given the current one (counted as a sign-in attempt when
+   * wrong). `self` is the signed-in login: the edge fills it in and drops whatever a caller sent.
+   * On the audit log, without either password.
+   */
+  changeOwnPassword: z.object({ currentPassword: z.string().min(1).max(200), newPassword, self: loginRef.optional() }),
+  /** Logins with failed or refused sign-ins still on record, and whether each is refused now (quản trị). */
+  listSignInFailures: z.object({}),
   /** Imports the files and checks them, answering once all are in (the CLI, tests). */
   importFiles: importArgs,
   /** The same import as a job in the main process: answers at once with the job's id. */
@@ -278,6 +286,8 @@ export interface Results {
   setAccountRoles: AccountInfo;
   resetPassword: { login: string };
   deactivateAccount: AccountInfo;
+  changeOwnPassword: { login: string };
+  listSignInFailures: SignInFailures[];
   importFiles: ImportFileResult[];
   startImport: { jobId: string };
   importProgress: ImportJob;
@@ -333,7 +343,7 @@ export interface Results {
 export type Api = { [M in Method]: (args: Args<M>) => Promise<Results[M]> };
 
 /** Errors cross IPC and HTTP as values, not exceptions (ipcMain.handle keeps only `message`). */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; issues?: FieldIssue[]; /** forbidden-role: the roles of which one is needed. */ needed?: Role[] } };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; issues?: FieldIssue[]; /** forbidden-role: the roles of which one is needed. */ needed?: Role[]; /** sign-in-throttled: when to try again (ISO). */ retryAt?: string } };
 
 /**
  * Fields only the CLI may send: a path to write. The app's edges (HTTP, IPC) refuse them, so no

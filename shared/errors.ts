@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'unknown-method', 'forbidden-sender', 'internal',
   // People and roles: not signed in where the store needs it, a role the call needs, a refused sign-in.
   'sign-in-required', 'forbidden-role', 'sign-in-failed',
+  // Too many failed sign-ins for one login lately; a wrong current password when changing one's own.
+  'sign-in-throttled', 'wrong-password',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -16,6 +18,17 @@ export class CodedError extends Error {
   constructor(readonly code: ErrorCode, message: string) {
     super(message);
     this.name = 'CodedError';
+  }
+}
+
+/**
+ * A sign-in refused without trying the password: too many failures for this login lately.
+ * `retryAt` (ISO) travels with the answer, so each UI words the time in its own language and clock.
+ */
+export class SignInThrottled extends CodedError {
+  constructor(readonly retryAt: string, message: string) {
+    super('sign-in-throttled', message);
+    this.name = 'SignInThrottled';
   }
 }
 

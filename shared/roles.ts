@@ -15,7 +15,8 @@ export function isRole(r: unknown): r is Role {
 
 /**
  * 'public': anyone, signed in or not (signing in itself). 'read': every signed-in person (reads,
- * and what writes nothing of the office's data). Else the roles of which the person needs one.
+ * what writes nothing of the office's data, and their own password). Else the roles of which the
+ * person needs one.
  */
 export type Access = 'public' | 'read' | readonly Role[];
 
@@ -30,6 +31,9 @@ export const ACCESS: Record<Method, Access> = {
   signIn: 'public', signOut: 'public', whoAmI: 'public',
   // Accounts: quản trị.
   listAccounts: ADMIN, createAccount: ADMIN, setAccountRoles: ADMIN, resetPassword: ADMIN, deactivateAccount: ADMIN,
+  listSignInFailures: ADMIN,
+  // Everyone's own password: any role (the edge makes it the caller's own account).
+  changeOwnPassword: 'read',
   // Nhập liệu: import, typed returns, label mapping, the files' unit, period and arrival date.
   importFiles: ENTRY, startImport: ENTRY, cancelImport: ENTRY, mapLabel: ENTRY, assignUnit: ENTRY, assignPeriod: ENTRY,
   enterFigures: ENTRY, setReceivedAt: ENTRY, inspectFiles: ENTRY,
@@ -87,6 +91,38 @@ export const SIGN_IN_FAILED: Record<'vi' | 'en', string> = {
   vi: 'Tên đăng nhập hoặc mật khẩu không đúng',
   en: 'Wrong login or password',
 };
+
+/**
+ * A throttled sign-in's words: when to try again, by the reader's clock, rounded up to the minute
+ * (at that minute the login is certainly free again). Nothing says whether the login exists.
+ */
+export function signInThrottledMessage(retryAt: Date, now: Date, lang: 'vi' | 'en' = 'vi'): string {
+  const at = new Date(Math.ceil(retryAt.getTime() / 60_000) * 60_000);
+  const hhmm = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+  const minutes = Math.max(1, Math.ceil((at.getTime() - now.getTime()) / 60_000));
+  return lang === 'vi'
+    ? `Đăng nhập sai quá nhiều lần với tên đăng nhập này. Hãy thử lại sau ${hhmm} (khoảng ${minutes} phút nữa)`
+    : `Too many failed sign-ins with this login. Try again after ${hhmm} (in about ${minutes} minutes)`;
+}
+
+export const WRONG_CURRENT_PASSWORD: Record<'vi' | 'en', string> = {
+  vi: 'Mật khẩu hiện tại không đúng',
+  en: 'The current password is wrong',
+};
+
+/** A login's failed sign-ins as the quản trị sees them on Tài khoản. */
+export interface SignInFailures {
+  login: string;
+  /** Whether an account has this login (the quản trị may know; the person signing in is never told). */
+  known: boolean;
+  /** Wrong passwords, unknown or deactivated logins, wrong current passwords, still on record. */
+  failed: number;
+  /** Attempts refused without a try while the login was throttled. */
+  refused: number;
+  lastAt: string;
+  /** Until when sign-in with this login is refused (ISO), or null. */
+  lockedUntil: string | null;
+}
 
 /** An account as the accounts screen lists it (never its password hash). */
 export interface AccountInfo { login: string; name: string; roles: Role[]; active: boolean; createdAt: string }

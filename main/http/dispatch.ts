@@ -13,7 +13,7 @@ import type { Api, Result } from '../../shared/api';
 import { CLI_ONLY_FIELDS, isMethod, schemas } from '../../shared/api';
 import type { FieldIssue } from '../../shared/field-issues';
 import { describeIssues, fieldIssues } from '../../shared/field-issues';
-import { errorCodeOf } from '../../shared/errors';
+import { errorCodeOf, SignInThrottled } from '../../shared/errors';
 import type { EdgeSession, Gate } from '../core/api/access';
 import { authorize, caller, isGate } from '../core/api/access';
 
@@ -44,7 +44,8 @@ export async function dispatch(api: Api, method: unknown, args: unknown, edge: '
   } catch (err) {
     // A refused sign-in signs the edge out: no one stays signed in as someone else behind a failed attempt.
     if (method === 'signIn') session.login = null;
-    return { ok: false, error: { code: errorCodeOf(err), message: err instanceof Error ? err.message : String(err) } };
+    const retry = err instanceof SignInThrottled ? { retryAt: err.retryAt } : {};
+    return { ok: false, error: { code: errorCodeOf(err), message: err instanceof Error ? err.message : String(err), ...retry } };
   }
 }
 

@@ -9,7 +9,7 @@ import type { FieldIssue } from '../../shared/field-issues';
 import { describeIssues } from '../../shared/field-issues';
 import { savedLanguage } from '../i18n';
 import type { Role } from '../../shared/roles';
-import { forbiddenRoleMessage, SIGN_IN_FAILED, SIGN_IN_REQUIRED } from '../../shared/roles';
+import { forbiddenRoleMessage, SIGN_IN_FAILED, SIGN_IN_REQUIRED, signInThrottledMessage, WRONG_CURRENT_PASSWORD } from '../../shared/roles';
 
 let signInRequired: () => void = () => undefined;
 /** Told when a call comes back "sign in first": the session module asks who is signed in again. */
@@ -44,9 +44,12 @@ async function send(method: string, args: unknown): Promise<unknown> {
   }
   if (!result.ok) {
     // The core words validation errors in Vietnamese; the English UI words them from the issues.
-    const { code, message, issues = [], needed } = result.error;
+    const { code, message, issues = [], needed, retryAt } = result.error;
     if (code === 'sign-in-required' && method !== 'whoAmI') signInRequired();
-    throw new ApiError(code, savedLanguage() === 'en' ? english(code, issues, needed) ?? message : message, issues);
+    const lang = savedLanguage() === 'en' ? 'en' : 'vi';
+    // A throttled sign-in's time to try again is worded by this desk's clock, in either language.
+    if (code === 'sign-in-throttled' && retryAt) throw new ApiError(code, signInThrottledMessage(new Date(retryAt), new Date(), lang));
+    throw new ApiError(code, lang === 'en' ? english(code, issues, needed) ?? message : message, issues);
   }
   return result.value;
 }
@@ -57,6 +60,7 @@ function english(code: string, issues: FieldIssue[], needed: Role[] | undefined)
   if (code === 'forbidden-role' && needed) return forbiddenRoleMessage(needed, 'en');
   if (code === 'sign-in-required') return SIGN_IN_REQUIRED.en;
   if (code === 'sign-in-failed') return SIGN_IN_FAILED.en;
+  if (code === 'wrong-password') return WRONG_CURRENT_PASSWORD.en;
   return null;
 }
 

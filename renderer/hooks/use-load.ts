@@ -1,5 +1,5 @@
-/** Loads something from the API, with loading and error states and a reload. */
-import { useCallback, useEffect, useState } from 'react';
+/** Loads something from the API, with loading and error states, a reload and a quiet refresh. */
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 export interface Loaded<T> {
   data: T | null;
@@ -7,7 +7,14 @@ export interface Loaded<T> {
   /** The error itself, for its code (ApiError). */
   failure: unknown;
   loading: boolean;
+  /** Loads again, showing that it does (the person asked, or changed what is shown). */
   reload: () => void;
+  /**
+   * Loads again in the background (another desk changed the store): what is shown stays, with no
+   * loading state, until the new answer replaces it; a failed refresh keeps it too (the next
+   * change asks again), so a passing network error never blanks a screen someone is reading.
+   */
+  refresh: () => void;
 }
 
 export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Loaded<T> {
@@ -16,17 +23,27 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Lo
   const [failure, setFailure] = useState<unknown>(null);
   const [loading, setLoading] = useState(true);
   const [tick, setTick] = useState(0);
+  const quiet = useRef(false);
   // The caller names what the load depends on, as with useEffect.
   const run = useCallback(load, deps);
   useEffect(() => {
     let live = true;
-    setLoading(true);
+    // Quiet only for the refresh that asked; a change of what is shown (deps) always shows it loads.
+    const background = quiet.current;
+    quiet.current = false;
+    if (!background) setLoading(true);
     run().then(
       (value) => { if (live) { setData(value); setError(null); setFailure(null); setLoading(false); } },
-      (err: unknown) => { if (live) { setError(err instanceof Error ? err.message : String(err)); setFailure(err); setLoading(false); } },
+      (err: unknown) => {
+        if (!live) return;
+        setLoading(false);
+        if (!background) { setError(err instanceof Error ? err.message : String(err)); setFailure(err); }
+      },
     );
     // A slower earlier answer must not overwrite a later one.
     return () => { live = false; };
   }, [run, tick]);
-  return { data, error, failure, loading, reload: () => setTick((n) => n + 1) };
+  const reload = useCallback(() => setTick((n) => n + 1), []);
+  const refresh = useCallback(() => { quiet.current = true; setTick((n) => n + 1); }, []);
+  return { data, error, failure, loading, reload, refresh };
 }

@@ -37,15 +37,31 @@ export function caller(gate: Gate, session: EdgeSession): SignedIn | null {
   return a;
 }
 
-/** The refusal of a call, or its arguments with `user` set to the signed-in person. */
+/** The refusal of a call, or its arguments with `user` and `self` set to the signed-in person. */
 export function authorize(gate: Gate, session: EdgeSession, method: Method, args: unknown): { ok: true; args: unknown } | { ok: false; refusal: Refusal } {
-  if (!gate.required()) return { ok: true, args };
+  if (!gate.required()) return { ok: true, args: asCaller(method, args, null) };
   const who = caller(gate, session);
   if (!mayCall(method, who?.roles ?? null)) {
     if (!who) return { ok: false, refusal: { code: 'sign-in-required', message: SIGN_IN_REQUIRED.vi } };
     const needed = [...rolesNeeded(method)];
     return { ok: false, refusal: { code: 'forbidden-role', message: forbiddenRoleMessage(needed, 'vi'), needed } };
   }
-  if (who && 'user' in schemas[method].shape && args && typeof args === 'object') return { ok: true, args: { ...args, user: auditName(who) } };
-  return { ok: true, args };
+  return { ok: true, args: asCaller(method, args, who) };
+}
+
+/**
+ * The arguments as the signed-in person's: `user` is their audit name where someone is signed in;
+ * `self` (whose own account a call changes) is always the edge's sign-in, never what was sent, so
+ * nobody names another person's account as their own; nobody signed in, no `self`.
+ */
+function asCaller(method: Method, args: unknown, who: SignedIn | null): unknown {
+  if (!args || typeof args !== 'object') return args;
+  const shape = schemas[method].shape;
+  const out: Record<string, unknown> = { ...args };
+  if (who && 'user' in shape) out.user = auditName(who);
+  if ('self' in shape) {
+    delete out.self;
+    if (who) out.self = who.login;
+  }
+  return out;
 }

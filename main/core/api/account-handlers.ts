@@ -1,21 +1,21 @@
 /**
  * Accounts (issue 19): the people who sign in and their roles. Every change is one transaction with
- * its entry on the audit log. Signing in is checked here (the password against its scrypt hash);
- * who is signed in where is each edge's own business (main/http/dispatch.ts), so signOut and
+ * its entry on the audit log. Signing in and one's own password are sign-in-handlers.ts's; who is
+ * signed in where is each edge's own business (main/http/dispatch.ts), so signOut and
  * whoAmI answer here only what the store knows.
  */
 import type { Api } from '../../../shared/api';
 import { CodedError } from '../../../shared/errors';
 import type { AccountInfo, Role, SignedIn } from '../../../shared/roles';
-import { ROLE_NAMES, SIGN_IN_FAILED } from '../../../shared/roles';
+import { ROLE_NAMES } from '../../../shared/roles';
 import type { AccountRow } from '../store/queries/accounts';
 import { countActiveAccounts, deactivateAccountRow, findAccount, insertAccount, listAccounts, updateAccountPassword, updateAccountRoles } from '../store/queries/accounts';
 import { appendAudit } from '../store/queries/audit';
 import type { Gate } from './access';
 import type { CoreContext } from './context';
-import { hashPassword, spendLikeAVerify, verifyPassword } from './password';
+import { hashPassword } from './password';
 
-type AccountHandlers = Pick<Api, 'signIn' | 'signOut' | 'whoAmI' | 'listAccounts' | 'createAccount' | 'setAccountRoles' | 'resetPassword' | 'deactivateAccount'>;
+type AccountHandlers = Pick<Api, 'signOut' | 'whoAmI' | 'listAccounts' | 'createAccount' | 'setAccountRoles' | 'resetPassword' | 'deactivateAccount'>;
 
 const info = (a: AccountRow): AccountInfo => ({ login: a.login, name: a.fullName, roles: a.roles, active: a.active, createdAt: a.createdAt });
 const signedIn = (a: AccountRow): SignedIn => ({ login: a.login, name: a.fullName, roles: a.roles });
@@ -49,14 +49,6 @@ export function accountHandlers(ctx: CoreContext): AccountHandlers {
     appendAudit(db, { at: now(), user, action, target: `${a.fullName} (${a.login})`, oldValue: values.oldValue ?? null, newValue: values.newValue ?? null, reason: null, detail: { login: a.login } });
 
   return {
-    async signIn({ login, password }) {
-      const a = findAccount(db, login);
-      // One answer and about one time for an unknown login, a wrong password and a deactivated account.
-      if (!a) { await spendLikeAVerify(password); throw new CodedError('sign-in-failed', SIGN_IN_FAILED.vi); }
-      const ok = await verifyPassword(password, a.passwordHash);
-      if (!ok || !a.active) throw new CodedError('sign-in-failed', SIGN_IN_FAILED.vi);
-      return signedIn(a);
-    },
     async signOut() {
       return { signedOut: true };
     },

@@ -32,7 +32,7 @@ export interface AppCore extends Core {
 }
 
 export const DEMO_FOLDER = 'du-lieu-mau';
-const ACCOUNT_METHODS = new Set<Method>(['signIn', 'signOut', 'whoAmI', 'listAccounts', 'createAccount', 'setAccountRoles', 'resetPassword', 'deactivateAccount']);
+const ACCOUNT_METHODS = new Set<Method>(['signIn', 'signOut', 'whoAmI', 'listAccounts', 'createAccount', 'setAccountRoles', 'resetPassword', 'deactivateAccount', 'changeOwnPassword', 'listSignInFailures']);
 
 export function openAppCore(opts: AppCoreOptions): AppCore {
   const realPath = opts.store ?? path.join(opts.dataDir, 'tonghop.db');

@@ -6,6 +6,7 @@ import type { Api } from '../../../shared/api';
 import type { Database } from '../store/open-db';
 import type { Gate } from './access';
 import { accountGate, accountHandlers } from './account-handlers';
+import { signInHandlers } from './sign-in-handlers';
 import { catalogEditHandlers } from './catalog-edit-handlers';
 import { catalogHandlers } from './catalog-handlers';
 import type { CoreDeps } from './context';
@@ -51,6 +52,7 @@ export function createApi(deps: CoreDeps): Core {
     ...periodHandlers(ctx),
     ...catalogEditHandlers(ctx),
     ...accountHandlers(ctx),
+    ...signInHandlers(ctx),
   };
   return {
     ...api,

@@ -16,7 +16,7 @@ export const STORE_TABLES = [
   'indicator_relations', 'files', 'file_periods', 'figures', 'unmapped_rows', 'cell_errors', 'audit_log', 'audit_chain',
   'flags', 'resolutions', 'corrections', 'submission_choices', 'flag_reopenings', 'unit_assignments', 'label_mappings',
   'pending_checks', 'import_batches', 'import_batch_files', 'batch_flags', 'approvals', 'deadlines', 'accounts',
-  'file_contents',
+  'file_contents', 'sign_in_attempts',
 ] as const;
 
 /** Columns that exist on one engine only (PostgreSQL keeps SQLite's implicit rowid as a column). */

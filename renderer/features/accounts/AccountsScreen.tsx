@@ -1,6 +1,6 @@
 /**
  * Tài khoản (quản trị): the people who sign in, their roles, a password reset and deactivation,
- * and a new account. In a store without accounts the first one made must hold "quản trị"; from
+ * a new account, and the failed sign-ins on record. In a store without accounts the first one made must hold "quản trị"; from
  * then on everyone signs in. Every change is on the audit log under the person who made it.
  */
 import { useState } from 'react';
@@ -12,8 +12,10 @@ import { Notice } from '../../components/Notice';
 import { formatDate } from '../../format/numbers';
 import { useAction } from '../../hooks/use-action';
 import { useLoad } from '../../hooks/use-load';
+import { useStoreChanges } from '../../hooks/use-store-changes';
 import { useUserName } from '../../hooks/use-user-name';
 import { refreshSession, useSession } from '../../app/session';
+import { SignInFailures } from './SignInFailures';
 
 function RolePicks({ value, onChange, name }: { value: Role[]; onChange: (r: Role[]) => void; name: string }) {
   const { t } = useTranslation();
@@ -72,6 +74,9 @@ export function AccountsScreen() {
   const session = useSession();
   const user = useUserName().trim();
   const list = useLoad(() => api.listAccounts({}), []);
+  // Another desk's quản trị changed an account: the list follows; a row being edited here keeps
+  // what is typed in it unless that very account changed (its key is its roles and state).
+  useStoreChanges(list.refresh);
   const first = !session.signInRequired;
   const [draft, setDraft] = useState<{ login: string; name: string; password: string; roles: Role[] }>({ login: '', name: '', password: '', roles: first ? ['quan-tri'] : ['nhap-lieu'] });
   const [done, setDone] = useState<string | null>(null);
@@ -129,6 +134,7 @@ export function AccountsScreen() {
           {action.error ? <Notice kind="error">{action.error}</Notice> : null}
         </div>
       </form>
+      {first ? null : <SignInFailures />}
     </section>
   );
 }

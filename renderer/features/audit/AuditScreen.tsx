@@ -13,6 +13,7 @@ import { Notice } from '../../components/Notice';
 import { SelectField } from '../../components/SelectField';
 import { formatDateTime, formatNumber } from '../../format/numbers';
 import { useLoad } from '../../hooks/use-load';
+import { useStoreChanges } from '../../hooks/use-store-changes';
 import { useReference } from '../../hooks/use-reference';
 import type { AuditFilter } from './audit-filter';
 import { distinct, filterAudit, toCsv } from './audit-filter';
@@ -37,6 +38,9 @@ export function AuditScreen() {
     const [entries, check] = await Promise.all([api.listAudit({}), api.verifyAudit({})]);
     return { entries: entries.reverse(), check };
   }, []);
+  // Another desk's entries arrive without a reload: the filters stay, and the grid keeps its scroll
+  // (rows by id, so only the new ones are added).
+  useStoreChanges(log.refresh);
   const check = log.data?.check;
   const all = useMemo(() => log.data?.entries ?? [], [log.data]);
   const rows = useMemo(() => filterAudit(all, filter), [all, filter]);

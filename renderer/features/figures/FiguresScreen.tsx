@@ -16,6 +16,7 @@ import { Notice } from '../../components/Notice';
 import { Spinner } from '../../components/Spinner';
 import { periodLabel, sortPeriods } from '../../format/periods';
 import { useLoad } from '../../hooks/use-load';
+import { useStoreChanges } from '../../hooks/use-store-changes';
 import { reportingUnits, useReference } from '../../hooks/use-reference';
 import { figureColumns } from './columns';
 import type { FigureFilter } from './FigureFilters';
@@ -53,6 +54,10 @@ export function FiguresScreen() {
     ]);
     return { figures, flags };
   }, [filter.period, filter.unit]);
+  // Another desk imported, corrected or decided: the periods and the grid are read again in place.
+  // Rows keep their ids (getRowId), so the grid updates only the cells that changed: the selection,
+  // the scroll, the focused cell, the search and the open provenance stay as they were.
+  useStoreChanges(() => { files.refresh(); data.refresh(); });
   const user = useUserName();
   // The asked-for cell's column is shown even where the user hid it (for this visit, not saved).
   const reveal = (h: Set<string>) => { if (target) h.delete(target.indicator); return h; };
@@ -174,6 +179,8 @@ export function FiguresScreen() {
             suppressDragLeaveHidesColumns
             // A catalog's few dozen columns are all in the page: cheap, and a browser's find (Ctrl+F) sees them all.
             suppressColumnVirtualisation
+            // New column definitions (a refresh's marks) keep the columns where the person dragged them.
+            maintainColumnOrder
           />
         </div>
         {cell && <ProvenancePanel cell={cell} onClose={() => setCell(null)} />}

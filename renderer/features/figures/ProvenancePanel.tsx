@@ -7,6 +7,7 @@ import { Spinner } from '../../components/Spinner';
 import { formatDateTime, formatNumber } from '../../format/numbers';
 import { periodLabel } from '../../format/periods';
 import { useLoad } from '../../hooks/use-load';
+import { useStoreChanges } from '../../hooks/use-store-changes';
 
 export interface CellRef { unit: string; unitLabel: string; subunit: string | null; indicator: string; indicatorName: string; period: string; measure: 'period' | 'ytd' }
 
@@ -16,6 +17,8 @@ export function ProvenancePanel({ cell, onClose }: { cell: CellRef; onClose: () 
     () => api.getEffective({ unit: cell.unit, period: cell.period, indicator: cell.indicator, measure: cell.measure, subunit: cell.subunit }),
     [cell.unit, cell.period, cell.indicator, cell.measure, cell.subunit],
   );
+  // A correction or a choice made at another desk joins the trail of the cell in view.
+  useStoreChanges(eff.refresh);
   return (
     <aside className="side-panel" data-testid="provenance">
       <div className="side-panel-head">

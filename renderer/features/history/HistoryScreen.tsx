@@ -2,6 +2,7 @@
  * Lịch sử nhập: every batch from the store, latest first, with every path in it and its outcome
  * (imported, already there, refused and why, not found), so nothing a clerk imported is lost from view.
  */
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportBatch } from '../../../shared/types';
 import { api } from '../../api/client';
@@ -9,6 +10,7 @@ import { Notice } from '../../components/Notice';
 import { Spinner } from '../../components/Spinner';
 import { formatDateTime, formatNumber } from '../../format/numbers';
 import { useLoad } from '../../hooks/use-load';
+import { useStoreChanges } from '../../hooks/use-store-changes';
 
 function BatchSummary({ batch }: { batch: ImportBatch }) {
   const { t } = useTranslation();
@@ -59,6 +61,13 @@ function BatchFiles({ batch }: { batch: ImportBatch }) {
 export function HistoryScreen() {
   const { t } = useTranslation();
   const batches = useLoad(() => api.listImportBatches({}), []);
+  // Another desk's import appears on top without a reload.
+  useStoreChanges(batches.refresh);
+  // The latest batch when the screen opened is shown open; one arriving later does not close it, and
+  // what the person opened or closed stays so (React leaves an unchanged `open` alone).
+  const [firstOpen, setFirstOpen] = useState<number | null>(null);
+  const latest = batches.data?.[0]?.id ?? null;
+  useEffect(() => { if (firstOpen === null && latest !== null) setFirstOpen(latest); }, [firstOpen, latest]);
   return (
     <section className="screen">
       <p className="lead">{t('history.lead')}</p>
@@ -66,8 +75,8 @@ export function HistoryScreen() {
       {batches.loading && <Spinner label={t('history.loading')} />}
       {batches.data?.length === 0 && <Notice kind="info">{t('history.empty')}</Notice>}
       <div className="history" data-testid="history-list">
-        {batches.data?.map((b, i) => (
-          <details key={b.id} open={i === 0} className="history-batch" data-testid="history-batch">
+        {batches.data?.map((b) => (
+          <details key={b.id} open={b.id === firstOpen} className="history-batch" data-testid="history-batch">
             <BatchSummary batch={b} />
             <BatchFiles batch={b} />
           </details>

@@ -6,6 +6,7 @@ import { Notice } from '../../components/Notice';
 import { SelectField } from '../../components/SelectField';
 import { Spinner } from '../../components/Spinner';
 import { useLoad } from '../../hooks/use-load';
+import { useStoreChanges } from '../../hooks/use-store-changes';
 import { reportingUnits, reportsIn, useReference } from '../../hooks/use-reference';
 import { CellPanel } from './CellPanel';
 import { DeadlineSettings } from './DeadlineSettings';
@@ -18,6 +19,9 @@ export function StatusScreen() {
   const { t } = useTranslation();
   const ref = useReference();
   const files = useLoad(() => Promise.all([api.listFiles({}), api.listApprovals({}), api.getDeadlines({})]), []);
+  // Another desk imported, approved or set a date: the table is read again in place. The open
+  // panel stays open (its key is the cell), with the reason or day being typed in it.
+  useStoreChanges(files.refresh);
   const [fileList, approvals, deadlines] = files.data ?? [[], [], undefined];
   const years = useMemo(() => yearsOf(fileList), [fileList]);
   const [year, setYear] = useState<number | null>(null);
