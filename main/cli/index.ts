@@ -19,6 +19,7 @@ import { parseNumberText } from '../core/recognise/parse-number';
 import { coreDeps } from '../app/core-deps';
 import { quietDependencyWarnings } from '../app/quiet-dependency-warnings';
 import { backupTo, checkBackup, replaceStore } from '../core/store/backup';
+import { checkRoleName, grantAppRole } from '../core/store/postgres/app-role';
 import { copyStore } from '../core/store/copy-store';
 import { takeInArchive } from '../core/ingest/take-in-archive';
 import { isPostgresUrl, shownStore } from '../core/store/db';
@@ -464,6 +465,22 @@ program.command('migrate')
   .action((o: { db: string }) => {
     openDb(o.db, { migrationsDir: coreDeps().migrationsDir }).close();
     process.stdout.write(`Kho dữ liệu “${shownStore(o.db)}” đã ở phiên bản mới nhất\n`);
+  });
+
+program.command('grant-app-role')
+  .description('cho vai trò PostgreSQL mà các máy dùng chỉ những quyền ứng dụng cần (chạy bằng tài khoản chủ cơ sở dữ liệu)')
+  .requiredOption('--db <url>', 'postgres://CHỦ@MÁY-CHỦ/CSDL')
+  .requiredOption('--role <name>', 'vai trò các máy đăng nhập vào máy chủ (đã tạo bằng CREATE ROLE ... LOGIN)')
+  .action((o: { db: string; role: string }) => {
+    if (!isPostgresUrl(o.db)) throw new Error('Chỉ kho dùng chung (postgres://...) có vai trò máy chủ');
+    checkRoleName(o.role);
+    const db = openDb(o.db, { migrationsDir: coreDeps().migrationsDir });
+    try {
+      const g = grantAppRole(db, o.role);
+      process.stdout.write(`Vai trò “${g.role}”: đọc, thêm, sửa, xóa dòng trên ${g.tables} bảng, trừ sửa và xóa trên ${g.appendOnly.length} bảng chỉ được ghi thêm (${g.appendOnly.join(', ')}); không đổi được cấu trúc, không tắt được trigger, không xóa sạch được bảng\n`);
+    } finally {
+      db.close();
+    }
   });
 
 program.command('assign')

@@ -29,9 +29,19 @@ export function knownMigrations(dir = SOURCE_MIGRATIONS_DIR): Migration[] {
     .map((f) => ({ id: Number(f.slice(0, 4)), name: f.replace(/\.sql$/, ''), sql: fs.readFileSync(path.join(dir, f), 'utf8') }));
 }
 
+/** Read first, created only where missing: a shared store's desks may read the schema but not create in it. */
+function appliedMigrations(db: Database): { id: number; name: string }[] {
+  try {
+    return db.prepare('SELECT id, name FROM migrations ORDER BY id').all() as { id: number; name: string }[];
+  } catch (err) {
+    if (!/no such table|does not exist/.test((err as Error).message)) throw err;
+    db.exec('CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    return [];
+  }
+}
+
 export function migrate(db: Database, migrations = knownMigrations(), upTo = Infinity): number[] {
-  db.exec(`CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-  const applied = db.prepare('SELECT id, name FROM migrations ORDER BY id').all() as { id: number; name: string }[];
+  const applied = appliedMigrations(db);
   applied.forEach((a, i) => {
     if (migrations[i]?.name !== a.name) {
       throw new Error(`Cơ sở dữ liệu do phiên bản khác của Tổng Hợp tạo (bước nâng cấp ${a.name} không khớp); không mở để tránh hỏng dữ liệu.`);

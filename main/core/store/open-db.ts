@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Database } from './db';
 import { isPostgresUrl } from './db';
 import { knownMigrations, migrate } from './migrate';
-import { PgDatabase } from './postgres/pg-database';
+import { regrantAppRole } from './postgres/app-role';
+import { PgDatabase, PgError } from './postgres/pg-database';
 import { SOURCE_MIGRATIONS_DIR } from '../source-dirs';
 
 export type { Database };
@@ -25,12 +26,26 @@ function openPostgres(url: string, opts: OpenOptions): Database {
   const db = new PgDatabase(url);
   try {
     if (!opts.readonly) {
-      migrate(db, knownMigrations(postgresMigrationsDir(opts.migrationsDir)), opts.upTo);
+      const done = migrateAsOwner(db, knownMigrations(postgresMigrationsDir(opts.migrationsDir)), opts.upTo);
       db.refreshDialect();
+      // The desks' role (if the owner named one) gets the same rights on what the migration added.
+      if (done.length > 0) regrantAppRole(db);
     }
     return db;
   } catch (err) {
     db.close();
+    throw err;
+  }
+}
+
+/** Migrations change the schema, which only the database's owner may: a desk's role is told who must run them. */
+function migrateAsOwner(db: PgDatabase, migrations: ReturnType<typeof knownMigrations>, upTo?: number): number[] {
+  try {
+    return migrate(db, migrations, upTo);
+  } catch (err) {
+    if (err instanceof PgError && err.code === '42501') {
+      throw new Error(`Kho dùng chung cần nâng cấp lên phiên bản này, nhưng tài khoản máy chủ đang dùng không có quyền đổi cấu trúc: người quản lý máy chủ chạy “tonghop migrate --db postgres://CHỦ-CƠ-SỞ-DỮ-LIỆU@...” một lần (${err.message})`);
+    }
     throw err;
   }
 }
