@@ -1,7 +1,7 @@
 /**
  * A file's figures go into the store in one go (store/statements.ts insertRows: COPY on
  * PostgreSQL, many-rows INSERTs on SQLite), and a figure must still name a file, unit and
- * indicator that exist (on PostgreSQL checked once per statement, migration 0018-bulk-writes). Both engines.
+ * indicator that exist (on PostgreSQL checked once per statement, migration 0019-bulk-writes). Both engines.
  */
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

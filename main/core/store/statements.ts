@@ -22,7 +22,7 @@ const ROWS_PER_INSERT = 32;
 
 /**
  * `rows` into `table`: COPY on PostgreSQL (a figure's three references are checked once per
- * statement there, migration 0018-bulk-writes), many rows an INSERT on SQLite. `changes` is read lazily: on
+ * statement there, migration 0019-bulk-writes), many rows an INSERT on SQLite. `changes` is read lazily: on
  * PostgreSQL inside a transaction reading it waits for the server.
  */
 export function insertRows(db: Database, table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): { readonly changes: number } {
