@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeTarget } from '../helpers/store-target';
+import { onPostgres, storeTarget } from '../helpers/store-target';
 import type { Core } from '../../main/core/api/create-api';
 import { createApi } from '../../main/core/api/create-api';
 import { runCli } from '../helpers/cli';
@@ -11,7 +11,8 @@ import { tempDir } from '../helpers/samples';
 
 const dir = tempDir();
 let core: Core;
-beforeAll(async () => { core = createApi({ dbPath: await storeTarget(dir) }); });
+let store: string;
+beforeAll(async () => { store = await storeTarget(dir); core = createApi({ dbPath: store }); });
 afterAll(async () => { await core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
 
 async function writeNoPeriod(name: string): Promise<string> {
@@ -36,6 +37,28 @@ describe('a return whose period cannot be told', () => {
     expect(r).toMatchObject({ status: 'imported', unit: '426', periods: ['2024-05'], figures: 2 });
     expect((await core.listFigures({ unit: '426', period: '2024-05' })).map((f) => [f.indicator, f.measure, f.value])).toEqual([['TT_DOT', 'period', 3], ['TT_DOT', 'ytd', 9]]);
     expect((await core.listAudit({})).find((a) => a.action === 'assign-period')).toMatchObject({ user: 'Lê Thị B', target: 'bao cao cong tac.xlsx', newValue: '2024-05' });
+  });
+
+  it('is named at another desk after the file has gone from the first desk’s folder: from the bytes a shared store kept', async () => {
+    const file = await writeNoPeriod('bc chuyen ban khac.xlsx');
+    const [held] = await core.importFiles({ paths: [file] });
+    expect(held).toMatchObject({ status: 'rejected', error: { code: 'period-unknown' } });
+    fs.rmSync(file);
+    const other = createApi({ dbPath: store });
+    try {
+      const assign = other.assignPeriod({ file: 'bc chuyen ban khac.xlsx', period: '2024-06', user: 'Trần C' });
+      if (onPostgres) {
+        await expect(assign).resolves.toMatchObject({ status: 'imported', unit: '426', periods: ['2024-06'], figures: 2 });
+        // The source cell opens from the same kept bytes.
+        const [figure] = await other.listFigures({ unit: '426', period: '2024-06' });
+        expect(figure).toMatchObject({ file: 'bc chuyen ban khac.xlsx', value: 3 });
+      } else {
+        // A SQLite store keeps copies of imported files only: the person is told to import the file again.
+        await expect(assign).rejects.toThrow(/không giữ bản của nó: hãy nhập lại tệp/);
+      }
+    } finally {
+      await other.close();
+    }
   });
 
   it('can be named from the command line', async () => {

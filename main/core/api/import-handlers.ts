@@ -6,7 +6,7 @@ import type { Api, Args } from '../../../shared/api';
 import { collectFiles } from '../ingest/collect-files';
 import type { BatchHooks } from '../ingest/import-batch';
 import { importBatch, importedUnits } from '../ingest/import-batch';
-import { finishFile, startFile } from '../ingest/import-file';
+import { finishFile, startRefusedFile } from '../ingest/import-file';
 import { ImportJobs } from '../ingest/import-jobs';
 import { appendAudit } from '../store/queries/audit';
 import { insertUnitAssignment } from '../store/queries/decisions';
@@ -82,7 +82,7 @@ export function importHandlers(ctx: CoreContext): ImportHandlers {
       const rec = latestRejectedFile(db, file);
       if (!rec) throw new CodedError('not-found', `Không có tệp bị từ chối nào tên “${file}”`);
       const ic = ctx.importContext(user);
-      const { titleName, unitId, ...result } = await finishFile(ic, startFile(ic, rec.path), unit);
+      const { titleName, unitId, ...result } = await finishFile(ic, startRefusedFile(ic, rec), unit);
       if (result.status !== 'imported') return result;
       db.transaction(() => {
         const at = now();

@@ -1,6 +1,6 @@
 /** Ask, don't refuse: a file whose period could not be told goes in with the period a person names (issue 14). */
 import type { Api } from '../../../shared/api';
-import { finishFile, startFile } from '../ingest/import-file';
+import { finishFile, startRefusedFile } from '../ingest/import-file';
 import { parsePeriodKey } from '../recognise/find-period';
 import { appendAudit } from '../store/queries/audit';
 import { latestRejectedFile } from '../store/queries/files';
@@ -14,7 +14,7 @@ export function periodHandlers(ctx: CoreContext): Pick<Api, 'assignPeriod'> {
       const rec = latestRejectedFile(db, file);
       if (!rec) throw new Error(`Không có tệp bị từ chối nào tên “${file}”`);
       const ic = ctx.importContext(user);
-      const { titleName: _t, unitId: _u, ...result } = await finishFile(ic, startFile(ic, rec.path), unit, period);
+      const { titleName: _t, unitId: _u, ...result } = await finishFile(ic, startRefusedFile(ic, rec), unit, period);
       if (result.status !== 'imported') return result;
       appendAudit(db, { at: now(), user, action: 'assign-period', target: file, oldValue: rec.code, newValue: unit ? `${period} ${unit}` : period, reason: null });
       await checker.units([result.unit!]);

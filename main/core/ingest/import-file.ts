@@ -18,7 +18,7 @@ import { markPendingCheck } from '../store/queries/pending-checks';
 import { insertUnmapped } from '../store/queries/unmapped';
 import { addSenderHistory } from './sender-history';
 import { insertCellErrors } from '../store/queries/cell-errors';
-import { keepFileContents } from '../store/queries/file-contents';
+import { fileContents, keepFileContents } from '../store/queries/file-contents';
 import { ImportFailure } from '../file/import-failure';
 import type { ImportLimits } from '../file/limits';
 import type { ReaderThread } from '../read/reader-thread';
@@ -68,14 +68,30 @@ export interface StartedFile {
  */
 export function startFile(ctx: ImportContext, filePath: string): StartedFile {
   const stat = fs.statSync(filePath);
+  return startBytes(ctx, filePath, stat.size, () => fs.readFileSync(filePath));
+}
+
+/**
+ * A refused file taken up again (a person names its unit or period): from its path where this desk
+ * can read it, else from the bytes a shared store kept when it was refused, so any desk can answer
+ * for a file another desk imported.
+ */
+export function startRefusedFile(ctx: ImportContext, rec: { path: string; sha256: string }): StartedFile {
+  if (fs.existsSync(rec.path)) return startFile(ctx, rec.path);
+  const kept = rec.sha256 ? fileContents(ctx.db, rec.sha256) : undefined;
+  if (!kept) throw new Error(`Không đọc được tệp “${rec.path}” từ máy này, và kho không giữ bản của nó: hãy nhập lại tệp`);
+  return startBytes(ctx, rec.path, kept.byteLength, () => kept);
+}
+
+function startBytes(ctx: ImportContext, filePath: string, size: number, read: () => Buffer): StartedFile {
   const importedAt = ctx.now();
-  const base: NewFile = { sha256: '', name: path.basename(filePath), path: filePath, size: stat.size, importedAt, receivedAt: ctx.receivedAt ?? importedAt, importedBy: ctx.user };
+  const base: NewFile = { sha256: '', name: path.basename(filePath), path: filePath, size, importedAt, receivedAt: ctx.receivedAt ?? importedAt, importedBy: ctx.user };
   const started: StartedFile = { base, grid: Promise.resolve(null as unknown as WorkbookGrid) };
   const grid = (async () => {
-    if (stat.size > ctx.limits.maxFileBytes) {
-      throw new ImportFailure('too-large', message('refused.too-large', { megabytes: stat.size / 1048576, limit: ctx.limits.maxFileBytes / 1048576 }));
+    if (size > ctx.limits.maxFileBytes) {
+      throw new ImportFailure('too-large', message('refused.too-large', { megabytes: size / 1048576, limit: ctx.limits.maxFileBytes / 1048576 }));
     }
-    const bytes = timed('reading files and hashing', () => fs.readFileSync(filePath));
+    const bytes = timed('reading files and hashing', read);
     base.sha256 = timed('reading files and hashing', () => createHash('sha256').update(bytes).digest('hex'));
     if (importedFileBySha(ctx.db, base.sha256)) throw DUPLICATE;
     if (ctx.keepContents) started.bytes = bytes;
@@ -133,6 +149,8 @@ export async function finishFile(ctx: ImportContext, started: StartedFile, unitC
       // A skipped file is no return: it stays on the log and in the batch's history, not among the refused returns.
       if (status !== 'skipped') insertRejectedFile(ctx.db, base, error);
       recordImport(ctx, base.path, base.sha256, result);
+      // A shared store keeps a refused file's bytes too: whichever desk names its unit or period reads them.
+      if (status !== 'skipped' && started.bytes) keepFileContents(ctx.db, base.sha256, started.bytes, base.importedAt);
     })();
     return result;
   }

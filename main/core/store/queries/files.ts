@@ -75,8 +75,8 @@ export function listFiles(db: Database): FileRecord[] {
 }
 
 /** The latest refusal of a file by that name: where a person names the unit it could not tell. */
-export function latestRejectedFile(db: Database, name: string): { id: number; path: string; code: string } | undefined {
-  return stmt(db, "SELECT id, path, error_code AS code FROM files WHERE name = ? AND outcome = 'rejected' ORDER BY id DESC LIMIT 1").get(name) as { id: number; path: string; code: string } | undefined;
+export function latestRejectedFile(db: Database, name: string): { id: number; path: string; sha256: string; code: string } | undefined {
+  return stmt(db, "SELECT id, path, sha256, error_code AS code FROM files WHERE name = ? AND outcome = 'rejected' ORDER BY id DESC LIMIT 1").get(name) as { id: number; path: string; sha256: string; code: string } | undefined;
 }
 
 /** The latest imported file by that name, with where its bytes are. */
