@@ -153,10 +153,12 @@ export class PgDatabase implements Database {
           this.depth--;
         }
       }
-      this.exec('BEGIN');
+      // Sent without waiting: the transaction's first waited statement waits behind them (for the
+      // lock too, while another desk writes), and a failure surfaces there. Two round trips fewer per transaction.
+      this.call({ sql: 'BEGIN', params: [], wait: false });
       this.depth = 1;
       try {
-        this.call({ sql: 'SELECT pg_advisory_xact_lock($1)', params: [WRITE_LOCK], wait: true });
+        this.call({ sql: 'SELECT pg_advisory_xact_lock($1)', params: [WRITE_LOCK], wait: false });
         const r = fn(...args) as ReturnType<F>;
         // Told to every desk listening, when (and only if) the transaction commits.
         if (this.wrote) this.notifyChange();
