@@ -9,6 +9,7 @@ import type { MessagePort } from 'node:worker_threads';
 import { workerData } from 'node:worker_threads';
 import pg from 'pg';
 import { CHANGES_CHANNEL } from './changes-channel';
+import { postReply } from './reply-signal';
 
 export interface PgWorkerData { url: string; port: MessagePort; signal: Int32Array }
 /**
@@ -20,6 +21,8 @@ export interface PgRequest {
   sql: string; params: unknown[]; rowMode?: 'array'; wait: boolean; always?: boolean; close?: boolean; seq?: number; fetch?: number;
   /** A statement's name on this connection (one statement, run many times): parsed and planned once, as SQLite's prepared statements are. */
   name?: string;
+  /** A waited request's number, given back with its answer (reply-signal.ts). */
+  id?: number;
 }
 export type PgReply = { ok: true; rows: unknown[]; rowCount: number } | { ok: false; message: string; code?: string; detail?: string };
 
@@ -41,12 +44,6 @@ void listener.connect().then(() => listener.query(`LISTEN ${CHANGES_CHANNEL}`)).
 let failed: PgReply | undefined;
 const kept = new Map<number, PgReply>();
 let queue = Promise.resolve();
-
-function reply(r: PgReply): void {
-  port.postMessage(r);
-  Atomics.store(signal, 0, 1);
-  Atomics.notify(signal, 0);
-}
 
 port.on('message', (req: PgRequest) => {
   queue = queue.then(async () => {
@@ -77,7 +74,7 @@ port.on('message', (req: PgRequest) => {
     }
     if (req.wait) {
       failed = undefined;
-      reply(r);
+      postReply(port, signal, req.id ?? 0, r);
       if (req.close) port.close();
     }
   });
