@@ -9,6 +9,7 @@ import {
   makeXlsxWithFormulaNoCache, patchDeclaredSize, pseudoRandomBytes, replaceZipEntry, unzipAll,
 } from '../fixtures/make-bad-files';
 import { SAMPLES_DIR, tempDir } from '../helpers/samples';
+import { storeTarget } from '../helpers/store-target';
 
 const GOOD = path.join(SAMPLES_DIR, 'BC_T01_2023_412.xlsx');
 const DETAIL = path.join(SAMPLES_DIR, 'H. Đô Lương - BC thang 1-2023.xlsx');
@@ -39,8 +40,10 @@ const cases: { name: string; bytes: () => Uint8Array; code: string; message: Reg
 describe('bad files', () => {
   const dir = tempDir();
   let core: Core;
-  beforeAll(() => {
-    core = createApi({ dbPath: path.join(dir, 'store.db') });
+  let db: string;
+  beforeAll(async () => {
+    db = await storeTarget(dir);
+    core = createApi({ dbPath: db });
     for (const c of cases) fs.writeFileSync(path.join(dir, c.name), c.bytes());
   });
   afterAll(async () => { await core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
@@ -81,7 +84,7 @@ describe('bad files', () => {
     const big = path.join(dir, 'BC_T01_2023_425.xlsx');
     fs.writeFileSync(big, makeSheetJsWorkbook('xlsx', [['STT', 'Nội dung', 'Kỳ này'], ...Array.from({ length: 60_000 }, (_, i) => [i, `Chỉ tiêu ${i}`, i])]));
     // 50 ms: no machine parses 180,000 cells that fast, so the limit is always what stops it.
-    const hurried = createApi({ dbPath: path.join(dir, 'store.db'), limits: { ...DEFAULT_LIMITS, maxMillis: 50 } });
+    const hurried = createApi({ dbPath: db, limits: { ...DEFAULT_LIMITS, maxMillis: 50 } });
     const before = await hurried.listFigures({ all: true });
     const [slow] = await hurried.importFiles({ paths: [big] });
     expect(slow).toMatchObject({ status: 'rejected', error: { code: 'too-slow' } });
@@ -100,7 +103,7 @@ describe('bad files', () => {
     const lying = patchDeclaredSize(replaceZipEntry(bytes, part, padded), part, xml.length);
     const file = path.join(dir, 'BC_T01_2023_426.xlsx');
     fs.writeFileSync(file, lying);
-    const strict = createApi({ dbPath: path.join(dir, 'store.db'), limits: { ...DEFAULT_LIMITS, maxEntryBytes: 1024 * 1024 } });
+    const strict = createApi({ dbPath: db, limits: { ...DEFAULT_LIMITS, maxEntryBytes: 1024 * 1024 } });
     const before = await strict.listFigures({ all: true });
     const [result] = await strict.importFiles({ paths: [file] });
     expect(result).toMatchObject({ status: 'rejected', error: { code: 'zip-too-large' } });

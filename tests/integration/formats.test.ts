@@ -7,10 +7,11 @@ import type { Core } from '../../main/core/api/create-api';
 import { createApi } from '../../main/core/api/create-api';
 import { makeSheetJsWorkbook, makeZipWithEntries, replaceZipEntry } from '../fixtures/make-bad-files';
 import { answerKey, SAMPLES_DIR, tempDir } from '../helpers/samples';
+import { storeTarget } from '../helpers/store-target';
 
 const dir = tempDir();
 let core: Core;
-beforeAll(() => { core = createApi({ dbPath: path.join(dir, 'store.db') }); });
+beforeAll(async () => { core = createApi({ dbPath: await storeTarget(dir) }); });
 afterAll(async () => { await core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
 
 const SAMPLE = 'BC_T01_2023_412.xlsx';
