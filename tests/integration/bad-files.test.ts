@@ -80,6 +80,26 @@ describe('bad files', () => {
     expect(flags[0]!.message).toMatch(/Ô K23 .*có công thức “=SUM\(/);
   });
 
+  it.each([
+    ['NaN', '<c r="D14" t="n"><v>NaN</v></c>'],
+    ['1e309', '<c r="D14" t="n"><v>1e309</v></c>'],
+    ['#NUM!', '<c r="D14" t="e"><v>#NUM!</v></c>'],
+  ])('reads a number cell holding %s as the error cell Excel shows, and the rest of the return', async (label, cellXml) => {
+    // Before: NaN refused the whole file on SQLite (stored as NULL) and was kept as a figure on PostgreSQL; an infinity was a figure on both.
+    const bytes = new Uint8Array(fs.readFileSync(GOOD));
+    const sheet = unzipAll(bytes).find((e) => /worksheets\/sheet1\.xml$/.test(e.name))!;
+    const xml = new TextDecoder().decode(sheet.data as Uint8Array);
+    expect(xml).toMatch(/<c r="D14"[^>]*><v>1087<\/v><\/c>/);
+    const name = `BC_T01_2023_412 (${label.replace(/\W/g, '')}).xlsx`;
+    fs.writeFileSync(path.join(dir, name), replaceZipEntry(bytes, sheet.name, xml.replace(/<c r="D14"[^>]*>.*?<\/c>/, cellXml)));
+    const [r] = await core.importFiles({ paths: [path.join(dir, name)] });
+    expect(r, r?.error?.message).toMatchObject({ status: 'imported', unit: '412', figures: 47 });
+    const got = (await core.listFigures({ all: true })).filter((f) => f.file === name);
+    expect(got).toHaveLength(47);
+    expect(got.every((f) => Number.isFinite(f.value))).toBe(true);
+    expect(got.find((f) => f.cell === 'D14')).toBeUndefined();
+  });
+
   it('stops a file that takes longer than the time limit, and reads the next one', async () => {
     const big = path.join(dir, 'BC_T01_2023_425.xlsx');
     fs.writeFileSync(big, makeSheetJsWorkbook('xlsx', [['STT', 'Nội dung', 'Kỳ này'], ...Array.from({ length: 60_000 }, (_, i) => [i, `Chỉ tiêu ${i}`, i])]));

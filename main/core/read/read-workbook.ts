@@ -136,8 +136,13 @@ function toCell(cell: CellObject, font: string | undefined): GridCell | undefine
   // SheetJS gives a formula with no cached result as type 'z' with v = 0: that is not a zero.
   if (cell.f && (cell.t === 'z' || cell.v === undefined)) return { v: null, raw: '', ...formula, error: 'no-cached-value' };
   switch (cell.t) {
-    case 'n':
-      return { v: cell.v as number, raw: withoutNul(cell.w ?? String(cell.v)), ...formula };
+    case 'n': {
+      // A number cell holding NaN or beyond a double (<v>NaN</v>, <v>1e309</v>) is the error Excel shows for it, not a figure:
+      // SQLite stored NaN as NULL and refused the file, PostgreSQL kept NaN, and an infinity broke every sum.
+      const v = cell.v as number;
+      if (!Number.isFinite(v)) { const shown = Number.isNaN(v) ? '#NUM!' : '#DIV/0!'; return { v: null, raw: shown, ...formula, error: shown }; }
+      return { v, raw: withoutNul(cell.w ?? String(cell.v)), ...formula };
+    }
     case 's': {
       const typed = withoutNul(String(cell.v ?? ''));
       const decoded = font ? decodeWithFont(typed, font) : decode(typed);
