@@ -37,6 +37,10 @@ const BOTH_ENGINES = [
   'tests/integration/legacy-encodings.test.ts',
   'tests/integration/preview-header.test.ts',
   'tests/integration/preview-and-demo.test.ts',
+  'tests/integration/backup-and-demo.test.ts',
+  'tests/integration/memory-bounds.test.ts',
+  'tests/integration/layouts-libreoffice.test.ts',
+  'tests/integration/libreoffice-files.test.ts',
   'tests/integration/postgres/*.test.ts',
   'tests/e2e/two-desks.test.ts',
 ];

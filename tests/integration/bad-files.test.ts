@@ -50,6 +50,7 @@ describe('bad files', () => {
 
   it.each(cases)('$name is refused with its message and leaves the store as it was', async (c) => {
     const before = await core.listFigures({ all: true });
+    const flagsBefore = await core.listFlags({});
     const [result] = await core.importFiles({ paths: [path.join(dir, c.name)] });
     expect(result).toMatchObject({ file: c.name, status: 'rejected', figures: 0 });
     expect(result!.error!.code).toBe(c.code);
@@ -57,6 +58,7 @@ describe('bad files', () => {
     expect(result!.error!.message).toMatch(c.message);
     if (c.cell) expect(result!.error!.cell).toBe(c.cell);
     expect(await core.listFigures({ all: true })).toEqual(before);
+    expect(await core.listFlags({})).toEqual(flagsBefore);
     const record = (await core.listFiles({})).filter((f) => f.name === c.name).at(-1);
     expect(record).toMatchObject({ outcome: 'rejected', error: { code: c.code } });
   });
