@@ -21,6 +21,7 @@ export type { EdgeSession } from '../core/api/access';
 
 export async function dispatch(api: Api, method: unknown, args: unknown, edge: 'app' | 'trusted' = 'app', session: EdgeSession = { login: null }): Promise<Result<unknown>> {
   if (!isMethod(method)) return { ok: false, error: { code: 'unknown-method', message: `Không có chức năng “${String(method).slice(0, 60)}”` } };
+  args = withoutNul(args);
   if (edge === 'app' && args && typeof args === 'object') {
     const forbidden = (CLI_ONLY_FIELDS[method] ?? []).filter((f) => Object.prototype.hasOwnProperty.call(args, f));
     if (forbidden.length) return invalid(forbidden.map((field) => ({ field, kind: 'not-allowed' })), 'forbidden-argument');
@@ -47,6 +48,18 @@ export async function dispatch(api: Api, method: unknown, args: unknown, edge: '
     const retry = err instanceof SignInThrottled ? { retryAt: err.retryAt } : {};
     return { ok: false, error: { code: errorCodeOf(err), message: err instanceof Error ? err.message : String(err), ...retry } };
   }
+}
+
+/**
+ * Text from a desk loses its NUL characters, as a file's cells do (core/read/read-workbook.ts):
+ * invisible where it was typed or pasted, and PostgreSQL's text cannot hold them, so a reason
+ * pasted with one was refused by a shared store alone ("invalid byte sequence for encoding UTF8").
+ */
+function withoutNul(v: unknown): unknown {
+  if (typeof v === 'string') return v.includes('\u0000') ? v.replaceAll('\u0000', '') : v;
+  if (Array.isArray(v)) return v.map(withoutNul);
+  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, withoutNul(x)]));
+  return v;
 }
 
 function gateOf(api: Api): Gate | null {

@@ -6,7 +6,6 @@
  * filtered entries. Screenshots at 1366x768 in test-artifacts/screenshots/.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApi } from '../../main/core/api/create-api';
 import vi from '../../renderer/i18n/vi.json';
@@ -22,8 +21,8 @@ const INDICATOR = 'LL_GIUPDO';
 
 describe.skipIf(!hasChromium)('the audit log screen', () => {
   const facts: { chosen: string; aside: string; unit: string; acceptedRule: string; acceptedUnit: string } = { chosen: '', aside: '', unit: '', acceptedRule: '', acceptedUnit: '' };
-  const app = useOpenApp({ prepare: async (dataDir) => {
-    const core = createApi({ dbPath: path.join(dataDir, 'tonghop.db') });
+  const app = useOpenApp({ prepare: async (_dataDir, store) => {
+    const core = createApi({ dbPath: store });
     await core.importFiles({ paths: [...sampleFiles(), await writeOddReturn()], user: CLERK });
     await core.mapLabel({ label: UNKNOWN_LABEL, indicator: INDICATOR, user: REVIEWER });
     // A unit's two submissions for one month: the one not in use is chosen, the other set aside.

@@ -5,10 +5,10 @@
  * cả"; "Chọn bản báo cáo" starts on the file in use; the audit screen says the chain is intact.
  * Screenshots at 1366x768 in test-artifacts/screenshots/.
  */
-import path from 'node:path';
-import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { openDb } from '../../main/core/store/open-db';
 import { sampleFiles } from '../helpers/samples';
+import { onPostgres } from '../helpers/store-target';
 import { hasChromium, screenshot } from './helpers/browser';
 import { importedFirst, useOpenApp } from './helpers/open-app';
 import { FlagsPage } from './pages/flags-page';
@@ -20,9 +20,8 @@ const REASON = 'Đã gọi điện xác nhận với đơn vị: số liệu đ�
 describe.skipIf(!hasChromium)('decisions in the browser', () => {
   // The samples imported (and checked) before the app opens the store.
   const app = useOpenApp({ prepare: importedFirst(sampleFiles(), USER) });
-  const store = () => path.join(app.server.dataDir, 'tonghop.db');
   const entriesWith = (reason: string) => {
-    const db = new Sqlite(store(), { readonly: true });
+    const db = openDb(app.server.store, { readonly: true });
     try { return db.prepare('SELECT count(*) FROM audit_log WHERE reason = ?').pluck().get(reason) as number; } finally { db.close(); }
   };
 
@@ -114,8 +113,9 @@ describe.skipIf(!hasChromium)('decisions in the browser', () => {
   });
 
   it('names the first entry that no longer agrees once someone edits a decision in the store', async () => {
-    const db = new Sqlite(store());
-    db.exec('DROP TRIGGER corrections_no_update');
+    const db = openDb(app.server.store);
+    // Someone with the file (SQLite) or the server's superuser (PostgreSQL) silences the trigger.
+    db.exec(onPostgres ? 'ALTER TABLE corrections DISABLE TRIGGER corrections_no_update' : 'DROP TRIGGER corrections_no_update');
     db.prepare('UPDATE corrections SET value = 2800').run();
     const entry = db.prepare("SELECT id FROM audit_log WHERE decision_table = 'corrections'").pluck().get() as number;
     db.close();

@@ -19,8 +19,8 @@ const key = (JSON.parse(fs.readFileSync(path.join(SAMPLES, 'answer-key.json'), '
 const keyValue = (month: number, column: 'period' | 'ytd') => key.find((v) => v.unit === '415' && v.indicator === 'DD_KICHHOAT' && v.commune === null && v.month === month && v.column === column)!.value;
 
 /** Quế Phong's January (arrived 10/01, on time) and February (arrived 20/02, after the 15th: late). */
-async function prepare(dir: string): Promise<void> {
-  const core = createApi({ dbPath: path.join(dir, 'tonghop.db') });
+async function prepare(_dataDir: string, store: string): Promise<void> {
+  const core = createApi({ dbPath: store });
   await core.importFiles({ paths: [path.join(SAMPLES, 'BC_T01_2023_415.xlsx')], receivedAt: '2023-01-10', user: 'Văn thư' });
   await core.importFiles({ paths: [path.join(SAMPLES, 'BC_T02_2023_415.xlsx')], receivedAt: '2023-02-20', user: 'Văn thư' });
   await core.close();

@@ -6,13 +6,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppCore } from '../../main/core/api/app-core';
 import { openAppCore } from '../../main/core/api/app-core';
 import { createApi } from '../../main/core/api/create-api';
 import { coreDeps } from '../../main/app/core-deps';
+import { openDb } from '../../main/core/store/open-db';
 import { runCli } from '../helpers/cli';
 import { sampleFiles, tempDir } from '../helpers/samples';
+import { onPostgres, storeTarget } from '../helpers/store-target';
 
 const dir = tempDir('tonghop-backup-');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -35,7 +37,8 @@ function damaged(from: string, to: string): void {
 }
 
 describe('backup and restore from the command line', () => {
-  const db = path.join(dir, 'cli.db');
+  let db: string;
+  beforeAll(async () => { db = await storeTarget(dir, 'cli.db'); });
   const backup = path.join(dir, 'cli-sao-luu.db');
 
   it('backs up a store and restores it after a change, on the audit log', async () => {
@@ -52,11 +55,13 @@ describe('backup and restore from the command line', () => {
     await later.close();
     expect((await contents(db)).files).toBeGreaterThan(before.files);
 
-    const r = runCli(['restore', '--db', db, '--from', backup, '--user', 'Nguyễn Văn A']);
+    // A shared store's decisions are never overwritten from one desk: on PostgreSQL the backup goes into a new, empty database.
+    const restored = onPostgres ? await storeTarget(dir, 'restored.db', { empty: true }) : db;
+    const r = runCli(['restore', '--db', restored, '--from', backup, '--user', 'Nguyễn Văn A']);
     expect(r.status, r.stderr).toBe(0);
-    const after = await contents(db);
+    const after = await contents(restored);
     expect(after).toEqual(before);
-    const audit = createApi({ dbPath: db });
+    const audit = createApi({ dbPath: restored });
     expect((await audit.listAudit({})).at(-1)).toMatchObject({ action: 'restore', user: 'Nguyễn Văn A', target: 'cli-sao-luu.db' });
     await audit.close();
   }, 120_000);
@@ -85,11 +90,14 @@ describe('backup and restore from the command line', () => {
 describe('the app’s stores', () => {
   const data = path.join(dir, 'app');
   let app: AppCore;
+  /** The office's shared store on the PostgreSQL run; `tonghop.db` in the data folder otherwise. */
+  let store: string | undefined;
   afterAll(async () => { await app?.close(); });
 
   it('loads demo returns into a demo store of their own: the real store keeps its figures and flags', async () => {
     fs.mkdirSync(data, { recursive: true });
-    app = openAppCore({ dataDir: data, deps: coreDeps({}), today: () => '2026-12-06' });
+    store = onPostgres ? await storeTarget(data) : undefined;
+    app = openAppCore({ dataDir: data, ...(store ? { store } : {}), deps: coreDeps({}), today: () => '2026-12-06' });
     await app.importFiles({ paths: sampleFiles().slice(0, 6), user: 'A' });
     const real = { figures: await app.listFigures({ all: true }), flags: await app.listFlags({}) };
     expect(real.figures.length).toBeGreaterThan(0);
@@ -104,9 +112,9 @@ describe('the app’s stores', () => {
     expect(await app.useDemo({ on: false })).toEqual({ demo: false });
     expect(await app.listFigures({ all: true })).toEqual(real.figures);
     expect(await app.listFlags({})).toEqual(real.flags);
-    // Asked from outside the app, the real store file says the same.
+    // Asked from outside the app, the real store says the same.
     await new Promise((r) => setTimeout(r, 50));
-    const files = new Sqlite(path.join(data, 'tonghop.db'), { readonly: true });
+    const files = openDb(store ?? path.join(data, 'tonghop.db'), { readonly: true });
     expect((files.prepare('SELECT COUNT(*) AS n FROM files').get() as { n: number }).n).toBe(6);
     files.close();
   }, 300_000);
@@ -134,6 +142,14 @@ describe('the app’s stores', () => {
 
     await app.importFiles({ paths: sampleFiles().slice(6, 8), user: 'A' });
     expect((await app.listFigures({ all: true })).length).toBeGreaterThan(before.length);
+    if (onPostgres) {
+      // A shared store is never overwritten from one desk (IT restores into a new database, as the
+      // command line above does): even a sound backup is refused, the store in use kept as it is.
+      const inUse = await app.listFigures({ all: true });
+      await expect(app.restoreBackup({ name: manual.name, user: 'B' })).rejects.toThrow(/Kho dùng chung.*vẫn giữ nguyên/);
+      expect(await app.listFigures({ all: true })).toEqual(inUse);
+      return;
+    }
     expect(await app.restoreBackup({ name: manual.name, user: 'B' })).toMatchObject({ restored: manual.name });
     expect(await app.listFigures({ all: true })).toEqual(before);
     expect((await app.listAudit({})).at(-1)).toMatchObject({ action: 'restore', user: 'B' });

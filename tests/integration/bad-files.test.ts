@@ -9,6 +9,7 @@ import {
   makeXlsxWithFormulaNoCache, patchDeclaredSize, pseudoRandomBytes, replaceZipEntry, unzipAll,
 } from '../fixtures/make-bad-files';
 import { SAMPLES_DIR, tempDir } from '../helpers/samples';
+import { storeTarget } from '../helpers/store-target';
 
 const GOOD = path.join(SAMPLES_DIR, 'BC_T01_2023_412.xlsx');
 const DETAIL = path.join(SAMPLES_DIR, 'H. Đô Lương - BC thang 1-2023.xlsx');
@@ -39,14 +40,17 @@ const cases: { name: string; bytes: () => Uint8Array; code: string; message: Reg
 describe('bad files', () => {
   const dir = tempDir();
   let core: Core;
-  beforeAll(() => {
-    core = createApi({ dbPath: path.join(dir, 'store.db') });
+  let db: string;
+  beforeAll(async () => {
+    db = await storeTarget(dir);
+    core = createApi({ dbPath: db });
     for (const c of cases) fs.writeFileSync(path.join(dir, c.name), c.bytes());
   });
   afterAll(async () => { await core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
 
   it.each(cases)('$name is refused with its message and leaves the store as it was', async (c) => {
     const before = await core.listFigures({ all: true });
+    const flagsBefore = await core.listFlags({});
     const [result] = await core.importFiles({ paths: [path.join(dir, c.name)] });
     expect(result).toMatchObject({ file: c.name, status: 'rejected', figures: 0 });
     expect(result!.error!.code).toBe(c.code);
@@ -54,6 +58,7 @@ describe('bad files', () => {
     expect(result!.error!.message).toMatch(c.message);
     if (c.cell) expect(result!.error!.cell).toBe(c.cell);
     expect(await core.listFigures({ all: true })).toEqual(before);
+    expect(await core.listFlags({})).toEqual(flagsBefore);
     const record = (await core.listFiles({})).filter((f) => f.name === c.name).at(-1);
     expect(record).toMatchObject({ outcome: 'rejected', error: { code: c.code } });
   });
@@ -77,11 +82,31 @@ describe('bad files', () => {
     expect(flags[0]!.message).toMatch(/Ô K23 .*có công thức “=SUM\(/);
   });
 
+  it.each([
+    ['NaN', '<c r="D14" t="n"><v>NaN</v></c>'],
+    ['1e309', '<c r="D14" t="n"><v>1e309</v></c>'],
+    ['#NUM!', '<c r="D14" t="e"><v>#NUM!</v></c>'],
+  ])('reads a number cell holding %s as the error cell Excel shows, and the rest of the return', async (label, cellXml) => {
+    // Before: NaN refused the whole file on SQLite (stored as NULL) and was kept as a figure on PostgreSQL; an infinity was a figure on both.
+    const bytes = new Uint8Array(fs.readFileSync(GOOD));
+    const sheet = unzipAll(bytes).find((e) => /worksheets\/sheet1\.xml$/.test(e.name))!;
+    const xml = new TextDecoder().decode(sheet.data as Uint8Array);
+    expect(xml).toMatch(/<c r="D14"[^>]*><v>1087<\/v><\/c>/);
+    const name = `BC_T01_2023_412 (${label.replace(/\W/g, '')}).xlsx`;
+    fs.writeFileSync(path.join(dir, name), replaceZipEntry(bytes, sheet.name, xml.replace(/<c r="D14"[^>]*>.*?<\/c>/, cellXml)));
+    const [r] = await core.importFiles({ paths: [path.join(dir, name)] });
+    expect(r, r?.error?.message).toMatchObject({ status: 'imported', unit: '412', figures: 47 });
+    const got = (await core.listFigures({ all: true })).filter((f) => f.file === name);
+    expect(got).toHaveLength(47);
+    expect(got.every((f) => Number.isFinite(f.value))).toBe(true);
+    expect(got.find((f) => f.cell === 'D14')).toBeUndefined();
+  });
+
   it('stops a file that takes longer than the time limit, and reads the next one', async () => {
     const big = path.join(dir, 'BC_T01_2023_425.xlsx');
     fs.writeFileSync(big, makeSheetJsWorkbook('xlsx', [['STT', 'Nội dung', 'Kỳ này'], ...Array.from({ length: 60_000 }, (_, i) => [i, `Chỉ tiêu ${i}`, i])]));
     // 50 ms: no machine parses 180,000 cells that fast, so the limit is always what stops it.
-    const hurried = createApi({ dbPath: path.join(dir, 'store.db'), limits: { ...DEFAULT_LIMITS, maxMillis: 50 } });
+    const hurried = createApi({ dbPath: db, limits: { ...DEFAULT_LIMITS, maxMillis: 50 } });
     const before = await hurried.listFigures({ all: true });
     const [slow] = await hurried.importFiles({ paths: [big] });
     expect(slow).toMatchObject({ status: 'rejected', error: { code: 'too-slow' } });
@@ -100,7 +125,7 @@ describe('bad files', () => {
     const lying = patchDeclaredSize(replaceZipEntry(bytes, part, padded), part, xml.length);
     const file = path.join(dir, 'BC_T01_2023_426.xlsx');
     fs.writeFileSync(file, lying);
-    const strict = createApi({ dbPath: path.join(dir, 'store.db'), limits: { ...DEFAULT_LIMITS, maxEntryBytes: 1024 * 1024 } });
+    const strict = createApi({ dbPath: db, limits: { ...DEFAULT_LIMITS, maxEntryBytes: 1024 * 1024 } });
     const before = await strict.listFigures({ all: true });
     const [result] = await strict.importFiles({ paths: [file] });
     expect(result).toMatchObject({ status: 'rejected', error: { code: 'zip-too-large' } });

@@ -1,15 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Sqlite from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../main/core/store/open-db';
+import { openDb } from '../../main/core/store/open-db';
 import { runCli, spawnCli } from '../helpers/cli';
 import { answerKey, SAMPLES_DIR, sampleFiles, tempDir } from '../helpers/samples';
+import { onPostgres, storeTarget } from '../helpers/store-target';
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('the CLI under plain Node', () => {
-  const db = path.join(dir, 'cli.db');
+  let db: string;
+  beforeAll(async () => { db = await storeTarget(dir, 'cli.db'); });
 
   it('imports with --json, one line per file, and exits 0 even when a file is rejected', () => {
     const junk = path.join(dir, 'ghi chu.txt');
@@ -23,8 +26,8 @@ describe('the CLI under plain Node', () => {
     expect(lines.find((l) => l.file === 'ghi chu.txt')).toMatchObject({ status: 'skipped', figures: 0, error: { code: 'text' } });
   });
 
-  it('words refusals and flags in Vietnamese, and in English with --lang en', () => {
-    const langDb = path.join(dir, 'lang.db');
+  it('words refusals and flags in Vietnamese, and in English with --lang en', async () => {
+    const langDb = await storeTarget(dir, 'lang.db');
     const junk = path.join(dir, 'note.txt');
     fs.writeFileSync(junk, 'not a spreadsheet');
     const vi = runCli(['import', '--db', langDb, junk]);
@@ -64,24 +67,28 @@ describe('the CLI under plain Node', () => {
 
 describe('a kill in the middle of a batch', () => {
   it('leaves no half-imported file', async () => {
-    const db = path.join(dir, 'killed.db');
+    const db = await storeTarget(dir, 'killed.db');
     const child = spawnCli(['import', '--db', db, SAMPLES_DIR]);
-    // Wait until some files are in, then kill without warning.
+    // Wait until some files are in, then kill without warning. A SQLite reader opens once the file
+    // exists; a PostgreSQL store exists (migrated) before the import starts, and is read over one connection.
+    let watcher: Database | undefined;
     await new Promise<void>((resolve, reject) => {
       const started = Date.now();
       const timer = setInterval(() => {
         try {
-          if (!fs.existsSync(db)) return;
-          const ro = new Sqlite(db, { readonly: true, fileMustExist: true });
+          if (!onPostgres && !fs.existsSync(db)) return;
+          const ro = watcher ?? openDb(db, { readonly: true });
+          if (onPostgres) watcher = ro;
           const n = (ro.prepare("SELECT count(*) AS n FROM files").get() as { n: number }).n;
-          ro.close();
+          if (!onPostgres) ro.close();
           if (n >= 8) { clearInterval(timer); child.kill('SIGKILL'); resolve(); }
         } catch { /* tables not created yet */ }
         if (Date.now() - started > 60_000) { clearInterval(timer); child.kill('SIGKILL'); reject(new Error('import did not start')); }
       }, 5);
     });
+    watcher?.close();
     await new Promise((r) => child.on('exit', r));
-    const store = new Sqlite(db);
+    const store = openDb(db);
     const files = store.prepare("SELECT id, name FROM files WHERE outcome = 'imported'").all() as { id: number; name: string }[];
     expect(files.length).toBeGreaterThanOrEqual(8);
     expect(files.length).toBeLessThan(sampleFiles().length);

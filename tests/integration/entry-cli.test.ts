@@ -1,13 +1,15 @@
 /** Issue 17 from the command line: a typed return, sign-off and lock, a held return taken in, the day a file arrived. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { SAMPLES_DIR, tempDir } from '../helpers/samples';
+import { storeTarget } from '../helpers/store-target';
 
 const dir = tempDir();
+let db: string;
+beforeAll(async () => { db = await storeTarget(dir, 'entry.db'); });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-const db = path.join(dir, 'entry.db');
 const sample = (name: string) => path.join(SAMPLES_DIR, name);
 const jsonl = (out: string) => out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
 const ok = (args: string[]) => {

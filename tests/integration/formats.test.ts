@@ -7,10 +7,11 @@ import type { Core } from '../../main/core/api/create-api';
 import { createApi } from '../../main/core/api/create-api';
 import { makeSheetJsWorkbook, makeZipWithEntries, replaceZipEntry } from '../fixtures/make-bad-files';
 import { answerKey, SAMPLES_DIR, tempDir } from '../helpers/samples';
+import { storeTarget } from '../helpers/store-target';
 
 const dir = tempDir();
 let core: Core;
-beforeAll(() => { core = createApi({ dbPath: path.join(dir, 'store.db') }); });
+beforeAll(async () => { core = createApi({ dbPath: await storeTarget(dir) }); });
 afterAll(async () => { await core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
 
 const SAMPLE = 'BC_T01_2023_412.xlsx';
@@ -33,6 +34,23 @@ describe('other formats', () => {
     fs.writeFileSync(file, csv.replace('phối hợp tháng 1 năm 2023', 'phối hợp tháng 2 năm 2023'));
     const [r] = await core.importFiles({ paths: [file] });
     expect(r).toMatchObject({ status: 'imported', unit: '412', periods: ['2023-02'], figures: 48 });
+  });
+
+  it('reads a return whose text carries an invisible NUL character (`_x0000_`) as if it had none', async () => {
+    // Seen in returns copied out of other software; a shared store's text cannot hold it.
+    const book = sampleBook();
+    const ws = book.Sheets.T1!;
+    expect(ws.B14!.v).toBe('Số hồ sơ định danh điện tử đã thu nhận');
+    ws.B14 = { t: 's', v: 'Số hồ sơ\u0000 định danh điện tử đã thu nhận' };
+    ws.D14 = { t: 's', v: '1\u0000087' };
+    const file = path.join(dir, 'BC_T04_2023_412.xlsx');
+    fs.writeFileSync(file, XLSX.write(book, { bookType: 'xlsx', type: 'buffer' }) as Buffer);
+    // Written as `_x0000_`, read back as the character itself.
+    expect(Object.values(XLSX.read(fs.readFileSync(file)).Sheets.T1!).some((c) => typeof (c as XLSX.CellObject).v === 'string' && String((c as XLSX.CellObject).v).includes('\u0000'))).toBe(true);
+    const [r] = await core.importFiles({ paths: [file] });
+    expect(r, r?.error?.message).toMatchObject({ status: 'imported', unit: '412', figures: 48, unmapped: 0 });
+    const got = (await core.listFigures({ all: true })).filter((f) => f.file === 'BC_T04_2023_412.xlsx' && f.cell === 'D14');
+    expect(got).toEqual([expect.objectContaining({ indicator: 'DD_THUNHAN', value: 1087, raw: '1087' })]);
   });
 
   it('says what an Apple Numbers file is and what to send instead', async () => {

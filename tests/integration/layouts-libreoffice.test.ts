@@ -14,10 +14,11 @@ import type { FodsSheet } from '../helpers/fods';
 import { fods } from '../helpers/fods';
 import { convertWithLibreOffice, hasLibreOffice } from '../helpers/libreoffice';
 import { tempDir } from '../helpers/samples';
+import { storeTarget } from '../helpers/store-target';
 
 const dir = tempDir();
 let core: Core;
-beforeAll(() => { core = createApi({ dbPath: path.join(dir, 'store.db') }); });
+beforeAll(async () => { core = createApi({ dbPath: await storeTarget(dir) }); });
 afterAll(async () => { await core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
 
 /** Each sheet list -> a .fods -> the .xlsx LibreOffice writes. */

@@ -8,10 +8,11 @@ import { createApi } from '../../main/core/api/create-api';
 import type { LegacyEncoding } from '../../main/core/text/legacy-encoding';
 import { encodeLegacy } from '../../main/core/text/legacy-encoding';
 import { SAMPLES_DIR, tempDir } from '../helpers/samples';
+import { storeTarget } from '../helpers/store-target';
 
 const dir = tempDir();
 let core: Core;
-beforeAll(() => { core = createApi({ dbPath: path.join(dir, 'store.db') }); });
+beforeAll(async () => { core = createApi({ dbPath: await storeTarget(dir) }); });
 afterAll(async () => { await core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
 
 /** Every text cell re-typed in the legacy encoding; the title block in the all-caps font where the encoding has one. */

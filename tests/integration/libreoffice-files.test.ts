@@ -6,6 +6,7 @@ import type { Core } from '../../main/core/api/create-api';
 import { createApi } from '../../main/core/api/create-api';
 import { convertWithLibreOffice, hasLibreOffice } from '../helpers/libreoffice';
 import { answerKey, SAMPLES_DIR, tempDir } from '../helpers/samples';
+import { storeTarget } from '../helpers/store-target';
 
 // One return of each layout kind: list, text numbers, summary + commune detail, wide half-year.
 const LAYOUTS = { A: '425', B: '414', C: '427', D: '416' };
@@ -15,7 +16,7 @@ describe.skipIf(!hasLibreOffice)('files written by LibreOffice', () => {
   const key = answerKey();
   const originals = Object.values(LAYOUTS).map((unit) => key.files.find((f) => key.values.some((v) => v.file === f && v.unit === unit))!);
   let core: Core;
-  beforeAll(() => { core = createApi({ dbPath: path.join(dir, 'store.db') }); }, 10_000);
+  beforeAll(async () => { core = createApi({ dbPath: await storeTarget(dir) }); }, 10_000);
   afterAll(async () => { await core.close(); fs.rmSync(dir, { recursive: true, force: true }); });
 
   it.each(['xls', 'ods', 'xlsx'])('reads .%s saved by LibreOffice to the answer key\'s figures', async (format) => {

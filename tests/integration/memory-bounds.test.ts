@@ -15,6 +15,7 @@ import {
   makeTruncatedZip, patchDeclaredSize, pseudoRandomBytes,
 } from '../fixtures/make-bad-files';
 import { SAMPLES_DIR, tempDir } from '../helpers/samples';
+import { storeTarget } from '../helpers/store-target';
 
 const ROOT = path.resolve(__dirname, '../..');
 const GOOD = path.join(SAMPLES_DIR, 'BC_T01_2023_412.xlsx');
@@ -41,10 +42,11 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('memory', () => {
-  it('imports the hostile batch with a peak under 1 GB, each hostile file refused with its message', () => {
+  it('imports the hostile batch with a peak under 1 GB, each hostile file refused with its message', async () => {
+    const db = await storeTarget(dir);
     const rss = path.join(dir, 'rss.mjs');
     fs.writeFileSync(rss, "process.on('exit', () => process.stderr.write(`MAXRSS_KB=${process.resourceUsage().maxRSS}\\n`));\n");
-    const run = spawnSync(process.execPath, ['--import', rss, '--import', 'tsx', 'main/cli/index.ts', 'import', '--json', '--db', path.join(dir, 'store.db'), batch],
+    const run = spawnSync(process.execPath, ['--import', rss, '--import', 'tsx', 'main/cli/index.ts', 'import', '--json', '--db', db, batch],
       { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
     expect(run.status, run.stderr).toBe(0);
     const results = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; status: string; error: { code: string; message: string } | null });
@@ -68,7 +70,7 @@ describe('memory', () => {
   it('answers a reader thread that runs out of heap as a refusal, and reads the next file with a fresh one', async () => {
     // Limits opened wide but the heap held small: only the heap cap stands between the file and the app.
     const limits = { ...DEFAULT_LIMITS, maxSharedStringsBytes: 1024 * 1024 * 1024, maxSharedStrings: 1e9, maxReaderHeapMb: 96 };
-    const core = createApi({ dbPath: path.join(dir, 'heap.db'), limits });
+    const core = createApi({ dbPath: await storeTarget(dir, 'heap.db'), limits });
     try {
       const results = await core.importFiles({ paths: [path.join(batch, 'chuoi-40MB.xlsx'), GOOD] });
       const big = results.find((r) => r.file === 'chuoi-40MB.xlsx');

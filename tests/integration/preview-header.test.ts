@@ -11,6 +11,7 @@ import type { Core } from '../../main/core/api/create-api';
 import { createApi } from '../../main/core/api/create-api';
 import { parseA1 } from '../../shared/cell-address';
 import { SAMPLES_DIR, tempDir } from '../helpers/samples';
+import { storeTarget } from '../helpers/store-target';
 
 const dir = tempDir('tonghop-preview-');
 let core: Core | undefined;
@@ -20,7 +21,7 @@ const header = (p: { header?: { rows: string[][] } | null }, col: number) => (p.
 
 describe('the source excerpt', () => {
   it('brings the header rows over a figure far below them, worded for its column', async () => {
-    core = createApi({ dbPath: path.join(dir, 's.db') });
+    core = createApi({ dbPath: await storeTarget(dir, 's.db') });
     const name = 'H. Quỳ Hợp T06.2023.xlsx';
     await core.importFiles({ paths: [path.join(SAMPLES_DIR, name)] });
     const figures = (await core.listFigures({})).filter((f) => f.file === name);

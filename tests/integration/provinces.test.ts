@@ -16,6 +16,7 @@ import { generate, writeGenerated } from '../../tools/generate/generate';
 import { provinceUnits } from '../../tools/generate/units';
 import { runCli } from '../helpers/cli';
 import { tempDir } from '../helpers/samples';
+import { storeTarget } from '../helpers/store-target';
 
 const root = tempDir();
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -46,7 +47,7 @@ const read = (gen: Generated, figures: FigureRow[]) => {
 };
 
 async function store(name: string, province?: string): Promise<Core> {
-  const core = createApi({ dbPath: path.join(root, `${name}.db`) });
+  const core = createApi({ dbPath: await storeTarget(root, `${name}.db`) });
   if (province) await core.saveSetup({ province, user: 'Lê Thị Tổng Hợp' });
   return core;
 }
@@ -122,7 +123,7 @@ describe('returns of other provinces', () => {
 
   it('holds a return from another province sent to an office, naming that province (import --json: status held)', async () => {
     const g = await returnsOf('42', 2023, [6], 3, 9);
-    const db = path.join(root, 'nghe-an-cli.db');
+    const db = await storeTarget(root, 'nghe-an-cli.db');
     expect(runCli(['setup', '--db', db, '--province', '40', '--user', 'Phạm D']).status).toBe(0);
     const r = runCli(['import', '--db', db, '--json', ...paths(g)]);
     expect(r.status).toBe(0);
@@ -194,7 +195,7 @@ describe('across the reform: the export under the units of 1 July 2025', () => {
     const gen = generate({ units, year: 2025, months: [5], seed: 12, injectRate: 0, layouts: ['A'] });
     const dir = fs.mkdtempSync(path.join(root, 'split-'));
     await writeGenerated(gen, dir);
-    const db = path.join(root, 'split.db');
+    const db = await storeTarget(root, 'split.db');
     expect(runCli(['setup', '--db', db, '--province', '42', '--agency', 'CÔNG AN TỈNH HÀ TĨNH', '--office', 'PHÒNG THAM MƯU', '--place', 'Hà Tĩnh', '--signer-title', 'Trưởng phòng', '--signer', 'Nguyễn Văn Ký']).status).toBe(0);
     expect(runCli(['import', '--db', db, dir]).stdout).toMatch(/đã nhập 5,/);
     const out = path.join(root, 'split.xlsx');

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Severity } from '../../shared/types';
 import { loadCatalog } from '../../main/core/catalog/load-catalog';
+import { dispatch } from '../../main/http/dispatch';
 import { useStoredSamples } from '../helpers/stored-samples';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -54,6 +55,14 @@ describe('the review screens\' queries on the stored samples', () => {
     const indicators = await stored.core.listIndicators({});
     for (const i of indicators) expect(i.groupName).toBe(groups.get(i.group));
     expect(new Set(indicators.map((i) => i.groupName)).size).toBe(groups.size);
+  });
+
+  it('records a decision whose reason was pasted with an invisible NUL character, as typed without it', async () => {
+    // From a desk (HTTP, IPC) through the contract's edge; PostgreSQL's text cannot hold the character.
+    const flag = (await stored.core.listFlags({ status: 'open', rule: 'outlier' }))[0]!;
+    const r = await dispatch(stored.core, 'resolveFlag', { flagId: flag.id, action: 'accept', reason: 'Đã gọi\u0000 điện xác minh', user: 'Lê\u0000 C' }, 'trusted');
+    expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
+    expect((await stored.core.listAudit({})).at(-1)).toMatchObject({ action: 'accept-flag', user: 'Lê C', reason: 'Đã gọi điện xác minh' });
   });
 
   it('words an acceptance for people: the rule and unit by name, the month as written', async () => {

@@ -35,8 +35,11 @@ function templateName(): string {
 
 let counter = 0;
 
-/** A new database on the server at `serverUrl` (any database of it): seeded from the template, or `empty` (not even migrated). */
-export async function newPostgresStore(serverUrl: string, opts: { empty?: boolean; prefix?: string } = {}): Promise<string> {
+/**
+ * A new database on the server at `serverUrl` (any database of it): seeded from the template, or
+ * `empty` (not even migrated), or a copy of the store `copyOf` (a database of that server nobody is connected to).
+ */
+export async function newPostgresStore(serverUrl: string, opts: { empty?: boolean; prefix?: string; copyOf?: string } = {}): Promise<string> {
   const admin = new PgDatabase(serverUrl);
   try {
     admin.prepare(`SELECT pg_advisory_lock(${MAKING_LOCK})`).get();
@@ -51,7 +54,8 @@ export async function newPostgresStore(serverUrl: string, opts: { empty?: boolea
         admin.exec(`ALTER DATABASE ${building} RENAME TO ${tpl}`);
       }
       const name = `${opts.prefix ?? 'tonghop_t'}${process.pid}_${Date.now().toString(36)}_${counter++}`;
-      admin.exec(opts.empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${tpl}`);
+      const from = opts.copyOf ? new URL(opts.copyOf).pathname.slice(1) : tpl;
+      admin.exec(opts.empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${from}`);
       return withDatabase(serverUrl, name);
     } finally {
       admin.prepare(`SELECT pg_advisory_unlock(${MAKING_LOCK})`).get();

@@ -1,6 +1,7 @@
 /** Import: batches (at once or as a polled job), a refused file's unit named by a person, demo data. */
 import { CodedError } from '../../../shared/errors';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Api, Args } from '../../../shared/api';
 import { collectFiles } from '../ingest/collect-files';
@@ -99,8 +100,17 @@ export function importHandlers(ctx: CoreContext): ImportHandlers {
     async loadDemo({ user }) {
       if (!deps.demo) throw new CodedError('not-found', 'Bản này không kèm dữ liệu mẫu');
       const write = await deps.demo();
-      const files = await write(path.join(path.dirname(deps.dbPath), 'du-lieu-mau'));
-      return handlers.importFiles({ paths: files, user: user ?? 'dữ liệu mẫu' });
+      const as = user ?? 'dữ liệu mẫu';
+      if (!ctx.keepContents) return handlers.importFiles({ paths: await write(path.join(path.dirname(deps.dbPath), 'du-lieu-mau')), user: as });
+      // A shared store's address is no folder (its dirname would be a folder named "postgres:" under
+      // the working directory), and it keeps the files' bytes itself: the returns are written to a
+      // folder of their own, removed once imported.
+      const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-du-lieu-mau-'));
+      try {
+        return await handlers.importFiles({ paths: await write(tmp), user: as });
+      } finally {
+        fs.rmSync(tmp, { recursive: true, force: true });
+      }
     },
   };
   return handlers;

@@ -15,6 +15,16 @@ import { memo } from '../text/memo';
 import type { FontAt } from './cell-fonts';
 import { legacyFontsBySheet } from './cell-fonts';
 
+/**
+ * A NUL character in a cell's text (`_x0000_` in an .xlsx, a stray byte in an old .xls) shows as
+ * nothing in Excel, and PostgreSQL's text cannot hold it: it is dropped as the file is read, so a
+ * return reads to the same figures, labels and raw text on both engines instead of being refused
+ * by a shared store alone.
+ */
+function withoutNul(s: string): string {
+  return s.includes('\u0000') ? s.replaceAll('\u0000', '') : s;
+}
+
 /** Shared strings repeat across returns: decode each once. */
 const decode = memo((s: string) => decodeWithFont(s, null));
 function decodeWithFont(s: string, font: string | null) {
@@ -55,9 +65,10 @@ export async function readWorkbook(bytes: Uint8Array, limits: ImportLimits, kind
     const ws = wb.Sheets[name];
     if (!ws) return;
     const hidden = Number(wb.Workbook?.Sheets?.[i]?.Hidden ?? 0) !== 0;
-    sheets.push(toGrid(name, hidden, ws, budget, limits, fontsBySheet.get(name)));
+    const shown = withoutNul(name);
+    sheets.push(toGrid(shown, hidden, ws, budget, limits, fontsBySheet.get(name)));
     if (Date.now() - started > limits.maxMillis) {
-      throw new ImportFailure('too-slow', message('refused.too-slow-sheet', { seconds: limits.maxMillis / 1000 }), name);
+      throw new ImportFailure('too-slow', message('refused.too-slow-sheet', { seconds: limits.maxMillis / 1000 }), shown);
     }
   });
   decodeByWorkbookHint(sheets);
@@ -121,14 +132,19 @@ function toGrid(name: string, hidden: boolean, ws: WorkSheet, budget: { cells: n
 }
 
 function toCell(cell: CellObject, font: string | undefined): GridCell | undefined {
-  const formula = cell.f ? { formula: cell.f } : {};
+  const formula = cell.f ? { formula: withoutNul(cell.f) } : {};
   // SheetJS gives a formula with no cached result as type 'z' with v = 0: that is not a zero.
   if (cell.f && (cell.t === 'z' || cell.v === undefined)) return { v: null, raw: '', ...formula, error: 'no-cached-value' };
   switch (cell.t) {
-    case 'n':
-      return { v: cell.v as number, raw: cell.w ?? String(cell.v), ...formula };
+    case 'n': {
+      // A number cell holding NaN or beyond a double (<v>NaN</v>, <v>1e309</v>) is the error Excel shows for it, not a figure:
+      // SQLite stored NaN as NULL and refused the file, PostgreSQL kept NaN, and an infinity broke every sum.
+      const v = cell.v as number;
+      if (!Number.isFinite(v)) { const shown = Number.isNaN(v) ? '#NUM!' : '#DIV/0!'; return { v: null, raw: shown, ...formula, error: shown }; }
+      return { v, raw: withoutNul(cell.w ?? String(cell.v)), ...formula };
+    }
     case 's': {
-      const typed = String(cell.v ?? '');
+      const typed = withoutNul(String(cell.v ?? ''));
       const decoded = font ? decodeWithFont(typed, font) : decode(typed);
       return { v: decoded.text, raw: typed, ...formula, ...(decoded.encoding ? { legacy: decoded.encoding } : {}) };
     }
@@ -137,7 +153,8 @@ function toCell(cell: CellObject, font: string | undefined): GridCell | undefine
     case 'd': {
       const d = cell.v instanceof Date ? cell.v : new Date(String(cell.v));
       const iso = Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
-      return { v: cell.w ?? iso ?? null, raw: cell.w ?? String(cell.v), ...formula, ...(iso ? { date: iso } : {}) };
+      const shown = cell.w === undefined ? undefined : withoutNul(cell.w);
+      return { v: shown ?? iso ?? null, raw: shown ?? String(cell.v), ...formula, ...(iso ? { date: iso } : {}) };
     }
     case 'e':
       return { v: null, raw: cell.w ?? '#ERR', ...formula, error: cell.w ?? '#ERR' };

@@ -52,7 +52,7 @@ const hex16 = (text: string) => createHash('sha1').update(text).digest('hex').sl
 
 export interface ManyFlags { flags: number; resolved: number; bySeverity: Record<Severity, number> }
 
-/** Creates (or opens) the store at `dbPath`, migrated, and adds `count` flags in one transaction. */
+/** Creates (or opens) the store at `dbPath` (a SQLite file or a PostgreSQL address), migrated, and adds `count` flags in one transaction. */
 export function fillWithFlags(dbPath: string, count: number): ManyFlags {
   const db = openDb(dbPath);
   try {

@@ -2,7 +2,6 @@
  * The app in browser mode with Chromium on it, for one describe block: started before its tests
  * (on a store of its own), stopped after them. Its fields are set once the tests run.
  */
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { createApi } from '../../../main/core/api/create-api';
@@ -33,9 +32,9 @@ export function useOpenApp(opts: BrowserModeOptions & { firstRun?: boolean } = {
 }
 
 /** A `prepare` that imports (and checks) these paths into the store before the app opens it. */
-export function importedFirst(paths: string[], user?: string): (dataDir: string) => Promise<void> {
-  return async (dataDir) => {
-    const core = createApi({ dbPath: path.join(dataDir, 'tonghop.db') });
+export function importedFirst(paths: string[], user?: string): NonNullable<BrowserModeOptions['prepare']> {
+  return async (_dataDir, store) => {
+    const core = createApi({ dbPath: store });
     await core.importFiles({ paths, ...(user ? { user } : {}) });
     await core.close();
   };

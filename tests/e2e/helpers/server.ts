@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Method, Result, Results } from '../../../shared/api';
+import { onPostgres, storeTarget } from '../../helpers/store-target';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -20,13 +21,18 @@ export interface BrowserMode {
   /** The Cookie header a page gets for the secret, for tests that call the API themselves. */
   cookie: string;
   dataDir: string;
+  /** The store the app opened: the data folder's `tonghop.db`, or a PostgreSQL database's address. */
+  store: string;
   stop: () => Promise<void>;
 }
 
 export interface BrowserModeOptions {
-  /** Fills the data folder before the server opens it (a store made straight in SQL). */
-  prepare?: (dataDir: string) => void | Promise<void>;
-  /** The office's shared store (a postgres:// address) instead of the data folder's SQLite file. */
+  /** Fills the store (`store`, as BrowserMode's) or the data folder before the server opens them. */
+  prepare?: (dataDir: string, store: string) => void | Promise<void>;
+  /**
+   * The office's shared store (a postgres:// address) instead of the data folder's SQLite file; on
+   * the PostgreSQL run (tests/helpers/store-target.ts), a new database of its own unless given.
+   */
   store?: string;
 }
 
@@ -35,7 +41,9 @@ export async function startBrowserMode(opts: BrowserModeOptions = {}): Promise<B
   const staticDir = path.join(work, 'renderer');
   const dataDir = path.join(work, 'data');
   fs.mkdirSync(dataDir, { recursive: true });
-  await opts.prepare?.(dataDir);
+  const shared = opts.store ?? (onPostgres ? await storeTarget(work) : undefined);
+  const store = shared ?? path.join(dataDir, 'tonghop.db');
+  await opts.prepare?.(dataDir, store);
   // scripts/ holds plain .mjs build scripts with no type declarations.
   const { buildRenderer } = (await import(path.join(ROOT, 'scripts/build-renderer.mjs'))) as { buildRenderer: (outdir: string) => Promise<void> };
   await buildRenderer(staticDir);
@@ -44,7 +52,7 @@ export async function startBrowserMode(opts: BrowserModeOptions = {}): Promise<B
   const built = await ensureNodeBuild({ quiet: true });
   const child = spawn(process.execPath, [path.join(built, 'http.mjs')], {
     cwd: ROOT,
-    env: { ...process.env, TONGHOP_DATA_DIR: dataDir, TONGHOP_PORT: '0', TONGHOP_STATIC_DIR: staticDir, ...(opts.store ? { TONGHOP_STORE: opts.store } : {}) },
+    env: { ...process.env, TONGHOP_DATA_DIR: dataDir, TONGHOP_PORT: '0', TONGHOP_STATIC_DIR: staticDir, ...(shared ? { TONGHOP_STORE: shared } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const openUrl = await printedUrl(child);
@@ -58,6 +66,7 @@ export async function startBrowserMode(opts: BrowserModeOptions = {}): Promise<B
     openUrl,
     cookie: `tonghop_k=${secret}`,
     dataDir,
+    store,
     stop: async () => {
       await new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -14,11 +14,12 @@ import { createApi } from '../../../main/core/api/create-api';
 import { openDb, sqliteOf } from '../../../main/core/store/open-db';
 import { generateFigures } from '../../../tools/generate/generate';
 import { nationalUnits } from '../../../tools/generate/units';
+import { copyOfStore, storeTarget } from '../../helpers/store-target';
 
 const UNITS = 600;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-check-thread-'));
-const inThreadDb = path.join(work, 'in-thread', 'store.db');
-const workerDb = path.join(work, 'worker', 'store.db');
+let inThreadDb: string;
+let workerDb: string;
 
 /** What a flag says, without ids or times: the same check gives the same list. */
 async function flagsOf(core: Core): Promise<string[]> {
@@ -28,8 +29,7 @@ async function flagsOf(core: Core): Promise<string[]> {
 
 beforeAll(async () => {
   // A store of 600 units × 12 months of wide returns (about 190,000 figures), written directly.
-  fs.mkdirSync(path.dirname(inThreadDb), { recursive: true });
-  fs.mkdirSync(path.dirname(workerDb), { recursive: true });
+  inThreadDb = await storeTarget(work, 'in-thread.db');
   const setup = createApi({ dbPath: inThreadDb, checkAfterImport: false });
   await setup.close();
   const db = openDb(inThreadDb);
@@ -37,9 +37,10 @@ beforeAll(async () => {
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
   registerUnits(db, units, 2023);
   storeGenerated(db, units, generateFigures({ units, year: 2023, months, seed: 7, layouts: ['D'] }), 2023);
-  sqliteOf(db)!.pragma('wal_checkpoint(TRUNCATE)');
+  // A SQLite store's commits all in its file before it is copied (PostgreSQL's copy is the server's).
+  sqliteOf(db)?.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
-  fs.copyFileSync(inThreadDb, workerDb);
+  workerDb = await copyOfStore(inThreadDb, work, 'worker.db');
 }, 180_000);
 
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));

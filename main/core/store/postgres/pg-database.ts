@@ -9,7 +9,7 @@
  * desks deciding the same flag run one after the other and the second sees the first's decision.
  */
 import type { MessagePort, Worker } from 'node:worker_threads';
-import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
+import { MessageChannel } from 'node:worker_threads';
 import { spawnWorker } from '../../spawn-worker';
 import type { Database, RunResult, Statement, Transaction } from '../db';
 import type { PgReply, PgRequest, PgWorkerData } from './pg-worker';
@@ -17,6 +17,7 @@ import { CHANGES_CHANNEL } from './changes-channel';
 import type { Dialect, Translated } from './to-postgres';
 import { toPostgres } from './to-postgres';
 import { copyText } from './copy-text';
+import { nextRequestId, waitForReply } from './reply-signal';
 
 /** The advisory lock every write transaction holds (any constant: only Tổng Hợp's stores use it). */
 const WRITE_LOCK = 74_202_023;
@@ -34,8 +35,10 @@ export class PgError extends Error {
 export class PgDatabase implements Database {
   private readonly worker: Worker;
   private readonly port: MessagePort;
-  /** [0]: an answer is waiting; [1]: changes committed to the store, as the worker hears of them. */
+  /** [0]: the number of the last request answered (reply-signal.ts); [1]: changes committed to the store, as the worker hears of them. */
   private readonly signal = new Int32Array(new SharedArrayBuffer(8));
+  /** The number of the last request waited for. */
+  private asked = 0;
   private readonly sqlCache = new Map<string, Translated & { name: string }>();
   /** Statement names start afresh when the schema changes (a migration): a plan made before it is not reused. */
   private generation = 0;
@@ -70,14 +73,16 @@ export class PgDatabase implements Database {
 
   call(req: PgRequest): { rows: unknown[]; rowCount: number; fields?: string[] } {
     if (this.closed) throw new PgError('Kết nối tới máy chủ PostgreSQL đã đóng');
-    Atomics.store(this.signal, 0, 0);
-    this.port.postMessage(req);
-    if (!req.wait) return { rows: [], rowCount: 0 };
-    if (Atomics.wait(this.signal, 0, 0, QUERY_TIMEOUT_MS) === 'timed-out') {
-      throw new PgError(`Máy chủ PostgreSQL không trả lời sau ${QUERY_TIMEOUT_MS / 60_000} phút`);
+    if (!req.wait) {
+      this.port.postMessage(req);
+      return { rows: [], rowCount: 0 };
     }
-    const reply = receiveMessageOnPort(this.port)?.message as PgReply | undefined;
-    if (!reply) throw new PgError('Luồng kết nối PostgreSQL không trả lời');
+    const id = (this.asked = nextRequestId(this.asked));
+    this.port.postMessage({ ...req, id });
+    const got = waitForReply(this.port, this.signal, id, QUERY_TIMEOUT_MS);
+    if (got === 'timed-out') throw new PgError(`Máy chủ PostgreSQL không trả lời sau ${QUERY_TIMEOUT_MS / 60_000} phút`);
+    if (got === 'missing') throw new PgError('Luồng kết nối PostgreSQL không trả lời');
+    const reply = got.message as PgReply;
     if (!reply.ok) throw new PgError(reply.detail ? `${reply.message} (${reply.detail})` : reply.message, reply.code);
     return reply;
   }

@@ -12,6 +12,7 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { CHANGES_CHANNEL } from './changes-channel';
+import { postReply } from './reply-signal';
 
 export interface PgWorkerData { url: string; port: MessagePort; signal: Int32Array }
 /**
@@ -27,6 +28,8 @@ export interface PgRequest {
   take?: boolean;
   /** The rows of a COPY ... FROM STDIN (`sql`), in COPY's text format. */
   copy?: string;
+  /** A waited request's number, given back with its answer (reply-signal.ts). */
+  id?: number;
 }
 export type PgReply = { ok: true; rows: unknown[]; rowCount: number; fields?: string[] } | { ok: false; message: string; code?: string; detail?: string };
 
@@ -48,12 +51,6 @@ void listener.connect().then(() => listener.query(`LISTEN ${CHANGES_CHANNEL}`)).
 let failed: PgReply | undefined;
 const kept = new Map<number, PgReply>();
 let queue = Promise.resolve();
-
-function reply(r: PgReply): void {
-  port.postMessage(r);
-  Atomics.store(signal, 0, 1);
-  Atomics.notify(signal, 0);
-}
 
 port.on('message', (req: PgRequest) => {
   queue = queue.then(async () => {
@@ -90,7 +87,7 @@ port.on('message', (req: PgRequest) => {
     }
     if (req.wait) {
       failed = undefined;
-      reply(r);
+      postReply(port, signal, req.id ?? 0, r);
       if (req.close) port.close();
     }
   });
