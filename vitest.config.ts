@@ -65,6 +65,8 @@ const BOTH_ENGINES = [
   'tests/e2e/import-summary.test.ts',
   'tests/e2e/setup.test.ts',
   'tests/e2e/trend-chart.test.ts',
+  'tests/e2e/passwords.test.ts',
+  'tests/e2e/store-refresh.test.ts',
 ];
 
 const common = { testTimeout: 60_000, hookTimeout: 120_000, pool: 'forks' as const, globalSetup: ['tests/global-setup.ts'] };

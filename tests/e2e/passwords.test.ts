@@ -5,7 +5,6 @@
  * each said in the dialog), and only the new one signs in afterwards; the quản trị sees the locked
  * login on Tài khoản. Screenshots in test-artifacts/screenshots/passwords-*.png.
  */
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApi } from '../../main/core/api/create-api';
@@ -15,8 +14,8 @@ import { useOpenApp } from './helpers/open-app';
 const PW = { qt: 'quan-tri-123', nl: 'nhap-lieu-123', kt: 'kiem-tra-123' };
 
 /** Nghệ An's office with three accounts, made before the app opens the store. */
-async function withAccounts(dataDir: string): Promise<void> {
-  const core = createApi({ dbPath: path.join(dataDir, 'tonghop.db') });
+async function withAccounts(_dataDir: string, store: string): Promise<void> {
+  const core = createApi({ dbPath: store });
   await core.saveSetup({ province: '40', user: 'kiểm thử' });
   await core.createAccount({ login: 'qt', name: 'Trần Quản Trị', password: PW.qt, roles: ['quan-tri'], user: 'Người cài đặt' });
   await core.createAccount({ login: 'nl', name: 'Nguyễn Nhập Liệu', password: PW.nl, roles: ['nhap-lieu'], user: 'Trần Quản Trị (qt)' });
@@ -68,7 +67,7 @@ describe.skipIf(!hasChromium)('passwords', () => {
     expect(await dialog.locator('[role="alert"]').innerText()).toBe('Mật khẩu hiện tại không đúng');
     await page.getByTestId('own-password-current').fill(PW.nl);
     // The store's answer was about what was sent: it goes once the person types again.
-    expect(await dialog.locator('[role="alert"]').count()).toBe(0);
+    await dialog.locator('[role="alert"]').waitFor({ state: 'detached', timeout: 5000 });
     await page.getByTestId('own-password-again').fill('mat-khau-moi-2');
     expect(await page.getByTestId('own-password-problem').innerText()).toBe('Hai lần nhập mật khẩu mới không giống nhau');
     expect(await page.getByTestId('own-password-submit').isDisabled()).toBe(true);
@@ -78,7 +77,8 @@ describe.skipIf(!hasChromium)('passwords', () => {
     await dialog.getByText('Đã đổi mật khẩu. Lần đăng nhập sau, hãy dùng mật khẩu mới.').waitFor();
     await screenshot(page, 'passwords-03-own-password-done');
     await page.getByTestId('own-password-close').click();
-    expect(await dialog.count()).toBe(0);
+    // Closed: gone from the page (waited for, since React renders the close after the click returns).
+    await dialog.waitFor({ state: 'detached', timeout: 5000 });
     // Still signed in; then only the new password signs in.
     await page.getByTestId('sign-out').click();
     await page.getByTestId('screen-signin').waitFor();

@@ -24,7 +24,7 @@ describe.skipIf(!hasChromium)('screens refreshed by another desk', () => {
   const app = useOpenApp({ prepare: importedFirst(FIRST, 'Nguyễn Văn A') });
   let desk2: Core | null = null;
   /** The other desk: its own connection to the same store file. */
-  const other = () => (desk2 ??= createApi({ dbPath: path.join(app.server.dataDir, 'tonghop.db') }));
+  const other = () => (desk2 ??= createApi({ dbPath: app.server.store }));
   afterAll(async () => { await desk2?.close(); });
 
   it('Lịch sử nhập: another desk\'s batch appears on top; the batch the person closed stays closed', async () => {
