@@ -20,6 +20,7 @@ import { coreDeps } from '../app/core-deps';
 import { quietDependencyWarnings } from '../app/quiet-dependency-warnings';
 import { backupTo, checkBackup, replaceStore } from '../core/store/backup';
 import { checkRoleName, grantAppRole } from '../core/store/postgres/app-role';
+import { collationWarning } from '../core/store/postgres/collation';
 import { copyStore } from '../core/store/copy-store';
 import { takeInArchive } from '../core/ingest/take-in-archive';
 import { isPostgresUrl, shownStore } from '../core/store/db';
@@ -463,7 +464,13 @@ program.command('migrate')
   .description('nâng cấp cấu trúc kho dữ liệu lên phiên bản này (tự làm khi mở kho)')
   .requiredOption('--db <db>', 'tệp SQLite hoặc postgres://...')
   .action((o: { db: string }) => {
-    openDb(o.db, { migrationsDir: coreDeps().migrationsDir }).close();
+    const db = openDb(o.db, { migrationsDir: coreDeps().migrationsDir });
+    try {
+      const warning = isPostgresUrl(o.db) ? collationWarning(db) : null;
+      if (warning) process.stderr.write(`${warning}\n`);
+    } finally {
+      db.close();
+    }
     process.stdout.write(`Kho dữ liệu “${shownStore(o.db)}” đã ở phiên bản mới nhất\n`);
   });
 

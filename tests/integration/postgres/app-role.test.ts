@@ -35,6 +35,23 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+describe('a database that orders text by a language', () => {
+  it('is migrated, and the owner is told its lists will not be ordered as on one PC', async () => {
+    const name = `tonghop_vi_${process.pid}`;
+    const server = new PgDatabase(process.env.TONGHOP_TEST_PG!);
+    server.exec(`DROP DATABASE IF EXISTS ${name}`).exec(`CREATE DATABASE ${name} TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'vi'`);
+    try {
+      const url = new URL(process.env.TONGHOP_TEST_PG!);
+      url.pathname = `/${name}`;
+      const r = runCli(['migrate', '--db', url.toString()]);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toMatch(/thứ tự chữ “ICU vi”.*--lc-collate=C/);
+    } finally {
+      server.exec(`DROP DATABASE IF EXISTS ${name}`).close();
+    }
+  });
+});
+
 describe('the desks’ server role', () => {
   it('has nothing until the owner grants it, and a name that is not a plain role name is refused', () => {
     // A name that is not a plain role name is refused before the store is touched (it would be spliced into GRANT).
