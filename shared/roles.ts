@@ -99,7 +99,8 @@ export const SIGN_IN_FAILED: Record<'vi' | 'en', string> = {
 export function signInThrottledMessage(retryAt: Date, now: Date, lang: 'vi' | 'en' = 'vi'): string {
   const at = new Date(Math.ceil(retryAt.getTime() / 60_000) * 60_000);
   const hhmm = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
-  const minutes = Math.max(1, Math.ceil((at.getTime() - now.getTime()) / 60_000));
+  // From the exact time, not the rounded clock time: a 15-minute lock never reads as 16 minutes.
+  const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
   return lang === 'vi'
     ? `Đăng nhập sai quá nhiều lần với tên đăng nhập này. Hãy thử lại sau ${hhmm} (khoảng ${minutes} phút nữa)`
     : `Too many failed sign-ins with this login. Try again after ${hhmm} (in about ${minutes} minutes)`;
