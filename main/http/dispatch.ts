@@ -16,12 +16,13 @@ import { describeIssues, fieldIssues } from '../../shared/field-issues';
 import { errorCodeOf, SignInThrottled } from '../../shared/errors';
 import type { EdgeSession, Gate } from '../core/api/access';
 import { authorize, caller, isGate } from '../core/api/access';
+import { withoutNul } from '../core/text/clean-text';
 
 export type { EdgeSession } from '../core/api/access';
 
 export async function dispatch(api: Api, method: unknown, args: unknown, edge: 'app' | 'trusted' = 'app', session: EdgeSession = { login: null }): Promise<Result<unknown>> {
   if (!isMethod(method)) return { ok: false, error: { code: 'unknown-method', message: `Không có chức năng “${String(method).slice(0, 60)}”` } };
-  args = withoutNul(args);
+  args = withoutNulDeep(args);
   if (edge === 'app' && args && typeof args === 'object') {
     const forbidden = (CLI_ONLY_FIELDS[method] ?? []).filter((f) => Object.prototype.hasOwnProperty.call(args, f));
     if (forbidden.length) return invalid(forbidden.map((field) => ({ field, kind: 'not-allowed' })), 'forbidden-argument');
@@ -50,15 +51,11 @@ export async function dispatch(api: Api, method: unknown, args: unknown, edge: '
   }
 }
 
-/**
- * Text from a desk loses its NUL characters, as a file's cells do (core/read/read-workbook.ts):
- * invisible where it was typed or pasted, and PostgreSQL's text cannot hold them, so a reason
- * pasted with one was refused by a shared store alone ("invalid byte sequence for encoding UTF8").
- */
-function withoutNul(v: unknown): unknown {
-  if (typeof v === 'string') return v.includes('\u0000') ? v.replaceAll('\u0000', '') : v;
-  if (Array.isArray(v)) return v.map(withoutNul);
-  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, withoutNul(x)]));
+/** Every text a desk sent, without NUL characters, as a file's cells are read (core/text/clean-text.ts). */
+function withoutNulDeep(v: unknown): unknown {
+  if (typeof v === 'string') return withoutNul(v);
+  if (Array.isArray(v)) return v.map(withoutNulDeep);
+  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, withoutNulDeep(x)]));
   return v;
 }
 

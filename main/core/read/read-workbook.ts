@@ -1,7 +1,7 @@
 /** Bytes of a spreadsheet -> WorkbookGrid, through SheetJS, within the limits. */
 import { message } from '../../../shared/messages';
 import type { CellObject, WorkSheet } from '@e965/xlsx';
-import { cleanText } from '../text/clean-text';
+import { cleanText, withoutNul } from '../text/clean-text';
 import { decodeCellText } from '../text/legacy-encoding';
 import { isZip } from '../file/check-spreadsheet';
 import { ImportFailure } from '../file/import-failure';
@@ -14,16 +14,6 @@ import { capInflatedEntry, isInflateCapError } from './native-inflate';
 import { memo } from '../text/memo';
 import type { FontAt } from './cell-fonts';
 import { legacyFontsBySheet } from './cell-fonts';
-
-/**
- * A NUL character in a cell's text (`_x0000_` in an .xlsx, a stray byte in an old .xls) shows as
- * nothing in Excel, and PostgreSQL's text cannot hold it: it is dropped as the file is read, so a
- * return reads to the same figures, labels and raw text on both engines instead of being refused
- * by a shared store alone.
- */
-function withoutNul(s: string): string {
-  return s.includes('\u0000') ? s.replaceAll('\u0000', '') : s;
-}
 
 /** Shared strings repeat across returns: decode each once. */
 const decode = memo((s: string) => decodeWithFont(s, null));

@@ -23,3 +23,12 @@ export const foldCase = memo((s: string): string => canonicalTones(cleanText(s).
 
 /** Without diacritics, for names typed without them ("DIEN CHAU"). */
 export const stripDiacritics = memo((s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'));
+
+/**
+ * Text without NUL characters: invisible where they were (Excel shows `_x0000_` as nothing; a
+ * pasted one is not seen), and PostgreSQL's text cannot hold them, so a shared store alone would
+ * refuse what a SQLite store keeps. Dropped from a file's cells and from what a desk sends alike.
+ */
+export function withoutNul(s: string): string {
+  return s.includes('\u0000') ? s.replaceAll('\u0000', '') : s;
+}

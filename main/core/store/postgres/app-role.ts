@@ -32,13 +32,15 @@ export function grantAppRole(db: Database, role: string): AppRoleGrant {
   if (!exists) throw new Error(`Máy chủ chưa có vai trò “${role}”: bộ phận CNTT tạo nó trước (CREATE ROLE ${role} LOGIN PASSWORD '...')`);
   const appendOnly = appendOnlyTables(db);
   const tables = (db.prepare("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()").pluck().get() as number);
+  const where = db.prepare('SELECT current_database() AS database, current_schema() AS schema').get() as { database: string; schema: string };
+  const schema = `"${where.schema}"`;
   db.transaction(() => {
-    db.exec(`GRANT CONNECT ON DATABASE "${db.prepare('SELECT current_database()').pluck().get() as string}" TO ${role}`);
-    db.exec(`GRANT USAGE ON SCHEMA ${schemaOf(db)} TO ${role}`);
-    db.exec(`REVOKE ALL ON ALL TABLES IN SCHEMA ${schemaOf(db)} FROM ${role}`);
-    db.exec(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schemaOf(db)} TO ${role}`);
+    db.exec(`GRANT CONNECT ON DATABASE "${where.database}" TO ${role}`);
+    db.exec(`GRANT USAGE ON SCHEMA ${schema} TO ${role}`);
+    db.exec(`REVOKE ALL ON ALL TABLES IN SCHEMA ${schema} FROM ${role}`);
+    db.exec(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${role}`);
     for (const t of appendOnly) db.exec(`REVOKE UPDATE, DELETE ON ${t} FROM ${role}`);
-    db.exec(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${schemaOf(db)} TO ${role}`);
+    db.exec(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${schema} TO ${role}`);
     db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(APP_ROLE_SETTING, JSON.stringify(role));
   })();
   return { role, tables, appendOnly };
@@ -48,8 +50,4 @@ export function grantAppRole(db: Database, role: string): AppRoleGrant {
 export function regrantAppRole(db: Database): AppRoleGrant | undefined {
   const value = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(APP_ROLE_SETTING) as string | undefined;
   return value ? grantAppRole(db, JSON.parse(value) as string) : undefined;
-}
-
-function schemaOf(db: Database): string {
-  return `"${db.prepare('SELECT current_schema()').pluck().get() as string}"`;
 }
