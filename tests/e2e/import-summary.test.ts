@@ -62,7 +62,10 @@ describe.skipIf(!hasChromium)('the import summary', () => {
     await app.shell.go('history');
     const latest = app.page.getByTestId('history-batch').first();
     const skippedRows = latest.locator('[data-testid=history-file]').filter({ has: app.page.locator('.badge-skipped') });
-    expect((await skippedRows.locator('.file-name').allInnerTexts()).sort()).toEqual([letters.docx, letters.pdf, letters.txt].sort());
+    // The history loads after the screen opens: wait for the rows rather than read an empty list.
+    await expect
+      .poll(async () => (await skippedRows.locator('.file-name').allInnerTexts()).sort())
+      .toEqual([letters.docx, letters.pdf, letters.txt].sort());
     expect(await latest.locator('summary').innerText()).toContain(`Cảnh báo mới: ${raised}`);
     await screenshot(app.page, 'history-skipped');
   });
