@@ -44,7 +44,12 @@ function linesOf(r: IndicatorRow, data: ExportData, table: SheetResult, totalLab
   lines.push({ cell: at('total'), column: totalLabel, row: r, figure: r.total });
   lines.push({ cell: at('ytd'), column: 'Lũy kế năm', row: r, figure: r.ytd });
   if (r.ytdParts.length > 1) {
-    for (const p of r.ytdParts) lines.push({ cell: `(→ ${at('ytd')})`, column: `Lũy kế năm — ${p.name}`, row: r, figure: p.figure });
+    const shown = listedAt(lines);
+    for (const p of r.ytdParts) {
+      const same = shown(p.figure);
+      const figure = same === undefined ? p.figure : { ...p.figure, method: `${p.figure.method}; cùng các ô nguồn với ô ${same}`, sources: [] };
+      lines.push({ cell: `(→ ${at('ytd')})`, column: `Lũy kế năm — ${p.name}`, row: r, figure });
+    }
   }
   lines.push({ cell: at('lastYear'), column: 'Cùng kỳ năm trước', row: r, figure: r.lastYear });
   for (const p of r.lastYearParts.filter((q) => q.figure.value !== null && r.lastYearParts.length > 1)) {
@@ -53,6 +58,24 @@ function linesOf(r: IndicatorRow, data: ExportData, table: SheetResult, totalLab
   const change: Figure = { value: r.change, method: `= ô ${at('total')} / ô ${at('lastYear')} × 100, làm tròn 1 chữ số thập phân`, sources: [], fromMonths: false };
   lines.push({ cell: at('change'), column: 'So sánh (%)', row: r, figure: change });
   return lines;
+}
+
+/**
+ * Where a figure of the same value from the same cells is already listed (a year's or January's
+ * year-to-date is the period itself): its cell, so the sheet names it instead of repeating every
+ * source (half a nation's year export was such repeats).
+ */
+function listedAt(lines: Line[]): (f: Figure) => string | undefined {
+  const byFirst = new Map<SourceFigure, Line[]>();
+  for (const l of lines) {
+    const first = l.figure.sources[0];
+    if (first) byFirst.set(first, [...(byFirst.get(first) ?? []), l]);
+  }
+  const same = (a: Figure, b: Figure) => a.value === b.value && a.sources.length === b.sources.length && a.sources.every((s, k) => s === b.sources[k]);
+  return (f) => {
+    const first = f.sources[0];
+    return first ? byFirst.get(first)?.find((l) => same(l.figure, f))?.cell : undefined;
+  };
 }
 
 function writeLine(ws: ExcelJS.Worksheet, row: number, n: number, l: Line, names: Map<string, string>): void {

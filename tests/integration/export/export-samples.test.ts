@@ -152,6 +152,29 @@ describe('exporting the consolidated workbook from the samples', () => {
     expect(ws.getCell(line, 6).value).toBe('Số trong kỳ tháng 6/2023');
   });
 
+  it('lists each source cell once per indicator: a year-to-date that is the period itself names the cell that lists its sources', () => {
+    const ws = books.get('2023-H1')!.getWorksheet('Nguồn số liệu')!;
+    const byIndicator = new Map<string, string[]>();
+    const pointers: { cell: string; value: unknown; to: string }[] = [];
+    const lineOf = new Map<string, number>();
+    ws.eachRow((row, r) => {
+      if (r < 5) return;
+      const [cell, indicator, sources, method] = [row.getCell(2).value, row.getCell(4).value, row.getCell(7).value, row.getCell(6).value].map((v) => String(v ?? ''));
+      lineOf.set(cell!, r);
+      byIndicator.set(indicator!, [...(byIndicator.get(indicator!) ?? []), ...sources!.split('\n').filter(Boolean)]);
+      const to = /cùng các ô nguồn với ô ([A-Z]+\d+)$/.exec(method!)?.[1];
+      if (to) pointers.push({ cell: cell!, value: row.getCell(5).value, to });
+    });
+    for (const [indicator, sources] of byIndicator) expect(sources.length, indicator).toBe(new Set(sources).size);
+    // Half a year from January: every unit's year-to-date is its half-year, from the same cells.
+    expect(pointers.length).toBeGreaterThan(100);
+    for (const p of pointers) {
+      const listed = ws.getRow(lineOf.get(p.to)!);
+      expect(listed.getCell(5).value, p.cell).toBe(p.value);
+      expect(String(listed.getCell(7).value), p.to).toMatch(/tệp .*, trang tính .*, ô [A-Z]+\d+/);
+    }
+  });
+
   it('restates Cửa Lò (413) under TP Vinh (412) with the units of 2025-01-01, and says so under the table', async () => {
     const merged = (await openWorkbook((await exportWorkbook(db, { period: '2023-H1', underUnitsAt: '2025-01-01', today: TODAY })).buffer)).getWorksheet('Tổng hợp')!;
     const plain = books.get('2023-H1')!.getWorksheet('Tổng hợp')!;
