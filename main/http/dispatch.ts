@@ -15,7 +15,7 @@ import type { FieldIssue } from '../../shared/field-issues';
 import { describeIssues, fieldIssues } from '../../shared/field-issues';
 import { errorCodeOf, SignInThrottled } from '../../shared/errors';
 import type { EdgeSession, Gate } from '../core/api/access';
-import { authorize, caller, isGate } from '../core/api/access';
+import { authorize, caller, isGate, signInTo, signOutOf } from '../core/api/access';
 import { withoutNul } from '../core/text/clean-text';
 
 export type { EdgeSession } from '../core/api/access';
@@ -35,17 +35,21 @@ export async function dispatch(api: Api, method: unknown, args: unknown, edge: '
   }
   const parsed = schemas[method].safeParse(args ?? {});
   if (!parsed.success) return invalid(fieldIssues(parsed.error.issues), 'invalid-arguments');
+  // The credential as the password is checked: one changed meanwhile signs this session out at its next call.
+  const checking = method === 'signIn' && gate ? gate.account((parsed.data as { login: string }).login)?.credential : undefined;
   try {
     const call = api[method] as (a: unknown) => Promise<unknown>;
     const value = await call(parsed.data);
-    // The edge's sign-in follows the core's answer: signed in on a right password, out on signOut.
-    if (method === 'signIn') session.login = (value as { login: string }).login;
-    if (method === 'signOut') session.login = null;
+    // The edge's sign-in follows the core's answer: signed in on a right password, out on signOut;
+    // a changed password keeps this session and signs out the others (access.ts caller).
+    if (method === 'signIn') signInTo(session, (value as { login: string }).login, checking);
+    if (method === 'signOut') signOutOf(session);
+    if (method === 'changeOwnPassword' && session.login !== null) signInTo(session, session.login, gate?.account(session.login)?.credential);
     if (method === 'whoAmI') return { ok: true, value: { ...(value as object), account: gate ? caller(gate, session) : null } };
     return { ok: true, value };
   } catch (err) {
     // A refused sign-in signs the edge out: no one stays signed in as someone else behind a failed attempt.
-    if (method === 'signIn') session.login = null;
+    if (method === 'signIn') signOutOf(session);
     const retry = err instanceof SignInThrottled ? { retryAt: err.retryAt } : {};
     return { ok: false, error: { code: errorCodeOf(err), message: err instanceof Error ? err.message : String(err), ...retry } };
   }

@@ -30,7 +30,7 @@ export interface Served {
 
 /** Sign-ins of this launch, by their cookie's token; a session unused this long is forgotten. */
 const SESSION_IDLE_MS = 24 * 3600_000;
-type Sessions = Map<string, { login: string; seen: number }>;
+type Sessions = Map<string, { login: string; credential: string | undefined; seen: number }>;
 
 export function serve({ api, staticDir, secret, port = 0 }: ServeOptions): Promise<Served> {
   let boundPort = port;
@@ -104,17 +104,19 @@ function handleApi(api: Api, req: http.IncomingMessage, res: http.ServerResponse
     const found = token ? sessions.get(token) : undefined;
     const held = found && now - found.seen <= SESSION_IDLE_MS ? found : undefined;
     if (token && found && !held) sessions.delete(token);
-    const session: EdgeSession = { login: held?.login ?? null };
-    const before = session.login;
+    const session: EdgeSession = { login: held?.login ?? null, credential: held?.credential };
+    const before = { ...session };
     dispatch(api, method, args, 'app', session).then(
       (result) => {
-        if (token && session.login === before && held) held.seen = now;
-        if (session.login !== before || (token && !held) || (method === 'signIn' && result.ok)) {
+        // A new password or sign-in is a new token too; a password changed elsewhere ends this one.
+        const changed = session.login !== before.login || session.credential !== before.credential;
+        if (token && !changed && held) held.seen = now;
+        if (changed || (token && !held) || (method === 'signIn' && result.ok)) {
           if (token) sessions.delete(token);
           if (session.login !== null) {
             // A new token at each sign-in: a token known before it (fixation) signs nobody in.
             const fresh = newSecret();
-            sessions.set(fresh, { login: session.login, seen: now });
+            sessions.set(fresh, { login: session.login, credential: session.credential, seen: now });
             res.setHeader('Set-Cookie', sessionCookie(fresh));
           } else {
             res.setHeader('Set-Cookie', clearedSessionCookie());

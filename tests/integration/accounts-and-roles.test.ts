@@ -216,6 +216,32 @@ describe('browser mode', () => {
   });
 });
 
+describe('browser mode, a password changed in one browser', () => {
+  it('gives that browser a new session token and signs the other browser out', async () => {
+    const server = await serve({ api: core, staticDir: fs.mkdtempSync(path.join(dir, 'static-')), secret: 'geheim' });
+    try {
+      const origin = server.url.replace(/\/$/, '');
+      const post = (method: string, body: unknown, cookie: string) => fetch(`${server.url}api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie, Origin: origin }, body: JSON.stringify(body) });
+      const secret = 'tonghop_k=geheim';
+      const signedIn = async () => `${secret}; ${((await post('signIn', { login: 'nl', password: PASSWORDS.nl }, secret)).headers.get('set-cookie') ?? '').split(';')[0]}`;
+      const [a, b] = [await signedIn(), await signedIn()];
+      expect((await post('listFigures', {}, b)).status).toBe(200);
+      const changed = await post('changeOwnPassword', { currentPassword: PASSWORDS.nl, newPassword: 'nhap-lieu-doi-1' }, a);
+      expect(changed.status).toBe(200);
+      const fresh = `${secret}; ${(changed.headers.get('set-cookie') ?? '').split(';')[0]}`;
+      expect(fresh).not.toBe(a);
+      expect((await post('listFigures', {}, fresh)).status).toBe(200);
+      const other = await post('listFigures', {}, b);
+      expect(other.status).toBe(401);
+      expect(other.headers.get('set-cookie')).toMatch(/^tonghop_s=; .*Max-Age=0/);
+      // Back as it was, for the tests that follow.
+      expect((await post('changeOwnPassword', { currentPassword: 'nhap-lieu-doi-1', newPassword: PASSWORDS.nl }, fresh)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('the command line', () => {
   it('signs in with --login and the password from TONGHOP_PASSWORD or stdin, and refuses what the role may not do', async () => {
     const db = path.join(dir, 'cli.db');

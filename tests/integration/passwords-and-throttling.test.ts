@@ -88,6 +88,30 @@ describe('changing one\'s own password', () => {
   });
 });
 
+describe('a changed password at one desk', () => {
+  it('signs out every other session of that account, and a reset by the quản trị signs out all of them', async () => {
+    const [here, there] = [{ login: null }, { login: null }] as EdgeSession[];
+    for (const desk of [here, there]) value(await call(desk, 'signIn', { login: 'ld', password: PW.ld }));
+    value(await call(there, 'listFlags', {}));
+    value(await call(here, 'changeOwnPassword', { currentPassword: PW.ld, newPassword: 'lanh-dao-456' }));
+    PW.ld = 'lanh-dao-456';
+    // The desk that changed it goes on; the other was signed in with the old password.
+    expect(value(await call(here, 'whoAmI')).account?.login).toBe('ld');
+    value(await call(here, 'listFlags', {}));
+    expect(await call(there, 'listFlags', {})).toMatchObject({ ok: false, error: { code: 'sign-in-required' } });
+    expect(value(await call(there, 'whoAmI')).account).toBeNull();
+    value(await call(there, 'signIn', { login: 'ld', password: PW.ld }));
+    value(await call(there, 'listFlags', {}));
+
+    value(await call(admin, 'signIn', { login: 'qt', password: PW.qt }));
+    value(await call(admin, 'resetPassword', { login: 'ld', password: 'lanh-dao-789', user: 'x' }));
+    PW.ld = 'lanh-dao-789';
+    for (const desk of [here, there]) expect(await call(desk, 'listFlags', {})).toMatchObject({ ok: false, error: { code: 'sign-in-required' } });
+    // The quản trị's own session is not the account changed: it stays.
+    value(await call(admin, 'listAccounts', {}));
+  });
+});
+
 describe('sign-in throttling', () => {
   const failFive = async (login: string) => {
     for (let i = 0; i < 5; i++) {

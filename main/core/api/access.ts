@@ -14,11 +14,18 @@ export interface Gate {
   /** True when the store has an active account: every call but signing in then needs one. */
   required(): boolean;
   /** The active account of this login now (roles as they stand, not as at sign-in), or null. */
-  account(login: string): SignedIn | null;
+  account(login: string): GateAccount | null;
 }
 
-/** One edge's sign-in: a browser's session cookie, a window, a CLI run. */
-export interface EdgeSession { login: string | null }
+/** An account as the edges check it: `credential` changes whenever its password does. */
+export interface GateAccount extends SignedIn { credential: string }
+
+/**
+ * One edge's sign-in: a browser's session cookie, a window, a CLI run. `credential` is the
+ * account's as it was at sign-in: once the password changes (its owner at another desk, or a
+ * reset by the quản trị), every session signed in with the old one is signed out.
+ */
+export interface EdgeSession { login: string | null; credential?: string }
 
 export type Refusal = { code: 'sign-in-required' | 'forbidden-role'; message: string; needed?: Role[] };
 
@@ -27,14 +34,29 @@ export function isGate(g: unknown): g is Gate {
 }
 
 /**
- * Who is calling through this session: the account signed in, if it is still active. A session
- * whose account was deactivated meanwhile is signed out.
+ * Who is calling through this session: the account signed in, if it is still active and its
+ * password is the one signed in with. A session whose account was deactivated, or whose password
+ * changed, meanwhile is signed out.
  */
 export function caller(gate: Gate, session: EdgeSession): SignedIn | null {
   if (session.login === null) return null;
   const a = gate.account(session.login);
-  if (!a) session.login = null;
-  return a;
+  if (!a || a.credential !== session.credential) {
+    signOutOf(session);
+    return null;
+  }
+  return { login: a.login, name: a.name, roles: a.roles };
+}
+
+/** The session signed in as `login` with that account's credential. */
+export function signInTo(session: EdgeSession, login: string, credential: string | undefined): void {
+  session.login = login;
+  session.credential = credential;
+}
+
+export function signOutOf(session: EdgeSession): void {
+  session.login = null;
+  session.credential = undefined;
 }
 
 /** The refusal of a call, or its arguments with `user` and `self` set to the signed-in person. */

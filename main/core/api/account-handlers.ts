@@ -4,6 +4,7 @@
  * signed in where is each edge's own business (main/http/dispatch.ts), so signOut and
  * whoAmI answer here only what the store knows.
  */
+import { createHash } from 'node:crypto';
 import type { Api } from '../../../shared/api';
 import { CodedError } from '../../../shared/errors';
 import type { AccountInfo, Role, SignedIn } from '../../../shared/roles';
@@ -27,9 +28,14 @@ export function accountGate(ctx: Pick<CoreContext, 'db'>): Gate {
     required: () => countActiveAccounts(ctx.db) > 0,
     account: (login) => {
       const a = findAccount(ctx.db, login);
-      return a?.active ? signedIn(a) : null;
+      return a?.active ? { ...signedIn(a), credential: credentialOf(a.passwordHash) } : null;
     },
   };
+}
+
+/** A digest of the stored hash (itself salted afresh at every change): the edges keep this, never the hash. */
+function credentialOf(passwordHash: string): string {
+  return createHash('sha256').update(passwordHash).digest('base64url');
 }
 
 export function accountHandlers(ctx: CoreContext): AccountHandlers {

@@ -107,7 +107,8 @@ describe('the call handler', () => {
     const approvePeriod = vi.fn(async () => ({ openFlags: 0 }));
     const signIn = vi.fn(async () => ({ login: 'ld', name: 'Phạm Lãnh Đạo', roles: ['lanh-dao'] }));
     const resolveFlag = vi.fn(async () => null);
-    const gate = { required: () => true, account: (login: string) => (login === 'ld' ? { login, name: 'Phạm Lãnh Đạo', roles: ['lanh-dao' as const] } : null) };
+    let credential = 'c1';
+    const gate = { required: () => true, account: (login: string) => (login === 'ld' ? { login, name: 'Phạm Lãnh Đạo', roles: ['lanh-dao' as const], credential } : null) };
     const api = { approvePeriod, signIn, resolveFlag, gate } as unknown as Api;
     const handle = createCallHandler(api, () => trusted);
     expect(await handle(event(), 'approvePeriod', { period: '2023-06', user: 'Gõ Tên' })).toMatchObject({ ok: false, error: { code: 'sign-in-required' } });
@@ -116,5 +117,8 @@ describe('the call handler', () => {
     expect(approvePeriod).toHaveBeenCalledWith({ period: '2023-06', user: 'Phạm Lãnh Đạo (ld)' });
     expect(await handle(event(), 'resolveFlag', { flagId: 'x', action: 'accept', reason: 'r', user: 'A' })).toMatchObject({ ok: false, error: { code: 'forbidden-role', needed: ['kiem-tra'] } });
     expect(resolveFlag).not.toHaveBeenCalled();
+    // The password changed at another desk: this window is signed out.
+    credential = 'c2';
+    expect(await handle(event(), 'approvePeriod', { period: '2023-06', user: 'Gõ Tên' })).toMatchObject({ ok: false, error: { code: 'sign-in-required' } });
   });
 });
