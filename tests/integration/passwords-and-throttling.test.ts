@@ -90,7 +90,8 @@ describe('changing one\'s own password', () => {
 
 describe('a changed password at one desk', () => {
   it('signs out every other session of that account, and a reset by the quản trị signs out all of them', async () => {
-    const [here, there] = [{ login: null }, { login: null }] as EdgeSession[];
+    const here: EdgeSession = { login: null };
+    const there: EdgeSession = { login: null };
     for (const desk of [here, there]) value(await call(desk, 'signIn', { login: 'ld', password: PW.ld }));
     value(await call(there, 'listFlags', {}));
     value(await call(here, 'changeOwnPassword', { currentPassword: PW.ld, newPassword: 'lanh-dao-456' }));
