@@ -93,3 +93,43 @@ describe('a figure names what exists', () => {
     expect(db.prepare('DELETE FROM files WHERE id = ?').run(empty).changes).toBe(1);
   });
 });
+
+describe('many rows read back (iterate: COPY ... TO STDOUT on PostgreSQL, a cursor on SQLite)', () => {
+  const walk = (sql: string, ...params: unknown[]) => [...db.prepare(sql).iterate(...params)];
+
+  it('gives the rows, values and types a plain query gives: odd text, nulls, numbers, counts, truth values', () => {
+    const fileId = newFile('f'.repeat(64));
+    const texts = ['a\tb', 'dòng 1\ndòng 2\r\n', 'C:\\Báo cáo\\T6', '\\N', '', 'Nhà “đại đoàn kết”', "O'Neil"];
+    db.transaction(() => insertFigures(db, fileId, unitId, texts.map((label, i) => figure({ label, raw: label, value: -i - 0.25, cell: `G${i}`, subunit: i % 2 ? null : label }))))();
+    const sql = `SELECT id, label, raw, value, subunit, cell, value > ? AS big, (SELECT count(*) FROM figures g WHERE g.file_id = f.file_id) AS n
+      FROM figures f WHERE file_id = ? AND cell LIKE ? ORDER BY id`;
+    const args = [-2, fileId, 'G%'];
+    const plain = db.prepare(sql).all(...args);
+    expect(plain).toHaveLength(texts.length);
+    expect(walk(sql, ...args)).toEqual(plain);
+    expect([...db.prepare(sql).raw(true).iterate(...args)]).toEqual(db.prepare(sql).raw(true).all(...args));
+    expect([...db.prepare('SELECT label FROM figures WHERE file_id = ? ORDER BY id').pluck().iterate(fileId)]).toEqual(texts);
+    // A text parameter with a quote and a backslash, as a literal or a bound value, finds the same rows.
+    for (const label of ["O'Neil", 'C:\\Báo cáo\\T6']) expect(walk('SELECT cell FROM figures WHERE label = ?', label)).toEqual(db.prepare('SELECT cell FROM figures WHERE label = ?').all(label));
+  });
+
+  it('runs statements while walking, sees its own transaction’s writes, and works on after a walk left early or a failed one', () => {
+    const fileId = newFile('9'.repeat(64));
+    db.transaction(() => insertFigures(db, fileId, unitId, Array.from({ length: 30_000 }, (_, i) => figure({ value: i, raw: String(i), cell: `H${i}` }))))();
+    let seen = 0;
+    for (const r of db.prepare('SELECT id, value FROM figures WHERE file_id = ? ORDER BY id').iterate(fileId) as Iterable<{ id: number; value: number }>) {
+      if (r.value % 10_000 === 0) expect(db.prepare('SELECT value FROM figures WHERE id = ?').pluck().get(r.id)).toBe(r.value);
+      seen++;
+    }
+    expect(seen).toBe(30_000);
+    for (const _ of db.prepare('SELECT id FROM figures WHERE file_id = ?').iterate(fileId)) break;
+    expect(db.prepare('SELECT count(*) FROM figures WHERE file_id = ?').pluck().get(fileId)).toBe(30_000);
+    const inside = db.transaction(() => {
+      db.prepare("UPDATE figures SET raw = 'đã sửa' WHERE file_id = ? AND cell = 'H7'").run(fileId);
+      return walk("SELECT raw FROM figures WHERE file_id = ? AND cell IN ('H6', 'H7') ORDER BY id", fileId);
+    })();
+    expect(inside).toEqual([{ raw: '6' }, { raw: 'đã sửa' }]);
+    expect(() => walk('SELECT no_such_column FROM figures')).toThrow();
+    expect(db.prepare('SELECT count(*) FROM figures WHERE file_id = ?').pluck().get(fileId)).toBe(30_000);
+  });
+});

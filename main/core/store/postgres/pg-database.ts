@@ -16,7 +16,11 @@ import type { PgReply, PgRequest, PgWorkerData } from './pg-worker';
 import { CHANGES_CHANNEL } from './changes-channel';
 import type { Dialect, Translated } from './to-postgres';
 import { toPostgres } from './to-postgres';
+import pg from 'pg';
 import { copyText } from './copy-text';
+import type { ColumnParser } from './copy-out';
+import { CopyRowParser, inlinable, inlineParams } from './copy-out';
+import { TEXT_TYPES, usePgTypes } from './pg-types';
 import { nextRequestId, waitForReply } from './reply-signal';
 
 /** The advisory lock every write transaction holds (any constant: only Tổng Hợp's stores use it). */
@@ -27,6 +31,8 @@ const QUERY_TIMEOUT_MS = 15 * 60_000;
 const FETCH_ROWS = 5000;
 /** Rows per COPY message: a few megabytes of text at most between the threads. */
 const COPY_ROWS = 20_000;
+
+usePgTypes(pg.types);
 
 export class PgError extends Error {
   constructor(message: string, readonly code?: string) { super(message); }
@@ -71,7 +77,7 @@ export class PgDatabase implements Database {
     return this.dialect.tablesWithId.has(table);
   }
 
-  call(req: PgRequest): { rows: unknown[]; rowCount: number; fields?: string[] } {
+  call(req: PgRequest): { rows: unknown[]; rowCount: number; fields?: string[]; types?: number[]; data?: Uint8Array; end?: boolean } {
     if (this.closed) throw new PgError('Kết nối tới máy chủ PostgreSQL đã đóng');
     if (!req.wait) {
       this.port.postMessage(req);
@@ -217,6 +223,34 @@ export class PgDatabase implements Database {
     }
   }
 
+  /**
+   * The rows of `sql` through COPY (...) TO STDOUT, parsed here (copy-out.ts): a big read's cost is
+   * the server's and the parse's, not pg's per-row parsing. The connection's thread reads the bytes
+   * off the socket as they come, so statements run while walking the rows wait only for the read
+   * to finish. Values the SQL cannot take inline (bytes) go through the cursor instead.
+   */
+  *rows(sql: string, params: unknown[], mode: RowShape): Generator<unknown, void, undefined> {
+    if (!inlinable(params)) return yield* this.cursor(sql, params, mode);
+    const query = inlineParams(sql, params, pg.escapeLiteral);
+    const n = ++this.seq;
+    const head = this.call({ sql: `COPY (${query}) TO STDOUT`, describe: `SELECT * FROM (${query}) AS q LIMIT 0`, params: [], wait: true, copyOut: n });
+    const parser = new CopyRowParser((head.types ?? []).map(parserOf));
+    const names = head.fields ?? [];
+    let ended = false;
+    try {
+      while (!ended) {
+        const got = this.call({ sql: '', params: [], wait: true, copyChunk: n });
+        ended = got.end === true;
+        if (!got.data?.length) continue;
+        parser.feed(Buffer.from(got.data.buffer, got.data.byteOffset, got.data.length));
+        for (let row = parser.next(); row; row = parser.next()) yield shapedRow(row, names, mode);
+      }
+      parser.finish();
+    } finally {
+      if (!ended) this.call({ sql: '', params: [], wait: false, always: true, copyDrop: n });
+    }
+  }
+
   private notifyChange(): void {
     this.call({ sql: `NOTIFY ${CHANGES_CHANNEL}`, params: [], wait: false });
   }
@@ -247,6 +281,11 @@ function bind(t: Translated, params: unknown[]): unknown[] {
 
 type RowShape = 'row' | 'pluck' | 'raw';
 
+/** pg's parser for a column's type, or none where the text is the value. */
+function parserOf(oid: number): ColumnParser {
+  return TEXT_TYPES.has(oid) ? null : (pg.types.getTypeParser(oid, 'text') as (s: string) => unknown);
+}
+
 /**
  * Rows cross from the connection's thread as arrays with their column names once, and become
  * objects here: pg builds an object per row more slowly than this, and copying arrays between
@@ -255,13 +294,16 @@ type RowShape = 'row' | 'pluck' | 'raw';
 function shaped(res: { rows: unknown[]; fields?: string[] }, shape: RowShape): unknown[] {
   const rows = res.rows as unknown[][];
   if (shape === 'raw') return rows;
-  if (shape === 'pluck') return rows.map((r) => r[0]);
   const names = res.fields ?? [];
-  return rows.map((r) => {
-    const o: Record<string, unknown> = {};
-    for (let i = 0; i < names.length; i++) o[names[i]!] = r[i];
-    return o;
-  });
+  return rows.map((r) => shapedRow(r, names, shape));
+}
+
+function shapedRow(r: unknown[], names: readonly string[], shape: RowShape): unknown {
+  if (shape === 'raw') return r;
+  if (shape === 'pluck') return r[0];
+  const o: Record<string, unknown> = {};
+  for (let i = 0; i < names.length; i++) o[names[i]!] = r[i];
+  return o;
 }
 
 function lastId(rows: unknown[]): number {
@@ -286,7 +328,7 @@ class PgStatement implements Statement {
   /** Rows a batch at a time through a server-side cursor: a national year's figures are never all in memory. */
   iterate(...params: unknown[]): IterableIterator<unknown> {
     const t = this.db.translate(this.source);
-    return this.db.cursor(t.sql, bind(t, params), this.mode);
+    return this.db.rows(t.sql, bind(t, params), this.mode);
   }
   pluck(on = true): this { this.mode = on ? 'pluck' : 'row'; return this; }
   raw(on = true): this { this.mode = on ? 'raw' : 'row'; return this; }

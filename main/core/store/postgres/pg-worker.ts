@@ -10,7 +10,8 @@ import { workerData } from 'node:worker_threads';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { usePgTypes } from './pg-types';
 import { CHANGES_CHANNEL } from './changes-channel';
 import { postReply } from './reply-signal';
 
@@ -30,13 +31,23 @@ export interface PgRequest {
   copy?: string;
   /** A waited request's number, given back with its answer (reply-signal.ts). */
   id?: number;
+  /**
+   * With `sql` a COPY (...) TO STDOUT and `describe` the same query with LIMIT 0: start a read
+   * numbered `copyOut`, answering with its columns; the bytes are read off the connection as they
+   * come, and handed out unparsed by requests with `copyChunk` (copy-out.ts parses them).
+   */
+  copyOut?: number; describe?: string; copyChunk?: number;
+  /** A read left early: what is left of it is read and dropped. */
+  copyDrop?: number;
 }
-export type PgReply = { ok: true; rows: unknown[]; rowCount: number; fields?: string[] } | { ok: false; message: string; code?: string; detail?: string };
+export type PgReply = { ok: true; rows: unknown[]; rowCount: number; fields?: string[]; types?: number[]; data?: Uint8Array; end?: boolean } | { ok: false; message: string; code?: string; detail?: string };
 
-// SQLite gives numbers and 0/1: the same here for counts and sums (int8, numeric) and booleans.
-pg.types.setTypeParser(20, (v) => Number(v));
-pg.types.setTypeParser(1700, (v) => Number(v));
-pg.types.setTypeParser(16, (v) => (v === 't' ? 1 : 0));
+usePgTypes(pg.types);
+
+/** A COPY read's bytes not yet handed out. */
+interface CopyOut { chunks: Buffer[]; done: boolean; error?: Error; wake?: () => void; dropped?: boolean }
+/** At most this much per answer: the rest waits for the next request. */
+const CHUNK_BYTES = 4 << 20;
 
 const { url, port, signal } = workerData as PgWorkerData;
 const client = new pg.Client({ connectionString: url, application_name: 'tonghop' });
@@ -50,6 +61,35 @@ listener.on('error', () => undefined);
 void listener.connect().then(() => listener.query(`LISTEN ${CHANGES_CHANNEL}`)).catch(() => undefined);
 let failed: PgReply | undefined;
 const kept = new Map<number, PgReply>();
+const copies = new Map<number, CopyOut>();
+
+function startCopyOut(sql: string): CopyOut {
+  const out: CopyOut = { chunks: [], done: false };
+  const stream = client.query(copyTo(sql));
+  const wake = () => { const w = out.wake; out.wake = undefined; w?.(); };
+  stream.on('data', (b: Buffer) => { if (!out.dropped) out.chunks.push(b); wake(); });
+  stream.on('end', () => { out.done = true; wake(); });
+  stream.on('error', (err: Error) => { out.error = err; out.done = true; wake(); });
+  return out;
+}
+
+/** The next bytes of a COPY read, waiting for them if none came yet; `end` once all are handed out. */
+async function nextChunk(n: number): Promise<PgReply> {
+  const out = copies.get(n);
+  if (!out) return { ok: false, message: `no COPY read #${n}` };
+  while (out.chunks.length === 0 && !out.done) await new Promise<void>((resolve) => { out.wake = resolve; });
+  if (out.error) {
+    copies.delete(n);
+    throw out.error;
+  }
+  let size = 0;
+  let k = 0;
+  while (k < out.chunks.length && size < CHUNK_BYTES) size += out.chunks[k++]!.length;
+  const data = Buffer.concat(out.chunks.splice(0, k));
+  const end = out.done && out.chunks.length === 0;
+  if (end) copies.delete(n);
+  return { ok: true, rows: [], rowCount: 0, data, end };
+}
 let queue = Promise.resolve();
 
 port.on('message', (req: PgRequest) => {
@@ -65,6 +105,19 @@ port.on('message', (req: PgRequest) => {
         } else if (req.close) {
           await client.end();
           r = { ok: true, rows: [], rowCount: 0 };
+        } else if (req.copyChunk !== undefined) {
+          r = await nextChunk(req.copyChunk);
+        } else if (req.copyDrop !== undefined) {
+          const out = copies.get(req.copyDrop);
+          if (out) { out.dropped = true; out.chunks = []; }
+          copies.delete(req.copyDrop);
+          r = { ok: true, rows: [], rowCount: 0 };
+        } else if (req.copyOut !== undefined) {
+          const head = await client.query({ text: req.describe ?? '', rowMode: 'array' });
+          // Not awaited: the bytes are read as they come, whoever asks for them, so that statements
+          // sent while the caller walks the rows run once the read ends (pg queues them behind it).
+          copies.set(req.copyOut, startCopyOut(req.sql));
+          r = { ok: true, rows: [], rowCount: 0, fields: head.fields.map((f) => f.name), types: head.fields.map((f) => f.dataTypeID) };
         } else if (req.copy !== undefined) {
           const stream = client.query(copyFrom(req.sql));
           await pipeline(Readable.from([Buffer.from(req.copy, 'utf8')]), stream);
