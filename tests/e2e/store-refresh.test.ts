@@ -1,9 +1,11 @@
 /**
  * Screens follow another desk's writes without a reload, keeping what the person has in hand: a
  * second connection to the app's store (another desk, as the check thread or a colleague's process
- * is) imports, approves and types figures, and Lịch sử nhập, Tình hình nộp báo cáo, Số liệu and
- * Nhật ký show it within a few seconds, with the batch the person opened still open, the reason
- * being typed still there, the selected row still selected and the log's filter still applied.
+ * is) imports, approves, maps labels and types figures, and Lịch sử nhập, Tình hình nộp báo cáo,
+ * Số liệu, Nhật ký, Đối chiếu nhãn, Xu hướng and Xuất báo cáo show it within a few seconds, with the
+ * batch the person opened still open, the reason being typed still there, the selected row still
+ * selected, the log's filter still applied, the indicator chosen for a label still chosen, the
+ * trend's indicator and units kept and the export form as the person set it.
  * Screenshots at 1366×768 in test-artifacts/screenshots/refresh-*.png.
  */
 import path from 'node:path';
@@ -12,8 +14,10 @@ import type { Core } from '../../main/core/api/create-api';
 import { createApi } from '../../main/core/api/create-api';
 import { SAMPLES_DIR } from '../helpers/samples';
 import { hasChromium, screenshot } from './helpers/browser';
+import { writeUnmappedReturn } from './helpers/odd-return';
 import { importedFirst, useOpenApp } from './helpers/open-app';
 import { FiguresPage } from './pages/figures-page';
+import { MappingPage, TrendPage } from './pages/other-pages';
 
 const sample = (name: string) => path.join(SAMPLES_DIR, name);
 const FIRST = ['BC_T01_2023_412.xlsx', 'BC_T01_2023_415.xlsx', 'BC_T01_2023_425.xlsx', 'BC_T02_2023_415.xlsx'].map(sample);
@@ -96,6 +100,68 @@ describe.skipIf(!hasChromium)('screens refreshed by another desk', () => {
     await expect.poll(counts, SOON).toEqual([before! + 1, total! + 2]);
     expect(await page.getByTestId('audit-user').inputValue()).toBe('Lê Thị B');
     await screenshot(page, 'refresh-04-audit');
+  });
+
+  it('Đối chiếu nhãn: labels another desk imports appear, one it maps leaves; the indicator chosen for another stays', async () => {
+    const { page } = app;
+    await app.shell.go('mapping');
+    const mapping = new MappingPage(page);
+    expect(await mapping.text()).toContain('Không có nhãn');
+    const items = page.getByTestId('unmapped-item');
+    const kept = 'Số người lầm lỗi được cảm hóa, giáo dục';
+    const mapped = 'Số buổi sinh hoạt của tổ tự quản';
+    await other().importFiles({ paths: [await writeUnmappedReturn([kept, mapped])], user: 'Lê Thị B' });
+    await expect.poll(() => items.count(), SOON).toBe(2);
+    // The person picks an indicator other than the one suggested, not yet confirmed.
+    const choice = (await mapping.item(kept)).locator('select');
+    await choice.selectOption('MH_HOAGIAI');
+    await other().mapLabel({ label: mapped, indicator: 'CN_DOT', user: 'Lê Thị B' });
+    await expect.poll(() => items.count(), SOON).toBe(1);
+    expect(await items.first().innerText()).toContain(kept);
+    expect(await choice.inputValue()).toBe('MH_HOAGIAI');
+    await screenshot(page, 'refresh-05-mapping');
+  });
+
+  it('Xu hướng: a month imported elsewhere joins the chosen unit\'s line; the indicator, unit and measure chosen stay', async () => {
+    const { page } = app;
+    await app.shell.go('trend');
+    await new TrendPage(page).show('TT_LUOT', '412');
+    await page.getByTestId('trend-measure').selectOption('ytd');
+    const months = async () => (await page.getByTestId('trend-table').locator('thead th.num').allInnerTexts()).map((m) => m.trim());
+    await expect.poll(months, SOON).toEqual(['Tháng 1/2023', 'Tháng 3/2023']);
+    const canvas = page.getByTestId('trend-chart').locator('canvas');
+    await other().importFiles({ paths: [sample('BC_T05_2023_412.xlsx')], user: 'Lê Thị B' });
+    await expect.poll(months, SOON).toEqual(['Tháng 1/2023', 'Tháng 3/2023', 'Tháng 5/2023']);
+    expect(await page.getByTestId('trend-indicator').inputValue()).toBe('TT_LUOT');
+    expect(await page.getByTestId('trend-unit').inputValue()).toBe('412');
+    expect(await page.getByTestId('trend-measure').inputValue()).toBe('ytd');
+    // The chart drawn is the one updated, not a second one beside it.
+    expect(await canvas.count()).toBe(1);
+    await screenshot(page, 'refresh-06-trend');
+  });
+
+  it('Xuất báo cáo: a month imported elsewhere joins the periods; the period shown, the layout, the unit and the checks stay', async () => {
+    const { page } = app;
+    await app.shell.go('export');
+    const period = page.getByTestId('export-period');
+    await period.waitFor();
+    // The latest month is offered; the person sets the rest of the form.
+    expect(await period.inputValue()).toBe('2023-05');
+    await page.getByTestId('export-layout').selectOption('periods');
+    await page.getByTestId('export-unit').selectOption('412');
+    await page.getByTestId('export-strict').uncheck();
+    await page.getByTestId('export-today-units').check();
+    const options = () => period.locator('option').evaluateAll((os) => os.map((o) => o.getAttribute('value')));
+    expect(await options()).not.toContain('2023-06');
+    await other().importFiles({ paths: [sample('BC_T06_2023_418.xlsx')], user: 'Lê Thị B' });
+    await expect.poll(options, SOON).toContain('2023-06');
+    // A later month is no reason to change the period the form was about to export.
+    expect(await period.inputValue()).toBe('2023-05');
+    expect(await page.getByTestId('export-layout').inputValue()).toBe('periods');
+    expect(await page.getByTestId('export-unit').inputValue()).toBe('412');
+    expect(await page.getByTestId('export-strict').isChecked()).toBe(false);
+    expect(await page.getByTestId('export-today-units').isChecked()).toBe(true);
+    await screenshot(page, 'refresh-07-export');
     expect(app.errors).toEqual([]);
   });
 });

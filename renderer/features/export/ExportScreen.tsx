@@ -1,9 +1,10 @@
 /**
  * Xuất báo cáo: the consolidated workbook for a period, by unit or by period, optionally refused
  * while flags are open. The workbook comes back as bytes and is offered as a download: a browser
- * saves it to its downloads, Electron asks where to save it.
+ * saves it to its downloads, Electron asks where to save it. Another desk's imports add their periods
+ * to the list as they are made; what the form holds stays as the person left it.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Args, Results } from '../../../shared/api';
@@ -15,6 +16,7 @@ import { formatNumber } from '../../format/numbers';
 import { periodLabel, sortPeriods } from '../../format/periods';
 import { useAction } from '../../hooks/use-action';
 import { useLoad } from '../../hooks/use-load';
+import { useStoreChanges } from '../../hooks/use-store-changes';
 import { reportingUnits, useReference } from '../../hooks/use-reference';
 import { download } from './download';
 import { exportPeriods, latestMonth } from './export-periods';
@@ -30,6 +32,7 @@ export function ExportScreen() {
   const { t } = useTranslation();
   const ref = useReference();
   const files = useLoad(() => api.listFiles({}), []);
+  useStoreChanges(files.refresh);
   const periods = useMemo(() => exportPeriods(sortPeriods((files.data ?? []).filter((f) => f.outcome === 'imported').flatMap((f) => f.periods))), [files.data]);
   const [period, setPeriod] = useState('');
   const [layout, setLayout] = useState<Layout>('units');
@@ -39,6 +42,9 @@ export function ExportScreen() {
   const { busy, error, run } = useAction();
   const [result, setResult] = useState<Results['exportWorkbook'] | null>(null);
   const chosen = period || latestMonth(periods) || periods.at(-1) || '';
+  // The period offered first is kept once shown: a later month another desk imports joins the list
+  // but does not replace the period the form was about to export.
+  useEffect(() => { if (!period && chosen) setPeriod(chosen); }, [period, chosen]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

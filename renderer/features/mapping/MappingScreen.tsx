@@ -1,4 +1,7 @@
-/** Đối chiếu nhãn: labels no indicator matched; a confirmed mapping is remembered for every later import. */
+/**
+ * Đối chiếu nhãn: labels no indicator matched; a confirmed mapping is remembered for every later
+ * import. Another desk's imports and mappings show as they are made.
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
@@ -6,6 +9,7 @@ import { Notice } from '../../components/Notice';
 import { Spinner } from '../../components/Spinner';
 import { formatNumber } from '../../format/numbers';
 import { useLoad } from '../../hooks/use-load';
+import { useStoreChanges } from '../../hooks/use-store-changes';
 import { useReference } from '../../hooks/use-reference';
 import { useAction } from '../../hooks/use-action';
 import { useUserName } from '../../hooks/use-user-name';
@@ -16,6 +20,9 @@ export function MappingScreen() {
   const user = useUserName().trim();
   const ref = useReference();
   const list = useLoad(() => api.listUnmapped({}), []);
+  // Items keep their keys (the label), so the indicator chosen on one stays chosen while a label
+  // another desk mapped leaves the list and one it imported joins it.
+  useStoreChanges(list.refresh);
   const { busy, error, run } = useAction();
   const [done, setDone] = useState<string | null>(null);
   const confirm = (label: string, indicator: string) => run(async () => {

@@ -1,6 +1,6 @@
 /**
  * Xu hướng: one indicator month by month, for the whole province or for up to five units side by
- * side, points with an open flag marked.
+ * side, points with an open flag marked; another desk's figures and decisions join it as they are made.
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { Spinner } from '../../components/Spinner';
 import { formatNumber } from '../../format/numbers';
 import { periodLabel } from '../../format/periods';
 import { useLoad } from '../../hooks/use-load';
+import { useStoreChanges } from '../../hooks/use-store-changes';
 import { reportingUnits, useReference } from '../../hooks/use-reference';
 import { MAX_UNITS, trendLines } from './series';
 import { TrendChart } from './TrendChart';
@@ -26,6 +27,9 @@ export function TrendScreen() {
     const [figures, flags] = await Promise.all([api.listFigures({}), api.listFlags({ status: 'open' })]);
     return { figures, flags };
   }, []);
+  // Another desk imported, corrected or decided: the lines are drawn again in place, for the
+  // indicator, units and measure chosen here.
+  useStoreChanges(data.refresh);
   const chosen = indicator || ref?.indicators.find((i) => i.kind === 'flow')?.code || '';
   const ind = ref?.indicators.find((i) => i.code === chosen);
   // A province rate is recomputed from its numerator and denominator; one without them cannot be.
