@@ -70,7 +70,16 @@ function byAsciiName(units: DirectoryUnit[]): Map<string, DirectoryUnit[]> {
   let index = indexes.get(units);
   if (!index) {
     index = new Map();
-    for (const u of units) for (const a of new Set(u.asciiNames)) (index.get(a) ?? index.set(a, []).get(a)!).push(u);
+    for (const u of units) {
+      const names = u.asciiNames;
+      // Each distinct name once, in order (a Set per unit cost more than the index; most have two names).
+      for (let k = 0; k < names.length; k++) {
+        const a = names[k]!;
+        if (names.indexOf(a) !== k) continue;
+        const list = index.get(a);
+        if (list) list.push(u); else index.set(a, [u]);
+      }
+    }
     indexes.set(units, index);
   }
   return index;
@@ -82,7 +91,10 @@ export function byCode(units: DirectoryUnit[]): Map<string, DirectoryUnit[]> {
   let index = codeIndexes.get(units);
   if (!index) {
     index = new Map();
-    for (const u of units) (index.get(u.code) ?? index.set(u.code, []).get(u.code)!).push(u);
+    for (const u of units) {
+      const list = index.get(u.code);
+      if (list) list.push(u); else index.set(u.code, [u]);
+    }
     codeIndexes.set(units, index);
   }
   return index;

@@ -132,7 +132,14 @@ function readList(sheet: SheetGrid, header: Header, labels: LabelIndex, titleLin
     }
     cells.forEach((f) => seen.add(key(f)));
     if (!normalizeLabel(label, labels.lex).isPart) parentAbove = match.indicator;
-    for (const f of cells) out.figures.push({ ...f, indicator: match.indicator, label, typedUnit: f.typedUnit ?? typedUnit, evidence: match.evidence });
+    // Written out rather than spread (a spread of these cells cost more than the rest of the row): the
+    // keys of `cells` above, in their order, then the match's.
+    for (const f of cells) {
+      out.figures.push({
+        subunit: f.subunit, periodRef: f.periodRef, measure: f.measure, role: f.role, value: f.value, raw: f.raw, typedUnit: f.typedUnit ?? typedUnit,
+        approx: f.approx, sheet: f.sheet, cell: f.cell, indicator: match.indicator, label, evidence: match.evidence,
+      });
+    }
     if (checkCols.length > 0) readChecks(sheet, r, checkCols, cells, match.indicator, out);
     if (dayCols.length > 0) checkDays(sheet, r, dayCols, cells, out);
   }

@@ -22,7 +22,54 @@ export function canonicalTones(s: string): string {
 export const foldCase = memo((s: string): string => canonicalTones(cleanText(s).toLocaleLowerCase('vi')));
 
 /** Without diacritics, for names typed without them ("DIEN CHAU"). */
-export const stripDiacritics = memo((s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'));
+export const stripDiacritics = memo((s: string): string => stripDiacriticsOnce(s));
+
+/** The definition: the letters decomposed (NFD), their combining marks dropped, đ as d. */
+export function stripDiacriticsByNfd(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+/**
+ * Each precomposed Latin letter (U+00C0–U+024F, U+1E00–U+1EFF) whose decomposition is an ASCII
+ * letter and marks of U+0300–U+036F only, to that letter; đ and Đ to d and D. A text of ASCII and
+ * these letters alone decomposes letter by letter (every one of them is a starter, so no mark
+ * moves across a letter), hence stripped letter by letter it is exactly stripDiacriticsByNfd's.
+ */
+const LATIN_BASE = ((): Uint8Array => {
+  const out = new Uint8Array(0x1f00);
+  out[0x111] = 0x64; // đ
+  out[0x110] = 0x44; // Đ
+  for (const [from, to] of [[0xc0, 0x24f], [0x1e00, 0x1eff]] as const) {
+    for (let cp = from; cp <= to; cp++) {
+      const nfd = String.fromCharCode(cp).normalize('NFD');
+      if (/^[A-Za-z][\u0300-\u036f]+$/.test(nfd)) out[cp] = nfd.charCodeAt(0);
+    }
+  }
+  return out;
+})();
+
+/**
+ * stripDiacriticsByNfd without the normalising where the text allows (a unit's or label's name:
+ * ASCII and Vietnamese letters), half its time; any other character, that function itself.
+ * The whole country's 30,000 unit names are stripped at each start, not memoised (memo would keep
+ * them all and push the labels' out).
+ */
+export function stripDiacriticsOnce(s: string): string {
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) < 0x80) i++;
+  if (i === s.length) return s;
+  if (s.length > 1000) return stripDiacriticsByNfd(s); // a name or label is short; no long argument list below
+  const codes = new Array<number>(s.length);
+  for (let k = 0; k < i; k++) codes[k] = s.charCodeAt(k);
+  for (; i < s.length; i++) {
+    const cp = s.charCodeAt(i);
+    if (cp < 0x80) { codes[i] = cp; continue; }
+    const base = cp < 0x1f00 ? LATIN_BASE[cp]! : 0;
+    if (base === 0) return stripDiacriticsByNfd(s);
+    codes[i] = base;
+  }
+  return String.fromCharCode(...codes);
+}
 
 /**
  * Text without NUL characters: invisible where they were (Excel shows `_x0000_` as nothing; a

@@ -41,6 +41,33 @@ describe('the unit tables cache', () => {
     for (const db of [plain, first, second]) db.close();
   });
 
+  it('keeps the tables as the store defines them, copies them with foreign keys back on after, and reads a cache of bare tables too', () => {
+    const first = openDb(path.join(tmp, 'first.db'));
+    const cache = path.join(tmp, unitTablesCacheName(first, version));
+    seedUnitsOnce(first, version, () => units, cache);
+    const definitions = (db: Database, schema: string) => db.prepare(`SELECT type, name, sql FROM ${schema}.sqlite_master
+      WHERE tbl_name IN ('units', 'unit_successors', 'unit_names') ORDER BY type, name`).raw().all();
+    first.prepare('ATTACH DATABASE ? AS c').run(cache);
+    expect(definitions(first, 'c')).toEqual(definitions(first, 'main'));
+    first.exec('DETACH DATABASE c');
+    const second = openDb(path.join(tmp, 'second.db'));
+    expect(seedUnitsOnce(second, version, () => { throw new Error('the lists were read'); }, cache)).toBe(true);
+    expect(second.prepare('PRAGMA foreign_keys').pluck().get()).toBe(1);
+    expect(second.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+    expect(dump(second)).toEqual(dump(first));
+    // A cache written before (CREATE TABLE AS: no constraints, no indexes, no format) gives the same rows.
+    const bare = path.join(tmp, 'bare.db');
+    first.prepare('ATTACH DATABASE ? AS b').run(bare);
+    for (const t of ['units', 'unit_successors', 'unit_names']) first.exec(`CREATE TABLE b.${t} AS SELECT * FROM main.${t} ORDER BY rowid`);
+    first.exec("CREATE TABLE b.meta (key TEXT PRIMARY KEY, value TEXT); INSERT INTO b.meta SELECT key, value FROM main.settings WHERE key = 'registry-version'");
+    first.exec('DETACH DATABASE b');
+    const third = openDb(path.join(tmp, 'third.db'));
+    expect(seedUnitsOnce(third, version, () => { throw new Error('the lists were read'); }, bare)).toBe(true);
+    expect(third.prepare('PRAGMA foreign_keys').pluck().get()).toBe(1);
+    expect(dump(third)).toEqual(dump(first));
+    for (const db of [first, second, third]) db.close();
+  });
+
   it('is not used for a store that has units already, nor when it is of another registry version or damaged', () => {
     const first = openDb(path.join(tmp, 'first.db'));
     const cache = path.join(tmp, unitTablesCacheName(first, version));
