@@ -115,6 +115,23 @@ export function listRowStyles(columns: readonly ListColumn[]): Partial<ExcelJS.S
   }));
 }
 
+/** Every row's own style, one object: exceljs works out a style it has not seen for each row otherwise (a fresh {} per row, 1.6 s of a nation's export). */
+const LIST_ROW_STYLE: Partial<ExcelJS.Style> = {};
+
+/** One row of a streamed list sheet, written with the columns' shared styles and sent to the file. */
+export function commitListRow(ws: ExcelJS.Worksheet, row: number, values: readonly (string | number | null)[], styles: readonly Partial<ExcelJS.Style>[], lines: number): void {
+  const r = ws.getRow(row);
+  // exceljs has it, its types do not.
+  (r as ExcelJS.Row & { style: Partial<ExcelJS.Style> }).style = LIST_ROW_STYLE;
+  values.forEach((v, k) => {
+    const cell = r.getCell(k + 1);
+    cell.value = v;
+    cell.style = styles[k]!;
+  });
+  r.height = heightFor(lines, 11);
+  // Streamed: the row goes to the file now and leaves memory.
+  r.commit();
+}
 
 /**
  * Between rows of a streamed list sheet: every few hundred rows, wait until the zip has taken in

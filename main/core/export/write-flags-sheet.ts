@@ -8,7 +8,7 @@ import { periodLabel } from '../reconcile/format';
 import { ruleWords } from '../reconcile/rule-names';
 import { severityWords } from './export-flags';
 import type { ListColumn } from './sheet-style';
-import { LIST_SHEET_OPTIONS, frameListSheet, heightFor, letTheWriterCatchUp, linesFor, listRowStyles, putText } from './sheet-style';
+import { LIST_SHEET_OPTIONS, commitListRow, frameListSheet, letTheWriterCatchUp, linesFor, listRowStyles, putText } from './sheet-style';
 
 export const FLAGS_SHEET = 'Cần kiểm tra';
 
@@ -39,13 +39,5 @@ export async function writeFlagsSheet(wb: ExcelJS.Workbook, flags: Flag[], units
 function writeFlagRow(ws: ExcelJS.Worksheet, row: number, n: number, f: Flag, units: Map<string, string>): void {
   const sources = [...new Set(f.figures.filter((g) => g.file).map((g) => `${g.file}, trang tính ${g.sheet}, ô ${g.cell}`))].join('\n');
   const values = [String(n), severityWords(f.severity), ruleWords(f.rule), units.get(f.unit) ?? f.unit, periodLabel(f.period), f.message, sources];
-  values.forEach((v, k) => {
-    const cell = ws.getCell(row, k + 1);
-    cell.value = v;
-    cell.style = ROW_STYLES[k]!;
-  });
-  const lines = Math.max(linesFor(f.message, COLUMNS[5]!.width, 11), linesFor(sources, COLUMNS[6]!.width, 11));
-  ws.getRow(row).height = heightFor(lines, 11);
-  // Streamed: the row goes to the file now and leaves memory.
-  ws.getRow(row).commit();
+  commitListRow(ws, row, values, ROW_STYLES, Math.max(linesFor(f.message, COLUMNS[5]!.width, 11), linesFor(sources, COLUMNS[6]!.width, 11)));
 }

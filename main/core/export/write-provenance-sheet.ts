@@ -11,7 +11,7 @@ import type { SourceFigure } from './load-figures';
 import { periodLabel } from '../reconcile/format';
 import { dmy } from './export-notes';
 import type { ListColumn } from './sheet-style';
-import { LIST_SHEET_OPTIONS, frameListSheet, heightFor, letTheWriterCatchUp, linesFor, listRowStyles } from './sheet-style';
+import { LIST_SHEET_OPTIONS, commitListRow, frameListSheet, letTheWriterCatchUp, linesFor, listRowStyles } from './sheet-style';
 import { displayUnitName } from './unit-columns';
 import type { SheetResult, Slot } from './write-document';
 
@@ -82,15 +82,7 @@ function writeLine(ws: ExcelJS.Worksheet, row: number, n: number, l: Line, names
   const sources = l.figure.sources.map((s) => sourceText(s, names)).join('\n');
   const decisions = [...new Set(l.figure.sources.flatMap((s) => decisionTexts(s, names)))].join('\n');
   const values: (string | number | null)[] = [n, l.cell, l.column, l.row.indicator.name, l.figure.value, l.figure.method, sources, decisions];
-  values.forEach((v, k) => {
-    const cell = ws.getCell(row, k + 1);
-    cell.value = v;
-    cell.style = ROW_STYLES[k]!;
-  });
-  const lines = Math.max(linesFor(l.figure.method, COLUMNS[5]!.width, 11), linesFor(sources, COLUMNS[6]!.width, 11), linesFor(decisions, COLUMNS[7]!.width, 11));
-  ws.getRow(row).height = heightFor(lines, 11);
-  // Streamed: the row goes to the file now and leaves memory.
-  ws.getRow(row).commit();
+  commitListRow(ws, row, values, ROW_STYLES, Math.max(linesFor(l.figure.method, COLUMNS[5]!.width, 11), linesFor(sources, COLUMNS[6]!.width, 11), linesFor(decisions, COLUMNS[7]!.width, 11)));
 }
 
 function sourceText(s: SourceFigure, names: Map<string, string>): string {
