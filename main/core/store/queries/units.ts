@@ -24,8 +24,8 @@ export function loadDirectory(db: Database): DirectoryUnit[] {
   };
   let names = 0;
   const rows = db.prepare(`SELECT id, code, name, type, level, valid_from, valid_to, parent_code, province_code,
-    (SELECT group_concat(folded, char(${NAME_SEPARATOR.charCodeAt(0)})) FROM unit_names WHERE unit_id = units.id)
-    FROM units ORDER BY id`).raw().iterate() as Iterable<[number, string, string, string, UnitInfo['level'], string, string | null, string | null, string | null, string | null]>;
+    (SELECT group_concat(folded, ?) FROM unit_names WHERE unit_id = units.id)
+    FROM units ORDER BY id`).raw().iterate(NAME_SEPARATOR) as Iterable<[number, string, string, string, UnitInfo['level'], string, string | null, string | null, string | null, string | null]>;
   for (const [id, code, name, type, level, validFrom, validTo, parentCode, provinceCode, joined] of rows) {
     const folded = joined === null ? [] : joined.split(NAME_SEPARATOR);
     names += folded.length;
