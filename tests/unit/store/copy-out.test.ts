@@ -1,13 +1,15 @@
 /** Big reads on PostgreSQL (store/postgres/copy-out.ts): COPY's text rows parsed as they arrive, and parameters written inline. */
 import { describe, expect, it } from 'vitest';
 import pg from 'pg';
+import type { CopyColumn } from '../../../main/core/store/postgres/copy-out';
 import { CopyRowParser, inlinable, inlineParams, unescapeField } from '../../../main/core/store/postgres/copy-out';
 
-const num = (s: string) => Number(s);
+const num = { parse: (s: string) => Number(s), ascii: true };
+const text = { parse: null, ascii: false };
 
 /** Every row of `bytes` fed in chunks of `size`. */
-function parse(bytes: Buffer, size: number, parsers = [num, null, null]): unknown[][] {
-  const p = new CopyRowParser(parsers);
+function parse(bytes: Buffer, size: number, columns: CopyColumn[] = [num, text, text]): unknown[][] {
+  const p = new CopyRowParser(columns);
   const rows: unknown[][] = [];
   for (let i = 0; i < bytes.length; i += size) {
     p.feed(bytes.subarray(i, i + size));
@@ -29,6 +31,12 @@ describe('COPY text rows', () => {
 
   it('reads ASCII-only chunks and chunks with other letters alike', () => {
     expect(parse(Buffer.from('7\tabc\tD9\n8\t\\N\tE9\n'), 1 << 20)).toEqual([[7, 'abc', 'D9'], [8, null, 'E9']]);
+  });
+
+  it('decodes a parsed column that is not always ASCII (JSON) before parsing it', () => {
+    const json = { parse: (s: string) => JSON.parse(s) as unknown, ascii: false };
+    const bytes = Buffer.from('1\t{"tỉnh": "Nghệ An", "đơn vị": ["Diễn Châu"]}\n', 'utf8');
+    for (const size of [1, 7, bytes.length]) expect(parse(bytes, size, [num, json])).toEqual([[1, { 'tỉnh': 'Nghệ An', 'đơn vị': ['Diễn Châu'] }]]);
   });
 
   it('refuses output that ends inside a row', () => {

@@ -6,8 +6,12 @@
  */
 import { isAscii } from 'node:buffer';
 
-/** How a column's text becomes its value (pg's type parser for the column's type), or null to keep the text. */
-export type ColumnParser = ((text: string) => unknown) | null;
+/**
+ * A column as the parser reads it: how its text becomes its value (pg's type parser for the
+ * column's type; null keeps the text), and whether that text is always ASCII (numbers, truth
+ * values), so never needs decoding as UTF-8.
+ */
+export interface CopyColumn { parse: ((text: string) => unknown) | null; ascii: boolean }
 
 /**
  * `sql` with its $1, $2... placeholders replaced by the values as SQL literals: COPY takes no
@@ -86,7 +90,7 @@ export class CopyRowParser {
   /** A line completed by this chunk's first bytes, read before the chunk's own. */
   private joined: Buffer | null = null;
 
-  constructor(private readonly parsers: readonly ColumnParser[]) {}
+  constructor(private readonly columns: readonly CopyColumn[]) {}
 
   /** Takes the next chunk: every row of the one before must have been read. */
   feed(chunk: Buffer): void {
@@ -140,7 +144,7 @@ export class CopyRowParser {
 
   /** The row from `start` to `stop` of `text`, which is `utf8`'s bytes one character each. */
   private row(text: string, utf8: Buffer | null, start: number, stop: number): unknown[] {
-    const n = this.parsers.length;
+    const n = this.columns.length;
     const row = new Array<unknown>(n);
     let at = start;
     for (let k = 0; k < n; k++) {
@@ -149,9 +153,8 @@ export class CopyRowParser {
       let field = text.slice(at, tab);
       if (field === '\\N') row[k] = null;
       else {
-        const parse = this.parsers[k];
-        // Numbers, dates and the like are ASCII: only a text may need decoding.
-        if (!parse && utf8 && NOT_ASCII.test(field)) field = utf8.toString('utf8', at, tab);
+        const { parse, ascii } = this.columns[k]!;
+        if (!ascii && utf8 && NOT_ASCII.test(field)) field = utf8.toString('utf8', at, tab);
         if (field.includes('\\')) field = unescapeField(field);
         row[k] = parse ? parse(field) : field;
       }

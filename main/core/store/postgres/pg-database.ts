@@ -18,9 +18,9 @@ import type { Dialect, Translated } from './to-postgres';
 import { toPostgres } from './to-postgres';
 import pg from 'pg';
 import { copyText } from './copy-text';
-import type { ColumnParser } from './copy-out';
+import type { CopyColumn } from './copy-out';
 import { CopyRowParser, inlinable, inlineParams } from './copy-out';
-import { TEXT_TYPES, usePgTypes } from './pg-types';
+import { ASCII_TYPES, TEXT_TYPES, usePgTypes } from './pg-types';
 import { nextRequestId, waitForReply } from './reply-signal';
 
 /** The advisory lock every write transaction holds (any constant: only Tổng Hợp's stores use it). */
@@ -234,7 +234,7 @@ export class PgDatabase implements Database {
     const query = inlineParams(sql, params, pg.escapeLiteral);
     const n = ++this.seq;
     const head = this.call({ sql: `COPY (${query}) TO STDOUT`, describe: `SELECT * FROM (${query}) AS q LIMIT 0`, params: [], wait: true, copyOut: n });
-    const parser = new CopyRowParser((head.types ?? []).map(parserOf));
+    const parser = new CopyRowParser((head.types ?? []).map(columnOf));
     const names = head.fields ?? [];
     let ended = false;
     try {
@@ -281,9 +281,9 @@ function bind(t: Translated, params: unknown[]): unknown[] {
 
 type RowShape = 'row' | 'pluck' | 'raw';
 
-/** pg's parser for a column's type, or none where the text is the value. */
-function parserOf(oid: number): ColumnParser {
-  return TEXT_TYPES.has(oid) ? null : (pg.types.getTypeParser(oid, 'text') as (s: string) => unknown);
+/** A column of a COPY read by its type: pg's parser for it (none where the text is the value). */
+function columnOf(oid: number): CopyColumn {
+  return { parse: TEXT_TYPES.has(oid) ? null : (pg.types.getTypeParser(oid, 'text') as (s: string) => unknown), ascii: ASCII_TYPES.has(oid) };
 }
 
 /**

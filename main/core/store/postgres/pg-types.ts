@@ -10,3 +10,6 @@ export function usePgTypes(types: typeof pg.types): void {
 
 /** Types whose text is their value: no parser to call. */
 export const TEXT_TYPES: ReadonlySet<number> = new Set([18, 19, 25, 1042, 1043]);
+
+/** Types whose text is always ASCII (integers, floats, numeric, boolean, oid): never decoded as UTF-8. */
+export const ASCII_TYPES: ReadonlySet<number> = new Set([16, 20, 21, 23, 26, 700, 701, 1700]);
