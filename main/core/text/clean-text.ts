@@ -22,7 +22,7 @@ export function canonicalTones(s: string): string {
 export const foldCase = memo((s: string): string => canonicalTones(cleanText(s).toLocaleLowerCase('vi')));
 
 /** Without diacritics, for names typed without them ("DIEN CHAU"). */
-export const stripDiacritics = memo((s: string): string => stripDiacriticsOnce(s));
+export const stripDiacritics = memo(stripDiacriticsOnce);
 
 /** The definition: the letters decomposed (NFD), their combining marks dropped, đ as d. */
 export function stripDiacriticsByNfd(s: string): string {

@@ -77,11 +77,11 @@ export class PgDatabase implements Database {
     return this.dialect.tablesWithId.has(table);
   }
 
-  call(req: PgRequest): { rows: unknown[]; rowCount: number; fields?: string[]; types?: number[]; data?: Uint8Array; end?: boolean } {
+  call(req: PgRequest): Extract<PgReply, { ok: true }> {
     if (this.closed) throw new PgError('Kết nối tới máy chủ PostgreSQL đã đóng');
     if (!req.wait) {
       this.port.postMessage(req);
-      return { rows: [], rowCount: 0 };
+      return { ok: true, rows: [], rowCount: 0 };
     }
     const id = (this.asked = nextRequestId(this.asked));
     this.port.postMessage({ ...req, id });
