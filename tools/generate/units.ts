@@ -4,7 +4,7 @@ import path from 'node:path';
 import { coreName, loadUnits } from '../../main/core/registry/load-units';
 import type { UnitSpec } from '../../main/core/registry/load-units';
 import { SOURCE_RESOURCES_DIR } from '../../main/core/source-dirs';
-import { foldCase } from '../../main/core/text/clean-text';
+import { foldCase, stripDiacritics } from '../../main/core/text/clean-text';
 import type { GenUnit } from './model';
 import { Rng } from './prng';
 
@@ -64,12 +64,18 @@ export function provinceUnits(code: string, date: string, all: UnitSpec[] = load
   }));
 }
 
+/** A name as the recogniser compares it: case and diacritics set aside. */
+function plainName(name: string): string {
+  return stripDiacritics(foldCase(name));
+}
+
 /**
- * Two- or three-syllable names, all distinct, in a seeded order. `avoid`: folded names not to make
+ * Two- or three-syllable names, distinct even without diacritics, in a seeded order. `avoid`: plain names not to make
  * (real units', so that a made-up unit is never mistaken for one).
  */
 function placeNames(count: number, rng: Rng, avoid: ReadonlySet<string> = new Set()): string[] {
   const names = new Set<string>();
+  const taken = new Set<string>();
   // Three syllables once two have run short: past a number of names, or after many draws in a row
   // that add none (the national registry's real names take most pairs: two alone never reach 3,321).
   let misses = 0;
@@ -79,7 +85,12 @@ function placeNames(count: number, rng: Rng, avoid: ReadonlySet<string> = new Se
     if (a === b) continue;
     const name = names.size > SYLLABLES.length * 30 || misses > 10_000 ? `${a} ${b} ${rng.pick(SYLLABLES)}` : `${a} ${b}`;
     const before = names.size;
-    if (!avoid.has(foldCase(name))) names.add(name);
+    // Two made-up names that differ only in diacritics would be as ambiguous as one taken from the registry.
+    const plain = plainName(name);
+    if (!avoid.has(plain) && !taken.has(plain)) {
+      names.add(name);
+      taken.add(plain);
+    }
     misses = names.size > before ? 0 : misses + 1;
   }
   return [...names];
@@ -102,8 +113,9 @@ export function syntheticCommunes(type: string, core: string, rng: Rng): string[
 /** n made-up district-level units ("Huyện Tân Lộc", codes G0001...), grouped a dozen to a made-up province. */
 export function nationalUnits(n: number, seed = 1): GenUnit[] {
   const rng = new Rng(seed).fork('national-units');
-  // A made-up "Huyện Kỳ Sơn" would share its name with Nghệ An's, and its returns be refused as ambiguous.
-  const real = new Set(loadUnits().map((u) => foldCase(coreName(u.name))));
+  // A made-up "Huyện Kỳ Sơn" would share its name with Nghệ An's, and its returns be refused as ambiguous;
+  // so would "Huyện Tiến Hải" with Thái Bình's Tiền Hải, since "CA Tien Hai" tells them apart by nothing.
+  const real = new Set(loadUnits().map((u) => plainName(coreName(u.name))));
   const cores = placeNames(n, rng, real);
   const provinces = placeNames(Math.ceil(n / 12), rng.fork('provinces'));
   return cores.map((core, i) => {

@@ -6,6 +6,8 @@ import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../main/core/catalog/load-catalog';
+import { coreName, loadUnits } from '../../../main/core/registry/load-units';
+import { foldCase, stripDiacritics } from '../../../main/core/text/clean-text';
 import { checkUnit, flagKey } from '../../../tools/generate/check';
 import { type AnswerKey, type GenerateOptions, type Generated, formatKey, generate, generateFigures, writeGenerated } from '../../../tools/generate/generate';
 import { RULE_NAMES } from '../../../tools/generate/inject';
@@ -119,6 +121,18 @@ describe('generated returns', () => {
     expect(formatKey(generate({ ...OPTS, seed: 8 }).key)).not.toBe(again);
     const file = gen.files[0]!;
     expect((await generate(OPTS).files[0]!.build()).equals(fs.readFileSync(path.join(dir, file.name)))).toBe(true);
+  });
+});
+
+describe('made-up units', () => {
+  // "CA Tien Hai" names Thái Bình's Tiền Hải and a made-up Tiến Hải alike: the import would rightly
+  // refuse such a file as ambiguous, and the scale bench would count refusals that are not the app's.
+  it('never share a name with a real unit or with each other once diacritics are set aside', () => {
+    const plain = (s: string) => stripDiacritics(foldCase(coreName(s)));
+    const real = new Set(loadUnits().map((u) => plain(u.name)));
+    const made = nationalUnits(3321, 7).map((u) => plain(u.name));
+    expect(made.filter((n) => real.has(n))).toEqual([]);
+    expect(new Set(made).size).toBe(made.length);
   });
 });
 
