@@ -10,6 +10,7 @@ import { dueDay, isLate } from '../../shared/deadlines';
 import type { Core } from '../../main/core/api/create-api';
 import { createApi } from '../../main/core/api/create-api';
 import { openDb } from '../../main/core/store/open-db';
+import { isLocked, lockedPeriods } from '../../main/core/store/queries/approvals';
 import { SAMPLES_DIR, tempDir } from '../helpers/samples';
 import { storeTarget } from '../helpers/store-target';
 import { openWorkbook, textsOf } from './export/workbook-helpers';
@@ -89,6 +90,26 @@ describe('approval', () => {
     expect(before).not.toMatch(/chưa được duyệt: .*Vinh/);
     await core.approvePeriod({ period: '2023-06', user: 'Trần B', reason: 'Duyệt cả tỉnh' });
     expect(await notes()).not.toContain('chưa được duyệt');
+  });
+});
+
+describe('locked periods', () => {
+  it('are the periods isLocked finds locked, asked for in one query: a unit\'s own sign-off, the province\'s, and an unlock after either', async () => {
+    await core.approvePeriod({ unit: '425', period: '2023-03', user: 'Trần B' });
+    await core.approvePeriod({ period: '2023-04', user: 'Trần B' });
+    await core.approvePeriod({ unit: '425', period: '2023-05', user: 'Trần B' });
+    await core.unlockPeriod({ unit: '425', period: '2023-05', user: 'Trần B', reason: 'Đơn vị gửi lại' });
+    await core.approvePeriod({ period: '2023-02', user: 'Trần B' });
+    await core.unlockPeriod({ period: '2023-02', user: 'Trần B', reason: 'Tỉnh mở lại' });
+    const db = openDb(dbPath);
+    const periods = ['2023-01', '2023-02', '2023-03', '2023-04', '2023-05', '2023-06'];
+    for (const unit of ['425', '412']) {
+      expect(lockedPeriods(db, unit, periods), unit).toEqual(periods.filter((p) => isLocked(db, unit, p)));
+    }
+    expect(lockedPeriods(db, '425', periods)).toEqual(['2023-03', '2023-04', '2023-06']);
+    expect(lockedPeriods(db, '412', periods)).toEqual(['2023-04', '2023-06']);
+    expect(lockedPeriods(db, '425', [])).toEqual([]);
+    db.close();
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../main/core/api/create-api';
 import { SAMPLES_DIR, tempDir } from '../helpers/samples';
@@ -12,6 +13,21 @@ import { storeTarget } from '../helpers/store-target';
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** A commune police return: the unit as its title names it, one figure under `label`. */
+async function commune(name: string, title: string, month: number, label: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Báo cáo');
+  ws.addRow(['CÔNG AN TỈNH NGHỆ AN']);
+  ws.addRow([title]);
+  ws.addRow([`Báo cáo kết quả tháng ${month} năm 2025`]);
+  ws.addRow(['STT', 'Nội dung', 'ĐVT', 'Trong tháng', 'Lũy kế']);
+  ws.addRow([1, 'Số đợt tuyên truyền', 'đợt', month, month * 3]);
+  ws.addRow([2, label, 'vụ', 2, 2 * month]);
+  const file = path.join(dir, name);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
 
 async function changed(ask: () => Promise<{ stamp: number }>, from: number): Promise<number> {
   for (let i = 0; i < 50; i++) {
@@ -50,6 +66,31 @@ describe('the change stamp of a shared store', () => {
       await desk1.resolveFlag({ flagId: flag.id, action: 'accept', reason: 'Đã xác minh', user: 'Trần B' });
       expect(await changed(() => desk2.storeChanges({}), s1)).not.toBe(s1);
       expect((await desk2.listFlags({ status: 'resolved' })).map((f) => f.id)).toContain(flag.id);
+    } finally {
+      await desk1.close();
+      await desk2.close();
+    }
+  });
+
+  // The import keeps the label index and the unit directory between files, stamped by the store:
+  // a decision another desk makes must count from this desk's next file, never a stale cache.
+  it('reads the next file with a label mapped and a unit named at the other desk', async () => {
+    const store = await storeTarget(dir, 'lookups.db');
+    const desk1 = createApi({ dbPath: store });
+    const desk2 = createApi({ dbPath: store });
+    try {
+      const label = 'Số vụ cháy rừng được phát hiện';
+      const [first] = await desk1.importFiles({ paths: [await commune('moi-t9.xlsx', 'CÔNG AN XÃ HỮU NGHỊ MỚI', 9, label)] });
+      expect(first).toMatchObject({ status: 'rejected', error: { code: 'unit-unknown' } });
+      const [named] = await desk1.importFiles({ paths: [await commune('thong-thu-t9.xlsx', 'CÔNG AN XÃ THÔNG THỤ', 9, label)] });
+      expect(named).toMatchObject({ status: 'imported', unit: '16744', unmapped: 1 });
+      // Desk 2 names the unit of the refused file and maps the label.
+      expect(await desk2.assignUnit({ file: 'moi-t9.xlsx', unit: '16744', user: 'Phạm D' })).toMatchObject({ status: 'imported' });
+      await desk2.mapLabel({ label, indicator: 'LL_GIUPDO', user: 'Phạm D' });
+      const [next] = await desk1.importFiles({ paths: [await commune('moi-t10.xlsx', 'CÔNG AN XÃ HỮU NGHỊ MỚI', 10, label)] });
+      expect(next).toMatchObject({ status: 'imported', unit: '16744', unmapped: 0 });
+      const figures = await desk1.listFigures({ unit: '16744', period: '2025-10' });
+      expect(figures.find((f) => f.indicator === 'LL_GIUPDO' && f.measure === 'period')).toMatchObject({ value: 2 });
     } finally {
       await desk1.close();
       await desk2.close();

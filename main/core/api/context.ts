@@ -14,7 +14,7 @@ import type { Checks } from '../check/check-thread';
 import { CheckThread, checksInThread } from '../check/check-thread';
 import type { ImportLimits } from '../file/limits';
 import { DEFAULT_LIMITS } from '../file/limits';
-import type { ImportContext } from '../ingest/import-file';
+import type { ImportContext, Lookups } from '../ingest/import-file';
 import { ReaderThread } from '../read/reader-thread';
 import type { DirectoryUnit } from '../registry/directory-unit';
 import { loadUnits, registryVersion } from '../registry/load-units';
@@ -25,8 +25,9 @@ import { isPostgresUrl } from '../store/db';
 import { timed } from '../phase-times';
 import { seedUnitsOnce, unitTablesCacheName } from '../store/queries/seed';
 import { catalogFromStore, seedShippedCatalog } from '../store/queries/catalog';
-import { directoryStamp, loadDirectory } from '../store/queries/units';
-import { confirmedMappings, mappingsStamp } from '../store/queries/unmapped';
+import { loadDirectory } from '../store/queries/units';
+import { lookupStamps } from '../store/queries/lookup-stamps';
+import { confirmedMappings } from '../store/queries/unmapped';
 import { officeScope } from './office';
 
 /** Writes demo returns into a folder and gives their paths: dev-only code the shells hand in. */
@@ -88,6 +89,8 @@ export interface CoreContext {
   labels: () => LabelIndex;
   /** The unit directory, rebuilt when a unit or a remembered name is added. */
   units: () => DirectoryUnit[];
+  /** Both of them as of now, for one query's price (an import asks once a file). */
+  lookups: () => Lookups;
   importContext: (user?: string | null, receivedAt?: string) => ImportContext;
   /** Reads the catalog again from the store after an office changed it; matching, rules and export follow. */
   refreshCatalog: () => void;
@@ -114,8 +117,14 @@ export function makeContext(deps: CoreDeps): CoreContext {
   });
   const lex = indexLexicon(lexicon);
   const now = deps.now ?? (() => new Date().toISOString());
-  const labels = cachedBy(() => `${mappingsStamp(db)}|${catalogVersion}`, () => buildLabelIndex(catalog.indicators, lex, confirmedMappings(db)));
-  const units = cachedBy(() => directoryStamp(db), () => loadDirectory(db));
+  const labelIndex = cachedBy(() => buildLabelIndex(catalog.indicators, lex, confirmedMappings(db)));
+  const directory = cachedBy(() => loadDirectory(db));
+  const lookups = (): Lookups => {
+    const stamps = lookupStamps(db);
+    return { labels: labelIndex(`${stamps.mappings}|${catalogVersion}`), units: directory(stamps.directory) };
+  };
+  const labels = () => lookups().labels;
+  const units = () => lookups().units;
   const checker = deps.checkInWorker && deps.dbPath !== ':memory:'
     ? new CheckThread({ dbPath: deps.dbPath, catalog, ...(deps.migrationsDir ? { migrationsDir: deps.migrationsDir } : {}) })
     : checksInThread(db, catalog);
@@ -123,7 +132,7 @@ export function makeContext(deps: CoreDeps): CoreContext {
   // A SQLite store keeps them beside it, in tep-da-nhap/, and stays small.
   const archiveDir = deps.dbPath === ':memory:' || shared ? undefined : path.join(path.dirname(deps.dbPath), 'tep-da-nhap');
   return {
-    deps, db, catalog, lex, reader, limits, now, resourcesDir, archiveDir, keepContents: shared, labels, units,
+    deps, db, catalog, lex, reader, limits, now, resourcesDir, archiveDir, keepContents: shared, labels, units, lookups,
     checker,
     refreshCatalog: () => {
       // In place: every slice holds this one object; the checker is told, in turn with the checks asked.
@@ -132,19 +141,18 @@ export function makeContext(deps: CoreDeps): CoreContext {
       checker.catalogChanged(catalog);
     },
     importContext: (user, receivedAt) => ({
-      db, labels, units, limits, reader, now, user: user ?? null, archiveDir, keepContents: shared, ...(receivedAt ? { receivedAt } : {}),
+      db, lookups, limits, reader, now, user: user ?? null, archiveDir, keepContents: shared, ...(receivedAt ? { receivedAt } : {}),
       ...withOffice(db),
     }),
   };
 }
 
 /** A value built again only when the store's stamp for it changes: no cache to clear by hand. */
-function cachedBy<T>(stamp: () => string, build: () => T): () => T {
+function cachedBy<T>(build: () => T): (stamp: string) => T {
   let key: string | null = null;
   let value: T;
-  return () => {
-    const k = stamp();
-    if (k !== key) { value = build(); key = k; }
+  return (stamp) => {
+    if (stamp !== key) { value = build(); key = stamp; }
     return value;
   };
 }

@@ -13,7 +13,7 @@ import { normalizeLabel } from '../catalog/normalize-label';
 import { insertFigures, standingFigure } from '../store/queries/figures';
 import type { NewFile } from '../store/queries/files';
 import { holdFile, importedFileBySha, insertImportedFile, insertRejectedFile, supersedeEarlier } from '../store/queries/files';
-import { isLocked } from '../store/queries/approvals';
+import { lockedPeriods } from '../store/queries/approvals';
 import { markPendingCheck } from '../store/queries/pending-checks';
 import { insertUnmapped } from '../store/queries/unmapped';
 import { addSenderHistory } from './sender-history';
@@ -29,10 +29,13 @@ import { recogniseReturn } from '../recognise/recognise-return';
 import { recordImport } from './record-import';
 import { timed, timedAsync } from '../phase-times';
 
+/** What a return is recognised with: the catalog's labels with people's mappings, and the unit directory. */
+export interface Lookups { labels: LabelIndex; units: DirectoryUnit[] }
+
 export interface ImportContext {
   db: Database;
-  labels: () => LabelIndex;
-  units: () => DirectoryUnit[];
+  /** The label index and the unit directory as of now (one query checks both are current). */
+  lookups: () => Lookups;
   limits: ImportLimits;
   reader: ReaderThread;
   now: () => string;
@@ -124,17 +127,19 @@ export async function finishFile(ctx: ImportContext, started: StartedFile, unitC
     const grid = await timedAsync('waiting for the reader thread', () => started.grid);
     const dup = importedFileBySha(ctx.db, base.sha256);
     if (dup) return duplicate(ctx, base, dup.name);
-    const ret = timed('recognising', () => recogniseReturn({ fileName: base.name, grid, labels: ctx.labels(), units: ctx.units(), ...(unitCode ? { unitCode } : {}), ...(ctx.officeProvinces ? { officeProvinces: ctx.officeProvinces } : {}), ...(periodKey ? { periodKey } : {}) }));
+    // Once a file: a mapping or a unit another desk adds counts from the next file on.
+    const { labels, units } = ctx.lookups();
+    const ret = timed('recognising', () => recogniseReturn({ fileName: base.name, grid, labels, units, ...(unitCode ? { unitCode } : {}), ...(ctx.officeProvinces ? { officeProvinces: ctx.officeProvinces } : {}), ...(periodKey ? { periodKey } : {}) }));
     // What the return states for earlier periods, against what the store holds for them.
     ret.warnings.push(...referenceWarnings(ctx.db, ret).map((vi) => message('note.other', { vi })));
     // A return for an approved (locked) period is stored but held: it changes nothing until taken in.
-    const locked = ret.periods.filter((p) => isLocked(ctx.db, ret.unit.code, p));
+    const locked = lockedPeriods(ctx.db, ret.unit.code, ret.periods);
     if (locked.length > 0) ret.warnings.push(message('note.held', { periods: locked }));
     const result: ImportFileResult = {
       file: base.name, status: locked.length > 0 ? 'held' : 'imported', figures: ret.figures.filter((f) => f.role !== 'total').length,
       unmapped: ret.unmapped.length, error: null, unit: ret.unit.code, periods: ret.periods, ...notes(ret.warnings), sha256: base.sha256,
     };
-    timed('storing', () => store(ctx, base, ret, result, started.bytes));
+    timed('storing', () => store(ctx, base, ret, labels, result, started.bytes));
     return { ...result, titleName: ret.titleName, unitId: ret.unit.id };
   } catch (err) {
     if (err === DUPLICATE) return duplicate(ctx, base, importedFileBySha(ctx.db, base.sha256)?.name ?? '');
@@ -172,12 +177,12 @@ export function archivedPath(dir: string, sha256: string, name: string): string 
   return path.join(dir, `${sha256}${path.extname(name).toLowerCase()}`);
 }
 
-function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn, result: ImportFileResult, bytes: Buffer | undefined): void {
+function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn, labels: LabelIndex, result: ImportFileResult, bytes: Buffer | undefined): void {
   const held = result.status === 'held';
-  const lex = ctx.labels().lex;
+  const lex = labels.lex;
   ctx.db.transaction(() => {
     // 0. Rows left unmapped: what this sender's last return had on the same row ranks first among the suggestions.
-    addSenderHistory(ctx.db, ret, ctx.labels());
+    addSenderHistory(ctx.db, ret, labels);
     // 1. The file, with its unit and periods.
     const fileId = insertImportedFile(ctx.db, { ...file, unitId: ret.unit.id, layout: ret.layout, warnings: ret.warnings.map((w) => wordMessage(w, 'vi')), periods: ret.periods });
     // 2. Its figures, each with sheet, cell and the text as typed.

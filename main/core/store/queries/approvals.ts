@@ -28,6 +28,15 @@ export function isLocked(db: Database, unitCode: string, period: string): boolea
   return latestApproval(db, unitCode, period) === 'approve' || latestApproval(db, null, period) === 'approve';
 }
 
+/** Which of a unit's periods are locked, in one query (isLocked asks two per period). */
+export function lockedPeriods(db: Database, unitCode: string, periods: readonly string[]): string[] {
+  if (periods.length === 0) return [];
+  const locked = new Set(stmt(db, `SELECT a.period FROM approvals a
+    WHERE a.period IN (${periods.map(() => '?').join(', ')}) AND (a.unit_code = ? OR a.unit_code IS NULL) AND a.action = 'approve'
+      AND a.id = (SELECT max(b.id) FROM approvals b WHERE b.period = a.period AND b.unit_code IS a.unit_code)`).pluck().all(...periods, unitCode) as string[]);
+  return periods.filter((p) => locked.has(p));
+}
+
 /**
  * isLocked for many questions at once (an export asks for every unit and month): the table read
  * once, each unit's and the province's latest decision per period kept, instead of two queries per question.

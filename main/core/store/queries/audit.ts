@@ -41,20 +41,20 @@ const GENESIS = '0'.repeat(64);
 export function appendAudit(db: Database, e: AuditEntry): number {
   for (const d of [...(e.decision ? [e.decision] : []), ...(e.also ?? [])]) if (!isDecisionTable(db, d.table)) throw new Error(`Bảng quyết định không rõ: ${d.table}`);
   const also = e.also?.length ? JSON.stringify(e.also.map((d) => [d.table, d.id])) : null;
-  const id = Number(stmt(db, `INSERT INTO audit_log (at, user, action, target, old_value, new_value, reason, unit, period, flag_id, file_id, indicator, detail, decision_table, decision_id, decision_also)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+  // The row as stored comes back with the insert: hashed as verifyAudit reads it, without asking again.
+  const row = stmt(db, `INSERT INTO audit_log (at, user, action, target, old_value, new_value, reason, unit, period, flag_id, file_id, indicator, detail, decision_table, decision_id, decision_also)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`).get(
     e.at, e.user, e.action, e.target, e.oldValue, e.newValue, e.reason, e.unit ?? null, e.period ?? null, e.flagId ?? null, e.fileId ?? null,
     e.indicator ?? null, e.detail ? JSON.stringify(e.detail) : null, e.decision?.table ?? null, e.decision?.id ?? null, also,
-  ).lastInsertRowid);
-  chain(db, id);
-  return id;
+  ) as StoredEntry;
+  chain(db, row);
+  return row.id;
 }
 
-/** Links entry `id` to the chain's last link. */
-function chain(db: Database, id: number): void {
+/** Links entry `row` to the chain's last link. */
+function chain(db: Database, row: StoredEntry): void {
   const prev = (stmt(db, 'SELECT hash FROM audit_chain ORDER BY entry_id DESC LIMIT 1').pluck().get() as string | undefined) ?? GENESIS;
-  const row = stmt(db, 'SELECT * FROM audit_log WHERE id = ?').get(id) as StoredEntry;
-  stmt(db, 'INSERT INTO audit_chain (entry_id, prev_hash, hash) VALUES (?, ?, ?)').run(id, prev, entryHash(db, prev, row));
+  stmt(db, 'INSERT INTO audit_chain (entry_id, prev_hash, hash) VALUES (?, ?, ?)').run(row.id, prev, entryHash(db, prev, row));
 }
 
 /**
@@ -64,7 +64,8 @@ function chain(db: Database, id: number): void {
  */
 export function chainExistingAudit(db: Database, at: string): void {
   const ids = db.prepare('SELECT id FROM audit_log WHERE id NOT IN (SELECT entry_id FROM audit_chain) ORDER BY id').pluck().all() as number[];
-  for (const id of ids) chain(db, id);
+  const entry = stmt(db, 'SELECT * FROM audit_log WHERE id = ?');
+  for (const id of ids) chain(db, entry.get(id) as StoredEntry);
   for (const table of DECISION_TABLES) {
     for (const id of db.prepare(`SELECT id FROM ${table} ORDER BY id`).pluck().all() as number[]) {
       appendAudit(db, { at, user: 'Tổng Hợp', action: 'record-decision', target: `Quyết định có từ trước (${table} #${id}) được đưa vào chuỗi nhật ký`, oldValue: null, newValue: null, reason: null, decision: { table, id } });

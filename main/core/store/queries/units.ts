@@ -73,7 +73,11 @@ export function listUnits(db: Database, at?: string, provinces?: string[] | null
   }));
 }
 
-/** A name a person confirmed for a unit ("XÃ THÔNG THỤ" as a title wrote it), used from then on. */
+/**
+ * A name a person confirmed for a unit ("XÃ THÔNG THỤ" as a title wrote it), used from then on.
+ * Only in the transaction that records the decision in unit_assignments: its id tells the cached
+ * directory a name came (lookup-stamps.ts).
+ */
 export function rememberUnitName(db: Database, unitId: number, name: string | null): void {
   if (!name) return;
   const ins = db.prepare("INSERT OR IGNORE INTO unit_names (unit_id, name, folded, source) VALUES (?, ?, ?, 'confirmed')");
@@ -90,7 +94,3 @@ export function unitNameAt(db: Database, code: string, date: string): string | n
   return row?.name ?? null;
 }
 
-/** Changes whenever a unit or a name for one is added (neither is ever deleted). */
-export function directoryStamp(db: Database): string {
-  return stmt(db, "SELECT (SELECT count(*) FROM units) || '/' || (SELECT count(*) FROM unit_names)").pluck().get() as string;
-}

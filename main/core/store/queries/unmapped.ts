@@ -58,7 +58,3 @@ export function unitsWaitingOn(db: Database, folded: string): string[] {
     WHERE r.folded = ? AND r.resolved_at IS NULL`).pluck().all(folded) as string[];
 }
 
-/** Changes whenever a person confirms or changes a mapping. */
-export function mappingsStamp(db: Database): string {
-  return stmt(db, "SELECT count(*) || '/' || coalesce(max(confirmed_at), '') FROM label_mappings").pluck().get() as string;
-}
