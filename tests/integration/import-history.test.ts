@@ -32,6 +32,25 @@ describe('a batch with a missing path', () => {
   });
 });
 
+describe('the same bytes twice in one batch', () => {
+  // The second copy is read before the first is stored, so only the store can tell: its figures
+  // must not stand twice, and the history says which file it repeats.
+  it('stores the first, and records the second as a duplicate of it with nothing of its own', async () => {
+    const core = await open('twice');
+    const [a, b] = sampleFiles();
+    const copy = path.join(dir, 'ban sao.xlsx');
+    fs.copyFileSync(a!, copy);
+    const results = await core.importFiles({ paths: [a!, copy, b!, a!] });
+    expect(results.map((r) => r.status)).toEqual(['imported', 'duplicate', 'imported', 'duplicate']);
+    expect(results[1]!.warnings?.[0]).toContain(path.basename(a!));
+    const files = await core.listFiles({});
+    expect(files.map((f) => f.name)).toEqual([path.basename(a!), path.basename(b!)]);
+    const figures = await core.listFigures({ all: true });
+    expect(figures.every((f) => f.file !== 'ban sao.xlsx')).toBe(true);
+    expect(new Set(figures.map((f) => `${f.file}|${f.sheet}|${f.cell}|${f.measure}`)).size).toBe(figures.length);
+  });
+});
+
 describe('imports on the record', () => {
   it('puts every file on the audit log with who, its SHA-256 and the outcome, and lists each batch', async () => {
     const core = await open('audit');

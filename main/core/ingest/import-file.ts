@@ -125,8 +125,6 @@ export async function finishFile(ctx: ImportContext, started: StartedFile, unitC
   const { base } = started;
   try {
     const grid = await timedAsync('waiting for the reader thread', () => started.grid);
-    const dup = importedFileBySha(ctx.db, base.sha256);
-    if (dup) return duplicate(ctx, base, dup.name);
     // Once a file: a mapping or a unit another desk adds counts from the next file on.
     const { labels, units } = ctx.lookups();
     const ret = timed('recognising', () => recogniseReturn({ fileName: base.name, grid, labels, units, ...(unitCode ? { unitCode } : {}), ...(ctx.officeProvinces ? { officeProvinces: ctx.officeProvinces } : {}), ...(periodKey ? { periodKey } : {}) }));
@@ -185,6 +183,8 @@ function store(ctx: ImportContext, file: NewFile, ret: RecognisedReturn, labels:
     addSenderHistory(ctx.db, ret, labels);
     // 1. The file, with its unit and periods.
     const fileId = insertImportedFile(ctx.db, { ...file, unitId: ret.unit.id, layout: ret.layout, warnings: ret.warnings.map((w) => wordMessage(w, 'vi')), periods: ret.periods });
+    // The same bytes stored since they were read (the same file twice in a batch, or from another desk): nothing of it is written.
+    if (fileId === null) throw DUPLICATE;
     // 2. Its figures, each with sheet, cell and the text as typed.
     insertFigures(ctx.db, fileId, ret.unit.id, ret.figures);
     // 3. Rows waiting for a person to map their label.

@@ -19,11 +19,18 @@ export function importedFileBySha(db: Database, sha256: string): { id: number; n
   return stmt(db, "SELECT id, name FROM files WHERE sha256 = ? AND outcome = 'imported'").get(sha256) as { id: number; name: string } | undefined;
 }
 
-export function insertImportedFile(db: Database, f: NewFile & { unitId: number; layout: string; warnings: string[]; periods: string[] }): number {
-  const id = Number(stmt(db, `INSERT INTO files (sha256, name, path, size, imported_at, received_at, imported_by, outcome, unit_id, layout, warnings)
-    VALUES (?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?, ?)`).run(
+/**
+ * The file on record with its periods; null, writing nothing, where a file of the same bytes is
+ * imported already (another desk's, or the same file twice in one batch): the unique index answers
+ * within the insert, with no question asked first.
+ */
+export function insertImportedFile(db: Database, f: NewFile & { unitId: number; layout: string; warnings: string[]; periods: string[] }): number | null {
+  const added = stmt(db, `INSERT INTO files (sha256, name, path, size, imported_at, received_at, imported_by, outcome, unit_id, layout, warnings)
+    VALUES (?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?, ?) ON CONFLICT (sha256) WHERE outcome = 'imported' DO NOTHING`).run(
     f.sha256, f.name, f.path, f.size, f.importedAt, f.receivedAt, f.importedBy, f.unitId, f.layout, JSON.stringify(f.warnings),
-  ).lastInsertRowid);
+  );
+  if (added.changes === 0) return null;
+  const id = Number(added.lastInsertRowid);
   const per = stmt(db, 'INSERT INTO file_periods (file_id, period) VALUES (?, ?)');
   for (const p of f.periods) per.run(id, p);
   return id;
