@@ -41,20 +41,24 @@ const GENESIS = '0'.repeat(64);
 export function appendAudit(db: Database, e: AuditEntry): number {
   for (const d of [...(e.decision ? [e.decision] : []), ...(e.also ?? [])]) if (!isDecisionTable(db, d.table)) throw new Error(`Bảng quyết định không rõ: ${d.table}`);
   const also = e.also?.length ? JSON.stringify(e.also.map((d) => [d.table, d.id])) : null;
-  // The row as stored comes back with the insert: hashed as verifyAudit reads it, without asking again.
-  const row = stmt(db, `INSERT INTO audit_log (at, user, action, target, old_value, new_value, reason, unit, period, flag_id, file_id, indicator, detail, decision_table, decision_id, decision_also)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`).get(
+  // The row as stored comes back with the insert, and the chain's last link with it: one question, not three.
+  const { chain_prev: prev, ...row } = stmt(db, `INSERT INTO audit_log (at, user, action, target, old_value, new_value, reason, unit, period, flag_id, file_id, indicator, detail, decision_table, decision_id, decision_also)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *, (SELECT hash FROM audit_chain ORDER BY entry_id DESC LIMIT 1) AS chain_prev`).get(
     e.at, e.user, e.action, e.target, e.oldValue, e.newValue, e.reason, e.unit ?? null, e.period ?? null, e.flagId ?? null, e.fileId ?? null,
     e.indicator ?? null, e.detail ? JSON.stringify(e.detail) : null, e.decision?.table ?? null, e.decision?.id ?? null, also,
-  ) as StoredEntry;
-  chain(db, row);
+  ) as StoredEntry & { chain_prev: string | null };
+  link(db, row, prev ?? GENESIS);
   return row.id;
 }
 
-/** Links entry `row` to the chain's last link. */
-function chain(db: Database, row: StoredEntry): void {
-  const prev = (stmt(db, 'SELECT hash FROM audit_chain ORDER BY entry_id DESC LIMIT 1').pluck().get() as string | undefined) ?? GENESIS;
+/** Links entry `row` to the chain's last link, `prev`. */
+function link(db: Database, row: StoredEntry, prev: string): void {
   stmt(db, 'INSERT INTO audit_chain (entry_id, prev_hash, hash) VALUES (?, ?, ?)').run(row.id, prev, entryHash(db, prev, row));
+}
+
+/** Links entry `row` to the chain's last link, read from the chain. */
+function chain(db: Database, row: StoredEntry): void {
+  link(db, row, (stmt(db, 'SELECT hash FROM audit_chain ORDER BY entry_id DESC LIMIT 1').pluck().get() as string | undefined) ?? GENESIS);
 }
 
 /**
