@@ -47,16 +47,14 @@ export function insertRejectedFile(db: Database, f: NewFile, error: ImportError 
  * A later file for the same unit whose periods cover an earlier file's periods supersedes it: its
  * figures stand, the earlier ones stay on record (figures --all) for the reviewer to compare.
  */
-export function supersedeEarlier(db: Database, fileId: number, unitId: number): number[] {
+export function supersedeEarlier(db: Database, fileId: number, unitId: number): void {
   // Files that stand, a reviewer's choice included: a newer submission supersedes a chosen one too.
-  const earlier = stmt(db, `SELECT f.id FROM files f
+  // One statement nobody waits for: on PostgreSQL it goes with the file's other writes.
+  stmt(db, `UPDATE files SET superseded_by = ? WHERE id IN (SELECT f.id FROM files f
     WHERE f.outcome = 'imported' AND f.held = 0 AND f.unit_id = ? AND f.id <> ? AND NOT ${supersededSql('f')}
       AND EXISTS (SELECT 1 FROM file_periods p WHERE p.file_id = f.id)
       AND NOT EXISTS (SELECT 1 FROM file_periods p WHERE p.file_id = f.id
-        AND p.period NOT IN (SELECT period FROM file_periods WHERE file_id = ?))`).all(unitId, fileId, fileId) as { id: number }[];
-  const set = stmt(db, 'UPDATE files SET superseded_by = ? WHERE id = ?');
-  for (const e of earlier) set.run(fileId, e.id);
-  return earlier.map((e) => e.id);
+        AND p.period NOT IN (SELECT period FROM file_periods WHERE file_id = ?)))`).run(fileId, unitId, fileId, fileId);
 }
 
 interface FileRow {
