@@ -68,6 +68,8 @@ const flagFilter = {
   batch: z.number().int().min(1).optional(),
   /** These flags by id (the figures grid's link from a flagged cell: the flags on that cell). */
   ids: z.array(z.string().min(1).max(64)).min(1).max(50).optional(),
+  /** The flags on a figure of any of these indicators (the trend's points). */
+  indicators: z.array(code).min(1).max(3).optional(),
 };
 
 export const schemas = {
@@ -115,6 +117,11 @@ export const schemas = {
     period: period.optional(),
     /** Values after reviewers' corrections, each marked `corrected`; without it, values as read. */
     effective: z.boolean().optional(),
+    /**
+     * Only these indicators' figures (a screen that draws one indicator: a rate with its numerator
+     * and denominator), so it does not carry a national store's million figures to use a few thousand.
+     */
+    indicators: z.array(code).min(1).max(3).optional(),
   }),
   listUnmapped: z.object({}),
   mapLabel: z.object({
