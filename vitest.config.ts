@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 const BOTH_ENGINES = [
   'tests/integration/reconcile-store.test.ts',
   'tests/integration/effective-figures.test.ts',
+  'tests/integration/figures-by-indicator.test.ts',
   'tests/integration/decisions-audit.test.ts',
   'tests/integration/entry-core.test.ts',
   'tests/integration/import-samples.test.ts',

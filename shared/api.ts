@@ -8,7 +8,7 @@ import { PERIOD_KEY } from './period';
 import type { InspectedFile } from './types';
 import type {
   ApprovalRecord, AuditCheck, AuditEntry, BackupInfo, CellPreview, CheckSummary, Deadline, EffectiveValue, EntryForm, FigureRow, FileRecord, Flag, FlagCounts, ImportBatch,
-  ImportFileResult, ImportJob, Indicator, PeriodType, UnitInfo, UnmappedLabel,
+  ImportFileResult, ImportJob, Indicator, LabelMapping, PeriodType, UnitInfo, UnmappedLabel,
 } from './types';
 import type { FieldIssue } from './field-issues';
 import type { SetupState } from './types';
@@ -68,6 +68,8 @@ const flagFilter = {
   batch: z.number().int().min(1).optional(),
   /** These flags by id (the figures grid's link from a flagged cell: the flags on that cell). */
   ids: z.array(z.string().min(1).max(64)).min(1).max(50).optional(),
+  /** The flags on a figure of any of these indicators (the trend's points). */
+  indicators: z.array(code).min(1).max(3).optional(),
 };
 
 export const schemas = {
@@ -115,6 +117,11 @@ export const schemas = {
     period: period.optional(),
     /** Values after reviewers' corrections, each marked `corrected`; without it, values as read. */
     effective: z.boolean().optional(),
+    /**
+     * Only these indicators' figures (a screen that draws one indicator: a rate with its numerator
+     * and denominator), so it does not carry a national store's million figures to use a few thousand.
+     */
+    indicators: z.array(code).min(1).max(3).optional(),
   }),
   listUnmapped: z.object({}),
   mapLabel: z.object({
@@ -122,6 +129,11 @@ export const schemas = {
     indicator: z.string().min(1).max(64),
     user: z.string().min(1).max(200),
   }),
+  /**
+   * The standing mapping of each of these labels (UnmappedLabel.normalized) that has one: what
+   * Đối chiếu nhãn tells a person when a label they were looking at was mapped at another desk.
+   */
+  listLabelMappings: z.object({ normalized: z.array(text).min(1).max(200) }),
   listIndicators: z.object({}),
   listUnits: z.object({ at: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
   listFiles: z.object({}),
@@ -297,6 +309,7 @@ export interface Results {
   listFigures: FigureRow[];
   listUnmapped: UnmappedLabel[];
   mapLabel: { label: string; indicator: string; figuresAdded: number };
+  listLabelMappings: LabelMapping[];
   listIndicators: Indicator[];
   listUnits: UnitInfo[];
   listFiles: FileRecord[];

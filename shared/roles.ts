@@ -47,7 +47,7 @@ export const ACCESS: Record<Method, Access> = {
   // The store itself: a backup by the office's head or the administrator; a restore (accounts included) by the administrator.
   backupNow: ['lanh-dao', 'quan-tri'], restoreBackup: ADMIN,
   // Reads, exports and the demo store (its own file: the real store is never written by it).
-  importProgress: 'read', listImportJobs: 'read', listImportBatches: 'read', listFigures: 'read', listUnmapped: 'read',
+  importProgress: 'read', listImportJobs: 'read', listImportBatches: 'read', listFigures: 'read', listUnmapped: 'read', listLabelMappings: 'read',
   listIndicators: 'read', listUnits: 'read', listFiles: 'read', listFlags: 'read', countFlags: 'read', verifyAudit: 'read',
   listAudit: 'read', loadDemo: 'read', previewCell: 'read', exportGrid: 'read', exportWorkbook: 'read', listBackups: 'read',
   storeMode: 'read', storeChanges: 'read', useDemo: 'read', getEffective: 'read', getSetup: 'read', getEntryForm: 'read', listApprovals: 'read',

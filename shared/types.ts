@@ -143,6 +143,16 @@ export interface UnmappedLabel {
   suggestions: LabelSuggestion[];
 }
 
+/** A label's standing mapping: the latest confirmation of it, by whom and when. */
+export interface LabelMapping {
+  label: string;
+  /** As UnmappedLabel.normalized: the label folded, which the mapping is kept under. */
+  normalized: string;
+  indicator: string;
+  user: string;
+  at: string;
+}
+
 export interface FileRecord {
   id: number;
   name: string;

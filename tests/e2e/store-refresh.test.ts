@@ -4,8 +4,9 @@
  * is) imports, approves, maps labels and types figures, and Lịch sử nhập, Tình hình nộp báo cáo,
  * Số liệu, Nhật ký, Đối chiếu nhãn, Xu hướng and Xuất báo cáo show it within a few seconds, with the
  * batch the person opened still open, the reason being typed still there, the selected row still
- * selected, the log's filter still applied, the indicator chosen for a label still chosen, the
- * trend's indicator and units kept and the export form as the person set it.
+ * selected, the log's filter still applied, the indicator chosen for a label still chosen (a label
+ * mapped elsewhere named in a notice, not gone without a word), the trend's indicator and units
+ * kept and the export form as the person set it.
  * Screenshots at 1366×768 in test-artifacts/screenshots/refresh-*.png.
  */
 import path from 'node:path';
@@ -102,7 +103,7 @@ describe.skipIf(!hasChromium)('screens refreshed by another desk', () => {
     await screenshot(page, 'refresh-04-audit');
   });
 
-  it('Đối chiếu nhãn: labels another desk imports appear, one it maps leaves; the indicator chosen for another stays', async () => {
+  it('Đối chiếu nhãn: labels another desk imports appear, one it maps leaves with a notice naming it; the indicator chosen for another stays', async () => {
     const { page } = app;
     await app.shell.go('mapping');
     const mapping = new MappingPage(page);
@@ -118,8 +119,22 @@ describe.skipIf(!hasChromium)('screens refreshed by another desk', () => {
     await other().mapLabel({ label: mapped, indicator: 'CN_DOT', user: 'Lê Thị B' });
     await expect.poll(() => items.count(), SOON).toBe(1);
     expect(await items.first().innerText()).toContain(kept);
+    // The label did not vanish without a word: the notice names it, the indicator and who mapped it.
+    const news = page.getByTestId('mapped-elsewhere');
+    const indicatorName = (await other().listIndicators({})).find((i) => i.code === 'CN_DOT')!.name;
+    await expect.poll(() => news.count(), SOON).toBe(1);
+    expect(await news.innerText()).toContain(`Nhãn “${mapped}” vừa được Lê Thị B gán vào chỉ tiêu “${indicatorName}” ở một bàn khác.`);
     expect(await choice.inputValue()).toBe('MH_HOAGIAI');
     await screenshot(page, 'refresh-05-mapping');
+    // Closed, it goes; the choice stays.
+    await news.getByRole('button', { name: 'Đóng' }).click();
+    expect(await news.count()).toBe(0);
+    expect(await choice.inputValue()).toBe('MH_HOAGIAI');
+    // The person's own mapping is theirs, not news from another desk.
+    await app.shell.setUser('Nguyễn Văn A');
+    expect(await mapping.confirm(items.first())).toContain(kept);
+    await expect.poll(() => items.count(), SOON).toBe(0);
+    expect(await news.count()).toBe(0);
   });
 
   it('Xu hướng: a month imported elsewhere joins the chosen unit\'s line; the indicator, unit and measure chosen stay', async () => {

@@ -1,7 +1,8 @@
 /**
  * The trend chart (issue 17): several units on one chart with a legend, the y-axis from zero, a
  * point whose figure has an open flag marked, with the flag's message on hover and in the table.
- * On the sample returns (imported, so checked: their flags are real); screenshot at 1366×768.
+ * The screen loads only the chosen indicator's figures and flags. On the sample returns (imported,
+ * so checked: their flags are real); screenshot at 1366×768.
  */
 import { describe, expect, it } from 'vitest';
 import { callApi } from './helpers/server';
@@ -24,11 +25,20 @@ describe.skipIf(!hasChromium)('the trend chart', () => {
     const others = units.filter((u) => u.level === 'district' && u.code !== flag.unit).slice(0, 2).map((u) => u.code);
     const chosen = [flag.unit, ...others];
 
+    // What the screen asks the store for: the chosen indicator's figures and flags, never the whole store's.
+    const asked: { method: string; indicators?: string[] }[] = [];
+    page.on('request', (r) => {
+      const method = /^\/api\/(listFigures|listFlags)$/.exec(new URL(r.url()).pathname)?.[1];
+      if (method) asked.push({ method, ...(JSON.parse(r.postData() ?? '{}') as { indicators?: string[] }) });
+    });
     await app.shell.go('trend');
     await page.getByTestId('trend-indicator').selectOption(fig.indicator);
     await page.getByTestId('trend-unit').selectOption(flag.unit);
     for (const u of others) await page.getByTestId('trend-add-unit').selectOption(u);
     await page.getByTestId('trend-chart').locator('canvas').waitFor();
+    expect(asked.length).toBeGreaterThanOrEqual(2);
+    expect(asked.every((a) => a.indicators?.length)).toBe(true);
+    for (const method of ['listFigures', 'listFlags']) expect(asked.filter((a) => a.method === method).at(-1)?.indicators?.[0]).toBe(fig.indicator);
 
     const legend = await page.getByTestId('trend-legend').locator('li').allInnerTexts();
     expect(legend).toHaveLength(4);

@@ -45,9 +45,17 @@ describe('a label no indicator matches', () => {
     expect(flags[0]!.periods).toEqual(['2024-03', '2024-04']);
 
     // Mapped once (to an indicator chosen only to test the mechanism), all six figures are read and the flag goes.
+    const { normalized } = (await core.listUnmapped({})).find((u) => u.label === label)!;
+    expect(await core.listLabelMappings({ normalized: [normalized] })).toEqual([]);
     const mapped = await core.mapLabel({ label, indicator: 'DT_DAUTHU', user: 'Người kiểm tra' });
     expect(mapped.figuresAdded).toBe(6);
     expect(await core.listFlags({ rule: 'unmapped_label' })).toHaveLength(0);
+
+    // What another desk's screen is told: the label's mapping, by whom; the latest confirmation stands.
+    expect(await core.listLabelMappings({ normalized: [normalized, 'nhan khong co'] }))
+      .toEqual([{ label, normalized, indicator: 'DT_DAUTHU', user: 'Người kiểm tra', at: expect.any(String) as string }]);
+    await core.mapLabel({ label: label.toUpperCase(), indicator: 'TT_DOT', user: 'Trần Văn C' });
+    expect((await core.listLabelMappings({ normalized: [normalized] })).map((m) => [m.indicator, m.user])).toEqual([['TT_DOT', 'Trần Văn C']]);
   });
 
   it('offers first what this sender\'s last return had on the same row, saying so', async () => {

@@ -4,12 +4,12 @@ import type { Api } from '../../../shared/api';
 import { normalizeLabel } from '../catalog/normalize-label';
 import { appendAudit } from '../store/queries/audit';
 import { listUnits } from '../store/queries/units';
-import { applyMapping, latestMappingId, listUnmapped, unitsWaitingOn } from '../store/queries/unmapped';
+import { applyMapping, latestMappingId, latestMappings, listUnmapped, unitsWaitingOn } from '../store/queries/unmapped';
 import type { CoreContext } from './context';
 import { officeProvinceCodes } from './office';
 import { provincesOfReturns } from '../store/queries/settings';
 
-export function catalogHandlers(ctx: CoreContext): Pick<Api, 'listIndicators' | 'listUnits' | 'listUnmapped' | 'mapLabel'> {
+export function catalogHandlers(ctx: CoreContext): Pick<Api, 'listIndicators' | 'listUnits' | 'listUnmapped' | 'mapLabel' | 'listLabelMappings'> {
   const { db, catalog, lex, checker, now } = ctx;
   return {
     async listIndicators() {
@@ -27,6 +27,9 @@ export function catalogHandlers(ctx: CoreContext): Pick<Api, 'listIndicators' | 
     },
     async listUnmapped() {
       return listUnmapped(db);
+    },
+    async listLabelMappings({ normalized }) {
+      return latestMappings(db, normalized);
     },
     async mapLabel({ label, indicator, user }) {
       if (!catalog.indicators.some((i) => i.code === indicator)) throw new CodedError('not-found', `Không có chỉ tiêu mã “${indicator}” trong danh mục`);

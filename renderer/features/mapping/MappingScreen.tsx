@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { UnmappedLabel } from '../../../shared/types';
 import { api } from '../../api/client';
 import { Notice } from '../../components/Notice';
 import { Spinner } from '../../components/Spinner';
@@ -13,7 +14,9 @@ import { useStoreChanges } from '../../hooks/use-store-changes';
 import { useReference } from '../../hooks/use-reference';
 import { useAction } from '../../hooks/use-action';
 import { useUserName } from '../../hooks/use-user-name';
+import { MappedElsewhereNotice } from './MappedElsewhereNotice';
 import { UnmappedItem } from './UnmappedItem';
+import { useMappedElsewhere } from './use-mapped-elsewhere';
 
 export function MappingScreen() {
   const { t } = useTranslation();
@@ -21,12 +24,14 @@ export function MappingScreen() {
   const ref = useReference();
   const list = useLoad(() => api.listUnmapped({}), []);
   // Items keep their keys (the label), so the indicator chosen on one stays chosen while a label
-  // another desk mapped leaves the list and one it imported joins it.
+  // another desk mapped leaves the list, said in a notice, and one it imported joins it.
   useStoreChanges(list.refresh);
+  const elsewhere = useMappedElsewhere(list.data);
   const { busy, error, run } = useAction();
   const [done, setDone] = useState<string | null>(null);
-  const confirm = (label: string, indicator: string) => run(async () => {
-    const r = await api.mapLabel({ label, indicator, user });
+  const confirm = (item: UnmappedLabel, indicator: string) => run(async () => {
+    elsewhere.mapping(item.normalized);
+    const r = await api.mapLabel({ label: item.label, indicator, user });
     setDone(t('mapping.done', { label: r.label, indicator: ref?.indicatorName(r.indicator) ?? r.indicator, n: formatNumber(r.figuresAdded) }));
     list.reload();
   });
@@ -34,11 +39,12 @@ export function MappingScreen() {
     <section className="screen">
       <p className="lead">{t('mapping.lead')}</p>
       {!user && <Notice kind="warning">{t('common.needUser')}</Notice>}
+      <MappedElsewhereNotice news={elsewhere.news} indicatorName={(c) => ref?.indicatorName(c) ?? c} onClose={elsewhere.close} />
       {done && <Notice kind="success">{done}</Notice>}
       {error && <Notice kind="error">{error}</Notice>}
       {list.error && <Notice kind="error">{list.error}</Notice>}
       {list.loading && !list.data && <Spinner label={t('common.loading')} />}
-      {list.data && list.data.length === 0 && <Notice kind="info">{t('mapping.empty')}</Notice>}
+      {list.data && list.data.length === 0 && <Notice kind="info" testId="mapping-empty">{t('mapping.empty')}</Notice>}
       {list.data && list.data.length > 0 && (
         <ul className="cards">
           {list.data.map((item) => (
@@ -48,7 +54,7 @@ export function MappingScreen() {
               indicators={ref?.indicators ?? []}
               canConfirm={user.length > 0}
               busy={busy}
-              onConfirm={(ind) => void confirm(item.label, ind)}
+              onConfirm={(ind) => void confirm(item, ind)}
             />
           ))}
         </ul>

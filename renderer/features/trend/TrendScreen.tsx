@@ -14,7 +14,7 @@ import { periodLabel } from '../../format/periods';
 import { useLoad } from '../../hooks/use-load';
 import { useStoreChanges } from '../../hooks/use-store-changes';
 import { reportingUnits, useReference } from '../../hooks/use-reference';
-import { MAX_UNITS, trendLines } from './series';
+import { MAX_UNITS, trendIndicators, trendLines } from './series';
 import { TrendChart } from './TrendChart';
 
 export function TrendScreen() {
@@ -23,18 +23,25 @@ export function TrendScreen() {
   const [indicator, setIndicator] = useState('');
   const [units, setUnits] = useState<string[]>([]);
   const [measure, setMeasure] = useState<Measure>('period');
+  const chosen = indicator || ref?.indicators.find((i) => i.kind === 'flow')?.code || '';
+  const ind = ref?.indicators.find((i) => i.code === chosen);
+  // Only the chosen indicator's figures (a rate's two parts with it) and flags: a national store
+  // holds about a million figures, a few thousand of them this indicator's. Loaded again when it changes.
+  const needed = useMemo(() => (ind ? trendIndicators(ind) : null), [ind]);
   const data = useLoad(async () => {
-    const [figures, flags] = await Promise.all([api.listFigures({}), api.listFlags({ status: 'open' })]);
-    return { figures, flags };
-  }, []);
+    if (!needed) return null;
+    // The flags marked are those on the indicator's own figures (series.ts), not its parts'.
+    const [figures, flags] = await Promise.all([api.listFigures({ indicators: needed }), api.listFlags({ status: 'open', indicators: needed.slice(0, 1) })]);
+    return { needed, figures, flags };
+  }, [needed]);
   // Another desk imported, corrected or decided: the lines are drawn again in place, for the
   // indicator, units and measure chosen here.
   useStoreChanges(data.refresh);
-  const chosen = indicator || ref?.indicators.find((i) => i.kind === 'flow')?.code || '';
-  const ind = ref?.indicators.find((i) => i.code === chosen);
+  // While another indicator loads, the last one's figures are not drawn under its name.
+  const loaded = data.data?.needed === needed ? data.data : null;
   // A province rate is recomputed from its numerator and denominator; one without them cannot be.
   const summable = units.length > 0 || ind?.kind !== 'rate' || Boolean(ind.rate);
-  const lines = useMemo(() => trendLines(data.data?.figures ?? [], data.data?.flags ?? [], { code: chosen, rate: ind?.rate ?? null }, measure, units), [data.data, chosen, ind, measure, units]);
+  const lines = useMemo(() => trendLines(loaded?.figures ?? [], loaded?.flags ?? [], { code: chosen, rate: ind?.rate ?? null }, measure, units), [loaded, chosen, ind, measure, units]);
   const names = useMemo(() => (units.length ? units.map((u) => `${u} · ${ref?.unitName(u) ?? ''}`) : [t('trend.province')]), [units, ref, t]);
   const monthLabel = useCallback((m: string) => t('period.monthShort', { month: Number(m.slice(5, 7)), year: m.slice(0, 4) }), [t]);
   const choices = reportingUnits(ref?.units ?? []);
@@ -62,10 +69,10 @@ export function TrendScreen() {
           ))}
         </div>
       )}
-      {data.loading && <Spinner label={t('common.loading')} />}
+      {(data.loading || !ref) && <Spinner label={t('common.loading')} />}
       {data.error && <Notice kind="error">{data.error}</Notice>}
       {!summable && <Notice kind="info">{t('trend.rateNotSummed')}</Notice>}
-      {summable && data.data && lines.months.length === 0 && <Notice kind="info">{t('trend.empty')}</Notice>}
+      {summable && loaded && lines.months.length === 0 && <Notice kind="info">{t('trend.empty')}</Notice>}
       {summable && lines.months.length > 0 && ind && (
         <>
           <h2 className="chart-title">{ind.name} ({ind.unit}) — {names.join(', ')}</h2>

@@ -9,6 +9,14 @@ export interface Lines { months: string[]; lines: Line[] }
 /** At most this many units on one chart: more lines than that cannot be told apart. */
 export const MAX_UNITS = 5;
 
+/**
+ * The indicators whose figures a trend of `ind` reads: the indicator, and for a rate its numerator
+ * and denominator (the province's rate is computed from them). What the screen asks the store for.
+ */
+export function trendIndicators(ind: Pick<Indicator, 'code' | 'rate'>): string[] {
+  return [...new Set([ind.code, ...(ind.rate ? [ind.rate.numerator, ind.rate.denominator] : [])])];
+}
+
 function byUnitMonth(figures: FigureRow[], indicator: string, measure: Measure): Map<string, Map<string, number>> {
   const byMonth = new Map<string, Map<string, number>>();
   for (const f of figures) {

@@ -99,7 +99,8 @@ export class MappingPage {
   constructor(readonly page: Page) {}
 
   async text(): Promise<string> {
-    await this.page.locator('.notice, [data-testid=unmapped-item]').first().waitFor();
+    // The list's answer, not any notice: the warning to type a name shows before it.
+    await this.page.locator('[data-testid=mapping-empty], [data-testid=unmapped-item], .notice-error').first().waitFor();
     return this.page.locator('.screen').innerText();
   }
 

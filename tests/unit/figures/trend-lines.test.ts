@@ -1,7 +1,7 @@
 /** The trend's lines: a unit's own figures, flagged months, and the province's rate from its two figures. */
 import { describe, expect, it } from 'vitest';
 import type { FigureRow, Flag } from '../../../shared/types';
-import { trendLines } from '../../../renderer/features/trend/series';
+import { trendIndicators, trendLines } from '../../../renderer/features/trend/series';
 
 const fig = (unit: string, period: string, indicator: string, value: number): FigureRow =>
   ({ unit, period, indicator, value, measure: 'period', subunit: null } as unknown as FigureRow);
@@ -29,5 +29,13 @@ describe('the trend lines', () => {
     expect(u.lines[1]!.values).toEqual([35.8, null]);
     expect(u.lines[0]!.flags).toEqual([null, null]);
     expect(u.lines[1]!.flags).toEqual(['Tỷ lệ bất thường', null]);
+  });
+
+  it('reads the indicator\'s figures, and a rate\'s numerator and denominator with them', () => {
+    expect(trendIndicators(RATE)).toEqual(['TYLE', 'TU', 'MAU']);
+    expect(trendIndicators({ code: 'TU', rate: null })).toEqual(['TU']);
+    // Drawn from those alone, the province's rate is the same.
+    const needed = figures.filter((f) => trendIndicators(RATE).includes(f.indicator));
+    expect(trendLines(needed, flags, RATE, 'period', [])).toEqual(trendLines([...figures, fig('412', '2023-05', 'KHAC', 1)], flags, RATE, 'period', []));
   });
 });

@@ -39,6 +39,8 @@ export interface FigureScope {
   /** Every period key of these years (months, quarters, the year). */
   years?: number[];
   indicator?: string;
+  /** Any of these indicators (a handful: one placeholder each). */
+  indicators?: readonly string[];
   measure?: Measure;
   /** A commune's name, or null for the unit's own figure; undefined for both. */
   subunit?: string | null;
@@ -121,6 +123,10 @@ function figureQuery(scope: FigureScope): { sql: string; args: (string | number 
     for (const y of scope.years) args.push(String(y), `${y}-%`);
   }
   if (scope.indicator !== undefined) { where.push('fg.indicator = ?'); args.push(scope.indicator); }
+  // No index leads with the indicator, and none is added: on a national store (1,036,152 figures)
+  // finding a rate's 79,704 took 141 ms by scan, 62 ms with one, in a call of 0.35–0.55 s either way
+  // (building the rows); every import would pay for it.
+  if (scope.indicators) { where.push(`fg.indicator IN (${scope.indicators.map(() => '?').join(', ')})`); args.push(...scope.indicators); }
   if (scope.measure !== undefined) { where.push('fg.measure = ?'); args.push(scope.measure); }
   if (scope.subunit !== undefined) { where.push('fg.subunit IS ?'); args.push(scope.subunit); }
   if (scope.roles === 'figures') where.push("fg.role <> 'total'");

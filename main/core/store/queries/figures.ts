@@ -12,16 +12,17 @@ export function insertFigures(db: Database, fileId: number, unitId: number, figu
   insertRows(db, 'figures', FIGURE_COLUMNS, figures.map((f) => [fileId, unitId, f.subunit, f.subunitCode ?? null, f.period, f.indicator, f.measure, f.role, f.value, f.raw, f.typedUnit, f.approx ? 1 : 0, f.label, f.sheet, f.cell]));
 }
 
-export interface FigureFilter { all?: boolean; unit?: string; period?: string; effective?: boolean }
+export interface FigureFilter { all?: boolean; unit?: string; period?: string; effective?: boolean; indicators?: readonly string[] }
 
 /**
  * The unit's figures and commune rows (a total row that repeats them is a check, not a figure).
- * Figures of superseded files only with `all`. With `effective`, each value that stands
- * (store/queries/effective-figures.ts), marked `corrected`; without it, the value as read (what the CLI prints).
+ * Figures of superseded files only with `all`; with `indicators`, only theirs. With `effective`, each
+ * value that stands (store/queries/effective-figures.ts), marked `corrected`; without it, the value
+ * as read (what the CLI prints).
  */
 export function listFigures(db: Database, filter: FigureFilter = {}): FigureRow[] {
   const out: FigureRow[] = [];
-  const scope = { roles: 'figures', standing: !filter.all, raw: true, ordered: true, ...(filter.unit ? { units: [filter.unit] } : {}), ...(filter.period ? { period: filter.period } : {}) } as const;
+  const scope = { roles: 'figures', standing: !filter.all, raw: true, ordered: true, ...(filter.unit ? { units: [filter.unit] } : {}), ...(filter.period ? { period: filter.period } : {}), ...(filter.indicators ? { indicators: filter.indicators } : {}) } as const;
   eachEffectiveFigure(db, scope, (f) => {
     const row: FigureRow = { unit: f.unit.code, subunit: f.subunit, period: f.period, indicator: f.indicator, measure: f.measure, value: filter.effective ? f.value : f.read, raw: f.raw, subunitCode: f.subunitCode, file: f.file.source ? null : f.file.name, sheet: f.sheet, cell: f.cell, ...(f.file.source ? { source: f.file.source } : {}) };
     out.push(filter.effective ? { ...row, corrected: f.corrections.length > 0 } : row);

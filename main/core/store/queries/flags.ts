@@ -81,7 +81,7 @@ export function standingResolution(db: Database, id: string, signature: string):
   return r;
 }
 
-export interface FlagFilter { status?: 'open' | 'resolved'; rule?: string; unit?: string; period?: string; severity?: Severity; text?: string | undefined; batch?: number | undefined; ids?: string[] | undefined; limit?: number; offset?: number }
+export interface FlagFilter { status?: 'open' | 'resolved'; rule?: string; unit?: string; period?: string; severity?: Severity; text?: string | undefined; batch?: number | undefined; ids?: string[] | undefined; indicators?: string[] | undefined; limit?: number; offset?: number }
 
 interface Row { id: string; rule: string; severity: Flag['severity']; unit: string; period: string; periods: string; indicators: string; figures: string; message: string; message_code: string | null; params: string | null; expected_low: number | null; expected_high: number | null; resolved: number }
 
@@ -109,6 +109,11 @@ function whereOf(filter: Omit<FlagFilter, 'limit' | 'offset'>): { sql: string; a
   // The flags an import batch raised (batch_flags, kept when the batch's check was over).
   if (filter.batch !== undefined) { where.push('f.id IN (SELECT flag_id FROM batch_flags WHERE batch_id = ?)'); args.push(filter.batch); }
   if (filter.ids?.length) { where.push(`f.id IN (${filter.ids.map(() => '?').join(', ')})`); args.push(...filter.ids); }
+  // Every rule lists the indicators of the figures it names (an unmapped label or a formula cell: none).
+  if (filter.indicators?.length) {
+    where.push(`EXISTS (SELECT 1 FROM json_each(f.indicators) i WHERE i.value IN (${filter.indicators.map(() => '?').join(', ')}))`);
+    args.push(...filter.indicators);
+  }
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
 }
 

@@ -1,7 +1,7 @@
 /** Rows whose label matched no indicator, and the mappings people confirm for them. */
 import type { Database } from '../db';
 import { stmt } from '../statements';
-import type { LabelSuggestion, UnmappedLabel } from '../../../../shared/types';
+import type { LabelMapping, LabelSuggestion, UnmappedLabel } from '../../../../shared/types';
 import type { NewFigure, NewUnmappedRow } from '../rows';
 import { insertFigures } from './figures';
 import { markPendingCheck } from './pending-checks';
@@ -27,6 +27,13 @@ export function listUnmapped(db: Database): UnmappedLabel[] {
 export function confirmedMappings(db: Database): { label: string; indicator: string }[] {
   // Each confirmation is a row of its own (never edited): the latest per label stands.
   return stmt(db, 'SELECT label, indicator FROM label_mappings m WHERE id = (SELECT max(id) FROM label_mappings WHERE folded = m.folded)').all() as { label: string; indicator: string }[];
+}
+
+/** The latest confirmation of each of these labels (folded) that has one. Index label_mappings_folded. */
+export function latestMappings(db: Database, folded: readonly string[]): LabelMapping[] {
+  return stmt(db, `SELECT m.label, m.folded AS normalized, m.indicator, m.confirmed_by AS user, m.confirmed_at AS at FROM label_mappings m
+    WHERE m.folded IN (SELECT value FROM json_each(?)) AND m.id = (SELECT max(id) FROM label_mappings WHERE folded = m.folded) ORDER BY m.id`)
+    .all(JSON.stringify(folded)) as LabelMapping[];
 }
 
 /** The id of the latest confirmation of a label: the decision row a mapping's audit entry records. */
