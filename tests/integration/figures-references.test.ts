@@ -132,4 +132,30 @@ describe('many rows read back (iterate: COPY ... TO STDOUT on PostgreSQL, a curs
     expect(() => walk('SELECT no_such_column FROM figures')).toThrow();
     expect(db.prepare('SELECT count(*) FROM figures WHERE file_id = ?').pluck().get(fileId)).toBe(30_000);
   });
+
+  // A read larger than what the connection's thread holds before pausing it (16 MB on PostgreSQL).
+  it('walks a read of more than 16 MB, running a statement and leaving early once the read is held back', () => {
+    const fileId = newFile('8'.repeat(64));
+    const long = 'nhãn dài '.repeat(120);
+    db.transaction(() => insertFigures(db, fileId, unitId, Array.from({ length: 20_000 }, (_, i) => figure({ label: `${i} ${long}`, value: i, raw: String(i), cell: `J${i}` }))))();
+    // Long enough for the thread to read ahead to its limit while this one does nothing.
+    const pause = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
+    let seen = 0;
+    let sum = 0;
+    for (const r of db.prepare('SELECT value, label FROM figures WHERE file_id = ? ORDER BY id').iterate(fileId) as Iterable<{ value: number; label: string }>) {
+      if (seen === 0) {
+        pause();
+        expect(db.prepare('SELECT count(*) FROM figures WHERE file_id = ?').pluck().get(fileId)).toBe(20_000);
+      }
+      expect(r.label).toBe(`${r.value} ${long}`);
+      seen++;
+      sum += r.value;
+    }
+    expect([seen, sum]).toEqual([20_000, (20_000 * 19_999) / 2]);
+    for (const _ of db.prepare('SELECT label FROM figures WHERE file_id = ?').iterate(fileId)) {
+      pause();
+      break;
+    }
+    expect(db.prepare('SELECT count(*) FROM figures WHERE file_id = ?').pluck().get(fileId)).toBe(20_000);
+  });
 });

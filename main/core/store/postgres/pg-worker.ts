@@ -44,10 +44,19 @@ export type PgReply = { ok: true; rows: unknown[]; rowCount: number; fields?: st
 
 usePgTypes(pg.types);
 
-/** A COPY read's bytes not yet handed out. */
-interface CopyOut { chunks: Buffer[]; done: boolean; error?: Error; wake?: () => void; dropped?: boolean }
+/**
+ * A COPY read's bytes not yet handed out (`bytes` of them). `held`: the stream may be paused while
+ * they are many; not once another request came, since it runs only after the read ends.
+ */
+interface CopyOut { chunks: Buffer[]; bytes: number; done: boolean; error?: Error; wake?: () => void; dropped?: boolean; stream?: Readable; held: boolean }
 /** At most this much per answer: the rest waits for the next request. */
 const CHUNK_BYTES = 4 << 20;
+/**
+ * Past this many bytes not handed out, a read is paused until the caller takes some: a national
+ * year's figures are 82 MB of COPY text, which a caller parsing slower than the server sends
+ * would otherwise find all in this thread's memory.
+ */
+const HOLD_BYTES = 16 << 20;
 
 const { url, port, signal } = workerData as PgWorkerData;
 const client = new pg.Client({ connectionString: url, application_name: 'tonghop' });
@@ -64,10 +73,17 @@ const kept = new Map<number, PgReply>();
 const copies = new Map<number, CopyOut>();
 
 function startCopyOut(sql: string): CopyOut {
-  const out: CopyOut = { chunks: [], done: false };
   const stream = client.query(copyTo(sql));
+  const out: CopyOut = { chunks: [], bytes: 0, done: false, stream, held: true };
   const wake = () => { const w = out.wake; out.wake = undefined; w?.(); };
-  stream.on('data', (b: Buffer) => { if (!out.dropped) out.chunks.push(b); wake(); });
+  stream.on('data', (b: Buffer) => {
+    if (!out.dropped) {
+      out.chunks.push(b);
+      out.bytes += b.length;
+      if (out.held && out.bytes > HOLD_BYTES) stream.pause();
+    }
+    wake();
+  });
   stream.on('end', () => { out.done = true; wake(); });
   stream.on('error', (err: Error) => { out.error = err; out.done = true; wake(); });
   return out;
@@ -86,13 +102,24 @@ async function nextChunk(n: number): Promise<PgReply> {
   let k = 0;
   while (k < out.chunks.length && size < CHUNK_BYTES) size += out.chunks[k++]!.length;
   const data = Buffer.concat(out.chunks.splice(0, k));
+  out.bytes -= size;
+  if (out.stream?.isPaused() && out.bytes <= HOLD_BYTES) out.stream.resume();
   const end = out.done && out.chunks.length === 0;
   if (end) copies.delete(n);
   return { ok: true, rows: [], rowCount: 0, data, end };
 }
 let queue = Promise.resolve();
 
+/** Reads under way run to their end: a statement queued behind one runs only then (the caller may be waiting for it). */
+function releaseCopies(): void {
+  for (const out of copies.values()) {
+    out.held = false;
+    out.stream?.resume();
+  }
+}
+
 port.on('message', (req: PgRequest) => {
+  if (req.copyChunk === undefined) releaseCopies();
   queue = queue.then(async () => {
     let r: PgReply;
     if (failed && !req.always) r = failed;
