@@ -27,7 +27,8 @@ function openPostgres(url: string, opts: OpenOptions): Database {
   try {
     if (!opts.readonly) {
       const done = migrateAsOwner(db, knownMigrations(postgresMigrationsDir(opts.migrationsDir)), opts.upTo);
-      db.refreshDialect();
+      // Read again after a migration, or where another desk migrated the new store while this one connected.
+      if (done.length > 0 || !db.hasId('files')) db.refreshDialect();
       // The desks' role (if the owner named one) gets the same rights on what the migration added.
       if (done.length > 0) regrantAppRole(db);
     }
