@@ -7,6 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApi } from '../../main/core/api/create-api';
+import { SOURCE_RESOURCES_DIR } from '../../main/core/source-dirs';
+import { openDb } from '../../main/core/store/open-db';
 import { runCli } from '../helpers/cli';
 import { tempDir } from '../helpers/samples';
 import { storeTarget } from '../helpers/store-target';
@@ -72,3 +75,38 @@ describe('an indicator the office adds', () => {
     expect((cli('indicators', 'list', '--db', db) as { code: string }[]).some((i) => i.code === 'TNGT_CHET')).toBe(false);
   }, 120_000);
 });
+
+describe('the shipped catalog', () => {
+  // Every start used to write it again: relations deleted and added anew, and on a shared store a
+  // write transaction at each desk's start that told the other desks of a change.
+  it('is written once per version of its file: a start with the same file changes nothing, a new file is taken in', async () => {
+    const store = await storeTarget(dir, 'shipped.db');
+    const relations = async (resourcesDir?: string) => {
+      const core = createApi({ dbPath: store, ...(resourcesDir ? { resourcesDir } : {}) });
+      await core.close();
+      const db = openDb(store);
+      try {
+        return { ids: db.prepare('SELECT id FROM indicator_relations ORDER BY id').pluck().all(), names: db.prepare('SELECT name FROM indicators ORDER BY code').pluck().all() as string[] };
+      } finally { db.close(); }
+    };
+    const first = await relations();
+    expect(first.ids.length).toBeGreaterThan(0);
+    // A connection kept open sees SQLite's data_version move when another writes (PostgreSQL gives new relation ids).
+    const watcher = store.startsWith('postgres') ? null : openDb(store);
+    const version = () => watcher?.prepare('PRAGMA data_version').pluck().get();
+    const before = version();
+    expect(await relations()).toEqual(first);
+    expect(version()).toBe(before);
+    watcher?.close();
+    // A new version of the file: a renamed indicator.
+    const resources = path.join(dir, 'resources');
+    fs.cpSync(SOURCE_RESOURCES_DIR, resources, { recursive: true });
+    const file = path.join(resources, 'catalog', 'indicators.json');
+    const catalog = JSON.parse(fs.readFileSync(file, 'utf8')) as { indicators: { name: string }[] };
+    const renamed = `${catalog.indicators[0]!.name} (tên mới)`;
+    catalog.indicators[0]!.name = renamed;
+    fs.writeFileSync(file, JSON.stringify(catalog));
+    expect((await relations(resources)).names).toContain(renamed);
+  });
+});
+

@@ -2,13 +2,20 @@
  * The catalog as the store holds it (issue 14): the shipped catalog seeded as its first version,
  * the office's own indicators, aliases and relations beside it, retired ones kept but not used.
  */
+import { createHash } from 'node:crypto';
 import type { Database } from '../db';
 import type { CatalogFile, CatalogIndicator, CatalogRelation } from '../../../../shared/catalog';
 import type { IndicatorKind } from '../../../../shared/types';
 import { stmt } from '../statements';
 
-/** The shipped catalog, where the office has not made a row its own; the office's rows stay as they are. */
+/**
+ * The shipped catalog, where the office has not made a row its own; the office's rows stay as they
+ * are. Once per version of the file: a start with the same file writes nothing (on a shared store
+ * the rewrite was a write transaction at every desk's start, and told every other desk of a change).
+ */
 export function seedShippedCatalog(db: Database, catalog: CatalogFile): void {
+  const version = createHash('sha256').update(JSON.stringify(catalog)).digest('hex');
+  if (stmt(db, "SELECT value FROM settings WHERE key = 'catalog-version'").pluck().get() === version) return;
   db.transaction(() => {
     const group = db.prepare(`INSERT INTO indicator_groups (code, name, sort) VALUES (?, ?, ?)
       ON CONFLICT(code) DO UPDATE SET name = excluded.name, sort = excluded.sort WHERE indicator_groups.origin = 'shipped'`);
@@ -26,6 +33,7 @@ export function seedShippedCatalog(db: Database, catalog: CatalogFile): void {
     db.prepare("DELETE FROM indicator_relations WHERE origin = 'shipped'").run();
     const rel = db.prepare('INSERT INTO indicator_relations (spec) VALUES (?)');
     for (const r of catalog.relations) rel.run(JSON.stringify(r));
+    db.prepare("INSERT INTO settings (key, value) VALUES ('catalog-version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(version);
   })();
 }
 
