@@ -16,8 +16,7 @@ export interface LookupStamps { directory: string; mappings: string }
  * larger id is never committed before a smaller one: the largest id seen moves whenever a row appears.
  */
 export function lookupStamps(db: Database): LookupStamps {
-  const row = stmt(db, `SELECT coalesce((SELECT max(id) FROM units), 0) || '/' || coalesce((SELECT value FROM settings WHERE key = 'registry-version'), '')
+  return stmt(db, `SELECT coalesce((SELECT max(id) FROM units), 0) || '/' || coalesce((SELECT value FROM settings WHERE key = 'registry-version'), '')
       || '/' || coalesce((SELECT max(id) FROM unit_assignments), 0) AS directory,
     '' || coalesce((SELECT max(id) FROM label_mappings), 0) AS mappings`).get() as LookupStamps;
-  return row;
 }
