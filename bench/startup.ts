@@ -12,7 +12,7 @@ import path from 'node:path';
 export async function timeToFirstAnswer(httpBundle: string, dataDir: string): Promise<number> {
   const started = performance.now();
   const child = spawn(process.execPath, [httpBundle], {
-    // TONGHOP_BUILD_DIR as scripts/start.mjs gives it: a first launch copies the build's seeded unit tables.
+    // TONGHOP_BUILD_DIR as scripts/start.mjs gives it: a first launch copies the build's store template.
     env: { ...process.env, TONGHOP_DATA_DIR: dataDir, TONGHOP_PORT: '0', TONGHOP_STATIC_DIR: os.tmpdir(), TONGHOP_BUILD_DIR: path.dirname(httpBundle) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -127,9 +127,9 @@ export async function ensureNodeBuild({ quiet = false } = {}) {
 }
 
 /**
- * A throwaway store made once with the new build, so that it keeps the seeded unit tables in its
- * folder (main/core/store/queries/seed.ts) and the first real new store copies them instead of
- * paying for the registry. Best effort: without it the first new store writes them.
+ * A throwaway store made once with the new build, so that it keeps the template of a new store in
+ * its folder (main/core/store/store-template.ts) and the first real new store is a copy of it
+ * instead of paying for the migrations and the registry. Best effort: without it the first new store writes it.
  */
 function seedCache(out) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-seed-'));
@@ -138,7 +138,7 @@ function seedCache(out) {
       env: { ...process.env, TONGHOP_BUILD_DIR: out, TONGHOP_PHASES: '' }, stdio: 'ignore',
     });
   } catch {
-    // the first import seeds the slow way and writes the cache
+    // the first new store is made the slow way and writes the template
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

@@ -17,13 +17,14 @@ import { DEFAULT_LIMITS } from '../file/limits';
 import type { ImportContext, Lookups } from '../ingest/import-file';
 import { ReaderThread } from '../read/reader-thread';
 import type { DirectoryUnit } from '../registry/directory-unit';
-import { loadUnits, registryVersion } from '../registry/load-units';
-import { SOURCE_MIGRATIONS_DIR, SOURCE_RESOURCES_DIR } from '../source-dirs';
+import { loadUnits } from '../registry/load-units';
+import { SOURCE_RESOURCES_DIR } from '../source-dirs';
 import type { Database } from '../store/open-db';
-import { openDb } from '../store/open-db';
 import { isPostgresUrl } from '../store/db';
 import { timed } from '../phase-times';
-import { seedUnitsOnce, unitTablesCacheName } from '../store/queries/seed';
+import { seedUnitsOnce } from '../store/queries/seed';
+import { writeTemplate } from '../store/store-template';
+import { openStore } from './open-store';
 import { catalogFromStore, seedShippedCatalog } from '../store/queries/catalog';
 import { loadDirectory } from '../store/queries/units';
 import { lookupStamps } from '../store/queries/lookup-stamps';
@@ -54,9 +55,9 @@ export interface CoreDeps {
   /** Held by the app's shells (openAppCore): switching stores and restoring, which one core cannot do to itself. */
   session?: StoreSession;
   /**
-   * The folder of this build of the code (the bundle's dist/node/<hash>/), where a new store's unit
-   * tables are kept once seeded, per registry version, for the next new store to copy. None: every
-   * new store reads the lists and inserts them (tests, the source tree).
+   * The folder of this build of the code (the bundle's dist/node/<hash>/), where the template a new
+   * SQLite store is copied from is kept (store/store-template.ts). None: every new store is migrated
+   * and seeded (tests, the source tree).
    */
   buildDir?: string;
   /** Run checks in a worker thread over its own connection (the app: calls are answered while a long check runs); not for an in-memory store. */
@@ -101,20 +102,18 @@ export function makeContext(deps: CoreDeps): CoreContext {
   const reader = new ReaderThread(limits.maxReaderHeapMb);
   if (deps.startReader) reader.start();
   const resourcesDir = deps.resourcesDir ?? SOURCE_RESOURCES_DIR;
-  const db = timed('opening the store', () => openDb(deps.dbPath, { migrationsDir: deps.migrationsDir ?? SOURCE_MIGRATIONS_DIR }));
   /** A PostgreSQL store several desks share, rather than one desk's SQLite file. */
   const shared = isPostgresUrl(deps.dbPath);
   const { catalog: shipped, lexicon } = timed('loading the catalog', () => loadCatalog(path.join(resourcesDir, 'catalog')));
+  const unitsDir = path.join(resourcesDir, 'units');
+  const { db, registry, template } = timed('opening the store', () => openStore(deps, shipped, unitsDir));
   // The store's catalog is the one in use: the shipped file its first version, the office's changes beside it.
   const catalog = timed('loading the catalog', () => { seedShippedCatalog(db, shipped); return catalogFromStore(db, shipped); });
-  let catalogVersion = 0;
-  const unitsDir = path.join(resourcesDir, 'units');
   timed('loading the unit registry', () => {
-    const version = registryVersion(unitsDir);
-    // The cached unit tables are a SQLite file attached to the store: a shared store seeds from the lists (once per version).
-    const cache = deps.buildDir && !shared ? path.join(deps.buildDir, unitTablesCacheName(db, version)) : undefined;
-    seedUnitsOnce(db, version, () => loadUnits(unitsDir), cache);
+    seedUnitsOnce(db, registry, () => loadUnits(unitsDir));
+    if (template) writeTemplate(db, template);
   });
+  let catalogVersion = 0;
   const lex = indexLexicon(lexicon);
   const now = deps.now ?? (() => new Date().toISOString());
   const labelIndex = cachedBy(() => buildLabelIndex(catalog.indicators, lex, confirmedMappings(db)));

@@ -14,7 +14,7 @@ import { stmt } from '../statements';
  * the rewrite was a write transaction at every desk's start, and told every other desk of a change).
  */
 export function seedShippedCatalog(db: Database, catalog: CatalogFile): void {
-  const version = createHash('sha256').update(JSON.stringify(catalog)).digest('hex');
+  const version = catalogVersion(catalog);
   if (stmt(db, "SELECT value FROM settings WHERE key = 'catalog-version'").pluck().get() === version) return;
   db.transaction(() => {
     const group = db.prepare(`INSERT INTO indicator_groups (code, name, sort) VALUES (?, ?, ?)
@@ -38,6 +38,11 @@ export function seedShippedCatalog(db: Database, catalog: CatalogFile): void {
 }
 
 interface IndicatorRow { code: string; name: string; unit: string; kind: IndicatorKind; group_code: string; parent_code: string | null; decimals: number }
+
+/** Names this version of the shipped catalog (kept in settings, and in a store template's name). */
+export function catalogVersion(catalog: CatalogFile): string {
+  return createHash('sha256').update(JSON.stringify(catalog)).digest('hex');
+}
 
 /** The catalog in use: groups and indicators in their order, retired ones left out; the shipped file gives what the store has no column for. */
 export function catalogFromStore(db: Database, shipped: CatalogFile): CatalogFile {

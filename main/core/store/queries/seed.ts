@@ -1,6 +1,4 @@
 /** Loads the editable catalog and the official unit lists into the store (idempotent). */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Database } from '../db';
 import { valuesOf } from '../statements';
 import type { CatalogFile } from '../../../../shared/catalog';
@@ -53,119 +51,17 @@ function chunks<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-/** The tables the registry fills, in the order they are copied (successors and names point at units). */
-const UNIT_TABLES = ['units', 'unit_successors', 'unit_names'] as const;
-
 /**
  * Seeds the units once per registry version: the whole country's lists take a third of a second
- * to read and more to write, which a start with an unchanged registry need not pay.
- *
- * `cacheFile`: where this build of the code keeps the unit tables as the registry version seeds
- * them into an empty store (see unitTablesCacheName). A new store copies them from there in one
- * statement per table (a tenth of the time of reading the lists and inserting row by row); a
- * new store seeded without it writes it for the next. The rows, ids included, are the same.
+ * to read and more to write, which a start with an unchanged registry need not pay. (A new SQLite
+ * store begins as a copy of one already seeded: store/store-template.ts.)
  */
-export function seedUnitsOnce(db: Database, version: string, load: () => UnitSpec[], cacheFile?: string): boolean {
+export function seedUnitsOnce(db: Database, version: string, load: () => UnitSpec[]): boolean {
   const seeded = db.prepare("SELECT value FROM settings WHERE key = 'registry-version'").pluck().get() as string | undefined;
   if (seeded === version) return false;
-  const empty = cacheFile !== undefined && unitTablesEmpty(db);
-  if (empty && copyUnitTables(db, cacheFile, version)) return true;
   db.transaction(() => {
     seedUnits(db, load());
-    setRegistryVersion(db, version);
+    db.prepare("INSERT INTO settings (key, value) VALUES ('registry-version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(version);
   })();
-  if (empty) writeUnitTables(db, cacheFile);
   return true;
-}
-
-function setRegistryVersion(db: Database, version: string): void {
-  db.prepare("INSERT INTO settings (key, value) VALUES ('registry-version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(version);
-}
-
-function unitTablesEmpty(db: Database): boolean {
-  return UNIT_TABLES.every((t) => db.prepare(`SELECT NOT EXISTS (SELECT 1 FROM ${t})`).pluck().get() === 1);
-}
-
-/**
- * The cache file's name for this registry version and these tables' definitions (a migration that
- * changes them makes a new file); the folder is the shell's, one per build of the code.
- */
-export function unitTablesCacheName(db: Database, version: string): string {
-  const schema = db.prepare(`SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master
-    WHERE tbl_name IN (${UNIT_TABLES.map((t) => `'${t}'`).join(', ')}) AND sql IS NOT NULL ORDER BY name)`).pluck().get() as string;
-  let h = 0x811c9dc5; // FNV-1a: a name, not a security boundary
-  for (let i = 0; i < schema.length; i++) h = Math.imul(h ^ schema.charCodeAt(i), 0x01000193) >>> 0;
-  return `units-${version}-${h.toString(16).padStart(8, '0')}.db`;
-}
-
-/** The cached tables into an empty store, in one transaction; false (nothing changed) when the cache is missing or unreadable. */
-function copyUnitTables(db: Database, file: string, version: string): boolean {
-  if (!fs.existsSync(file)) return false;
-  try {
-    db.prepare('ATTACH DATABASE ? AS unit_cache').run(file);
-  } catch {
-    return false;
-  }
-  // Foreign keys off for the copy (a pragma is ignored inside a transaction, so before it): with them
-  // on, SQLite copies a table that has foreign keys row by row, checking each against the units
-  // just copied beside it and maintaining every index entry by entry; off, it copies a cache table
-  // of the same definition page by page, rows, rowids and index entries as they are (its "transfer
-  // optimisation"): 170 ms -> 90 ms for the whole country's 15,294 units and 30,588 names. The rows
-  // are the ones a store with foreign keys on wrote, all their references in the same three tables.
-  const foreignKeys = foreignKeysOn(db);
-  if (foreignKeys) db.exec('PRAGMA foreign_keys = OFF');
-  try {
-    const cached = db.prepare("SELECT value FROM unit_cache.meta WHERE key = 'registry-version'").pluck().get();
-    if (cached !== version) return false;
-    // A cache written with the store's own definitions is copied as it is: its rowids are already the
-    // store's order. One written without them (CREATE TABLE AS, before this) is copied in rowid order.
-    const sameDefinitions = !foreignKeysOn(db) &&
-      db.prepare("SELECT value FROM unit_cache.meta WHERE key = 'format'").pluck().get() === CACHE_FORMAT;
-    db.transaction(() => {
-      for (const t of UNIT_TABLES) db.exec(`INSERT INTO main.${t} SELECT * FROM unit_cache.${t}${sameDefinitions ? '' : ' ORDER BY rowid'}`);
-      setRegistryVersion(db, version);
-    })();
-    return true;
-  } catch {
-    return false; // the transaction rolled back: the store is as it was, seeded the slow way now
-  } finally {
-    if (foreignKeys) db.exec('PRAGMA foreign_keys = ON');
-    db.exec('DETACH DATABASE unit_cache');
-  }
-}
-
-function foreignKeysOn(db: Database): boolean {
-  return db.prepare('PRAGMA foreign_keys').pluck().get() === 1;
-}
-
-/** The cache's tables and indexes are made by the store's own statements (CREATE TABLE AS made bare tables before). */
-const CACHE_FORMAT = 'same-definitions';
-
-/** The tables just seeded into an empty store, written beside as the cache (a new file renamed into place). Best effort. */
-function writeUnitTables(db: Database, file: string): void {
-  const tmp = `${file}.tmp-${process.pid}`;
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.rmSync(tmp, { force: true });
-    db.prepare('ATTACH DATABASE ? AS unit_cache').run(tmp);
-    try {
-      db.transaction(() => {
-        // The store's own definitions (constraints, STRICT, indexes), so that a new store copies the tables page by page.
-        const definitions = db.prepare(`SELECT sql FROM main.sqlite_master WHERE tbl_name IN (${UNIT_TABLES.map((t) => `'${t}'`).join(', ')})
-          AND type IN ('table', 'index') AND sql IS NOT NULL ORDER BY type = 'index', rowid`).pluck().all() as string[];
-        for (const sql of definitions) {
-          db.exec(sql.replace(/^CREATE\s+(?:UNIQUE\s+)?(?:TABLE|INDEX)\s+(?:IF\s+NOT\s+EXISTS\s+)?/i, (m) => `${m}unit_cache.`));
-        }
-        // Renumbered in rowid order, as a copy into an empty store numbered them before.
-        for (const t of UNIT_TABLES) db.exec(`INSERT INTO unit_cache.${t} SELECT * FROM main.${t} ORDER BY rowid`);
-        db.exec("CREATE TABLE unit_cache.meta (key TEXT PRIMARY KEY, value TEXT); INSERT INTO unit_cache.meta SELECT key, value FROM main.settings WHERE key = 'registry-version'");
-        db.prepare("INSERT INTO unit_cache.meta (key, value) VALUES ('format', ?)").run(CACHE_FORMAT);
-      })();
-    } finally {
-      db.exec('DETACH DATABASE unit_cache');
-    }
-    fs.renameSync(tmp, file);
-  } catch {
-    fs.rmSync(tmp, { force: true });
-  }
 }
