@@ -16,7 +16,8 @@ import type { PgReply, PgRequest, PgWorkerData } from './pg-worker';
 import { CHANGES_CHANNEL } from './changes-channel';
 import type { Dialect, Translated } from './to-postgres';
 import { toPostgres } from './to-postgres';
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type PgModule from 'pg';
 import { copyText } from './copy-text';
 import type { CopyColumn } from './copy-out';
 import { CopyRowParser, inlinable, inlineParams } from './copy-out';
@@ -32,7 +33,18 @@ const FETCH_ROWS = 5000;
 /** Rows per COPY message: a few megabytes of text at most between the threads. */
 const COPY_ROWS = 20_000;
 
-usePgTypes(pg.types);
+/**
+ * pg on this side of the connection only parses COPY's text and quotes literals; it is loaded with
+ * the first PostgreSQL store, not at every start (a tenth of the CLI's start-up with SQLite).
+ */
+let pgModule: typeof PgModule | undefined;
+function pg(): typeof PgModule {
+  if (!pgModule) {
+    pgModule = createRequire(import.meta.url)('pg') as typeof PgModule;
+    usePgTypes(pgModule.types);
+  }
+  return pgModule;
+}
 
 export class PgError extends Error {
   constructor(message: string, readonly code?: string) { super(message); }
@@ -55,6 +67,7 @@ export class PgDatabase implements Database {
   private closed = false;
 
   constructor(readonly url: string) {
+    pg();
     const { port1, port2 } = new MessageChannel();
     const data: PgWorkerData = { url, port: port2, signal: this.signal };
     this.worker = spawnWorker(import.meta.url, 'pg-worker', { workerData: data, transferList: [port2] });
@@ -233,7 +246,7 @@ export class PgDatabase implements Database {
    */
   *rows(sql: string, params: unknown[], mode: RowShape): Generator<unknown, void, undefined> {
     if (!inlinable(params)) return yield* this.cursor(sql, params, mode);
-    const query = inlineParams(sql, params, pg.escapeLiteral);
+    const query = inlineParams(sql, params, pg().escapeLiteral);
     const n = ++this.seq;
     const head = this.call({ sql: `COPY (${query}) TO STDOUT`, describe: `SELECT * FROM (${query}) AS q LIMIT 0`, params: [], wait: true, copyOut: n });
     const parser = new CopyRowParser((head.types ?? []).map(columnOf));
@@ -285,7 +298,7 @@ type RowShape = 'row' | 'pluck' | 'raw';
 
 /** A column of a COPY read by its type: pg's parser for it (none where the text is the value). */
 function columnOf(oid: number): CopyColumn {
-  return { parse: TEXT_TYPES.has(oid) ? null : (pg.types.getTypeParser(oid, 'text') as (s: string) => unknown), ascii: ASCII_TYPES.has(oid) };
+  return { parse: TEXT_TYPES.has(oid) ? null : (pg().types.getTypeParser(oid, 'text') as (s: string) => unknown), ascii: ASCII_TYPES.has(oid) };
 }
 
 /**
