@@ -5,7 +5,8 @@
  */
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nextRequestId, waitForReply } from '../../../main/core/store/postgres/reply-signal';
+import { nextRequestId, SIGNAL_SLOTS, waitForReply } from '../../../main/core/store/postgres/reply-signal';
+import { spawnWorker } from '../../../main/core/spawn-worker';
 
 /**
  * A thread answering as pg-worker.ts does, but preempted between storing the first answer's
@@ -27,7 +28,7 @@ port.on('message', (req) => {
 
 describe('waiting for the PostgreSQL thread\'s answer', () => {
   const { port1, port2 } = new MessageChannel();
-  const signal = new Int32Array(new SharedArrayBuffer(8));
+  const signal = new Int32Array(new SharedArrayBuffer(SIGNAL_SLOTS * 4));
   const worker = new Worker(LATE_NOTIFY, { eval: true, workerData: { port: port2, signal }, transferList: [port2] });
   afterAll(async () => { port1.close(); await worker.terminate(); });
 
@@ -47,6 +48,17 @@ describe('waiting for the PostgreSQL thread\'s answer', () => {
 
   it('gives up after its time limit when no answer comes', () => {
     expect(waitForReply(port1, signal, 7, 50)).toBe('timed-out');
+  });
+
+  it('is told at once when the thread ends without answering, instead of waiting out its time limit', () => {
+    const ch = new MessageChannel();
+    const ending = new Int32Array(new SharedArrayBuffer(SIGNAL_SLOTS * 4));
+    const w = spawnWorker(new URL('../../fixtures/', import.meta.url).href, 'ending-worker', { workerData: { signal: ending } });
+    w.on('error', () => undefined);
+    const t0 = performance.now();
+    expect(waitForReply(ch.port1, ending, 1, 60_000)).toBe('ended');
+    expect(performance.now() - t0).toBeLessThan(30_000);
+    ch.port1.close();
   });
 
   it('numbers requests from 1, never 0 (the signal before any answer), within an int32', () => {

@@ -22,7 +22,7 @@ import { copyText } from './copy-text';
 import type { CopyColumn } from './copy-out';
 import { CopyRowParser, inlinable, inlineParams } from './copy-out';
 import { ASCII_TYPES, TEXT_TYPES, usePgTypes } from './pg-types';
-import { nextRequestId, waitForReply } from './reply-signal';
+import { nextRequestId, SIGNAL_SLOTS, waitForReply } from './reply-signal';
 
 /** The advisory lock every write transaction holds (any constant: only Tổng Hợp's stores use it). */
 const WRITE_LOCK = 74_202_023;
@@ -53,8 +53,8 @@ export class PgError extends Error {
 export class PgDatabase implements Database {
   private readonly worker: Worker;
   private readonly port: MessagePort;
-  /** [0]: the number of the last request answered (reply-signal.ts); [1]: changes committed to the store, as the worker hears of them. */
-  private readonly signal = new Int32Array(new SharedArrayBuffer(8));
+  /** [0]: the number of the last request answered (reply-signal.ts); [1]: changes committed to the store, as the worker hears of them; [2]: the thread ended. */
+  private readonly signal = new Int32Array(new SharedArrayBuffer(SIGNAL_SLOTS * 4));
   /** The number of the last request waited for. */
   private asked = 0;
   private readonly sqlCache = new Map<string, Translated & { name: string }>();
@@ -103,6 +103,7 @@ export class PgDatabase implements Database {
     const got = waitForReply(this.port, this.signal, id, QUERY_TIMEOUT_MS);
     if (got === 'timed-out') throw new PgError(`Máy chủ PostgreSQL không trả lời sau ${QUERY_TIMEOUT_MS / 60_000} phút`);
     if (got === 'missing') throw new PgError('Luồng kết nối PostgreSQL không trả lời');
+    if (got === 'ended') throw new PgError('Luồng kết nối PostgreSQL đã dừng: hãy mở lại kho dùng chung');
     const reply = got.message as PgReply;
     if (!reply.ok) throw new PgError(reply.detail ? `${reply.message} (${reply.detail})` : reply.message, reply.code);
     return reply;

@@ -13,7 +13,7 @@ import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { usePgTypes } from './pg-types';
 import { CHANGES_CHANNEL } from './changes-channel';
-import { postReply } from './reply-signal';
+import { postReply, tellEnd } from './reply-signal';
 
 export interface PgWorkerData { url: string; port: MessagePort; signal: Int32Array }
 /**
@@ -40,6 +40,8 @@ export interface PgRequest {
   /** A read left early: what is left of it is read and dropped. */
   copyDrop?: number;
 }
+/** The code of an answer given because the connection was lost. */
+export const CONNECTION_LOST = 'connection-lost';
 export type PgReply = { ok: true; rows: unknown[]; rowCount: number; fields?: string[]; types?: number[]; data?: Uint8Array; end?: boolean } | { ok: false; message: string; code?: string; detail?: string };
 
 usePgTypes(pg.types);
@@ -59,7 +61,15 @@ const CHUNK_BYTES = 4 << 20;
 const HOLD_BYTES = 16 << 20;
 
 const { url, port, signal } = workerData as PgWorkerData;
+tellEnd(signal);
 const client = new pg.Client({ connectionString: url, application_name: 'tonghop' });
+/**
+ * The server closed the connection (restarted, the connection ended by its administrator, the
+ * network gone): pg says so as an 'error' event, which unheard would end this thread. Every
+ * request from then on is answered with it, at once.
+ */
+let lost: Error | undefined;
+client.on('error', (err) => { lost ??= err; });
 const ready = client.connect();
 
 // What other desks commit (and this one), counted in signal[1] for the store's change stamp.
@@ -160,7 +170,9 @@ port.on('message', (req: PgRequest) => {
         }
       } catch (err) {
         const e = err as Error & { code?: string; detail?: string };
-        r = { ok: false, message: e.message, ...(e.code ? { code: e.code } : {}), ...(e.detail ? { detail: e.detail } : {}) };
+        r = lost
+          ? { ok: false, message: `Mất kết nối tới máy chủ PostgreSQL (${lost.message}): hãy mở lại kho dùng chung khi máy chủ trả lời`, code: CONNECTION_LOST }
+          : { ok: false, message: e.message, ...(e.code ? { code: e.code } : {}), ...(e.detail ? { detail: e.detail } : {}) };
         // Unwaited: kept for the next waited query, where the transaction fails.
         if (!req.wait) failed ??= r;
       }

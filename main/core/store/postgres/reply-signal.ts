@@ -12,6 +12,22 @@
 import type { MessagePort } from 'node:worker_threads';
 import { receiveMessageOnPort } from 'node:worker_threads';
 
+/** signal[0]: the last answer's number; [1]: changes heard of (pg-database.ts); [2]: 1 once the thread has ended. */
+export const SIGNAL_SLOTS = 3;
+const ENDED = 2;
+
+/**
+ * The thread's side, at its start: when it ends, for whatever reason (an uncaught error included),
+ * the caller blocked on it is told at once. A caller blocked in Atomics.wait hears no 'exit' event,
+ * and would otherwise wait out its whole time limit.
+ */
+export function tellEnd(signal: Int32Array): void {
+  process.on('exit', () => {
+    Atomics.store(signal, ENDED, 1);
+    Atomics.notify(signal, 0);
+  });
+}
+
 /** The PostgreSQL thread's side: the answer to request `id`. */
 export function postReply(port: MessagePort, signal: Int32Array, id: number, message: unknown): void {
   port.postMessage(message);
@@ -27,11 +43,12 @@ export function nextRequestId(last: number): number {
 /**
  * The caller's side: the answer to request `id` (posted after every earlier answer was taken),
  * or `timed-out` after `timeoutMs`; `missing` if the signal says it is posted but the port holds
- * nothing (the port closed under it).
+ * nothing (the port closed under it); `ended` if the thread ended without answering.
  */
-export function waitForReply(port: MessagePort, signal: Int32Array, id: number, timeoutMs: number): { message: unknown } | 'timed-out' | 'missing' {
+export function waitForReply(port: MessagePort, signal: Int32Array, id: number, timeoutMs: number): { message: unknown } | 'timed-out' | 'missing' | 'ended' {
   const deadline = performance.now() + timeoutMs;
   for (let seen = Atomics.load(signal, 0); seen !== id; seen = Atomics.load(signal, 0)) {
+    if (Atomics.load(signal, ENDED) === 1) return 'ended';
     const left = deadline - performance.now();
     if (left <= 0 || Atomics.wait(signal, 0, seen, left) === 'timed-out') return 'timed-out';
   }
