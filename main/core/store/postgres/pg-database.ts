@@ -22,7 +22,7 @@ import { copyText } from './copy-text';
 import type { CopyColumn } from './copy-out';
 import { CopyRowParser, inlinable, inlineParams } from './copy-out';
 import { ASCII_TYPES, TEXT_TYPES, usePgTypes } from './pg-types';
-import { nextRequestId, SIGNAL_SLOTS, waitForReply } from './reply-signal';
+import { CONNECTION_LOST, nextRequestId, SIGNAL_SLOTS, waitForReply } from './reply-signal';
 
 /** The advisory lock every write transaction holds (any constant: only Tổng Hợp's stores use it). */
 const WRITE_LOCK = 74_202_023;
@@ -51,10 +51,13 @@ export class PgError extends Error {
 }
 
 export class PgDatabase implements Database {
-  private readonly worker: Worker;
-  private readonly port: MessagePort;
-  /** [0]: the number of the last request answered (reply-signal.ts); [1]: changes committed to the store, as the worker hears of them; [2]: the thread ended. */
-  private readonly signal = new Int32Array(new SharedArrayBuffer(SIGNAL_SLOTS * 4));
+  private worker!: Worker;
+  private port!: MessagePort;
+  /**
+   * [0]: the number of the last request answered (reply-signal.ts); [1]: changes committed to the
+   * store, as the worker hears of them; [2]: the thread ended. One per connection's thread.
+   */
+  private signal!: Int32Array;
   /** The number of the last request waited for. */
   private asked = 0;
   private readonly sqlCache = new Map<string, Translated & { name: string }>();
@@ -65,17 +68,38 @@ export class PgDatabase implements Database {
   private seq = 0;
   private wrote = false;
   private closed = false;
+  /** The server ended the connection: the next statement outside a transaction opens a new one. */
+  private lost = false;
 
   constructor(readonly url: string) {
     pg();
+    this.connect(0);
+    // The first query: it also tells that the server answers.
+    this.refreshDialect();
+  }
+
+  /** A connection's thread, with its own signal; `changes`: the change count it starts from. */
+  private connect(changes: number): void {
     const { port1, port2 } = new MessageChannel();
-    const data: PgWorkerData = { url, port: port2, signal: this.signal };
+    this.signal = new Int32Array(new SharedArrayBuffer(SIGNAL_SLOTS * 4));
+    Atomics.store(this.signal, 1, changes);
+    const data: PgWorkerData = { url: this.url, port: port2, signal: this.signal };
     this.worker = spawnWorker(import.meta.url, 'pg-worker', { workerData: data, transferList: [port2] });
     this.port = port1;
     this.port.unref();
     this.worker.unref();
-    // The first query: it also tells that the server answers.
-    this.refreshDialect();
+  }
+
+  /**
+   * A new connection after the server ended the last one (a restart, the network back): the
+   * person's next action works without restarting the app. What other desks committed meanwhile
+   * went unheard, so the change count moves and screens read again.
+   */
+  private reconnect(): void {
+    void this.worker.terminate();
+    this.port.close();
+    this.connect(this.changes() + 1);
+    this.lost = false;
   }
 
   /** After the schema changes (a migration): which tables number their rows (`id`, as SQLite's rowid) for an insert to return. */
@@ -92,8 +116,9 @@ export class PgDatabase implements Database {
     return this.dialect.tablesWithId.has(table);
   }
 
-  call(req: PgRequest): Extract<PgReply, { ok: true }> {
+  call(req: PgRequest, retried = false): Extract<PgReply, { ok: true }> {
     if (this.closed) throw new PgError('Kết nối tới máy chủ PostgreSQL đã đóng');
+    if (this.lost && this.depth === 0) this.reconnect();
     if (!req.wait) {
       this.port.postMessage(req);
       return { ok: true, rows: [], rowCount: 0 };
@@ -103,9 +128,19 @@ export class PgDatabase implements Database {
     const got = waitForReply(this.port, this.signal, id, QUERY_TIMEOUT_MS);
     if (got === 'timed-out') throw new PgError(`Máy chủ PostgreSQL không trả lời sau ${QUERY_TIMEOUT_MS / 60_000} phút`);
     if (got === 'missing') throw new PgError('Luồng kết nối PostgreSQL không trả lời');
-    if (got === 'ended') throw new PgError('Luồng kết nối PostgreSQL đã dừng: hãy mở lại kho dùng chung');
+    if (got === 'ended') {
+      this.lost = true;
+      throw new PgError('Luồng kết nối PostgreSQL đã dừng', CONNECTION_LOST);
+    }
     const reply = got.message as PgReply;
-    if (!reply.ok) throw new PgError(reply.detail ? `${reply.message} (${reply.detail})` : reply.message, reply.code);
+    if (!reply.ok) {
+      if (reply.code === CONNECTION_LOST) {
+        this.lost = true;
+        // Gone before the statement was sent: it did nothing, so it goes again over a new connection, once.
+        if (reply.unsent && this.depth === 0 && !retried) return this.call(req, true);
+      }
+      throw new PgError(reply.detail ? `${reply.message} (${reply.detail})` : reply.message, reply.code);
+    }
     return reply;
   }
 
@@ -279,7 +314,7 @@ export class PgDatabase implements Database {
   close(): this {
     if (this.closed) return this;
     try {
-      this.call({ sql: '', params: [], wait: true, close: true });
+      if (!this.lost) this.call({ sql: '', params: [], wait: true, close: true });
     } finally {
       this.closed = true;
       void this.worker.terminate();

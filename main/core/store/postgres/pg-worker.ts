@@ -13,7 +13,7 @@ import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { usePgTypes } from './pg-types';
 import { CHANGES_CHANNEL } from './changes-channel';
-import { postReply, tellEnd } from './reply-signal';
+import { CONNECTION_LOST, postReply, tellEnd } from './reply-signal';
 
 export interface PgWorkerData { url: string; port: MessagePort; signal: Int32Array }
 /**
@@ -40,9 +40,7 @@ export interface PgRequest {
   /** A read left early: what is left of it is read and dropped. */
   copyDrop?: number;
 }
-/** The code of an answer given because the connection was lost. */
-export const CONNECTION_LOST = 'connection-lost';
-export type PgReply = { ok: true; rows: unknown[]; rowCount: number; fields?: string[]; types?: number[]; data?: Uint8Array; end?: boolean } | { ok: false; message: string; code?: string; detail?: string };
+export type PgReply = { ok: true; rows: unknown[]; rowCount: number; fields?: string[]; types?: number[]; data?: Uint8Array; end?: boolean } | { ok: false; message: string; code?: string; detail?: string; unsent?: boolean };
 
 usePgTypes(pg.types);
 
@@ -65,12 +63,28 @@ tellEnd(signal);
 const client = new pg.Client({ connectionString: url, application_name: 'tonghop' });
 /**
  * The server closed the connection (restarted, the connection ended by its administrator, the
- * network gone): pg says so as an 'error' event, which unheard would end this thread. Every
- * request from then on is answered with it, at once.
+ * network gone), or could not be reached: pg says so as an 'error' event (which unheard would end
+ * this thread) or by refusing to connect. Every request from then on is answered with it, at once;
+ * the store opens a new connection for its next statement (pg-database.ts).
  */
 let lost: Error | undefined;
+let connected = false;
 client.on('error', (err) => { lost ??= err; });
-const ready = client.connect();
+const ready = client.connect().then(() => { connected = true; }, (err: Error) => { lost ??= err; throw err; });
+
+/**
+ * A statement under way when the connection ends fails with the server's last word (57P01-57P03:
+ * shut down, ended by the administrator) or the socket's, before pg's 'error' event comes.
+ */
+function connectionGone(e: Error & { code?: string }): boolean {
+  return /^57P0[123]$/.test(e.code ?? '') || ['ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(e.code ?? '') || /^Connection terminated/.test(e.message);
+}
+
+/** `unsent`: the connection was gone before the request came, so it did nothing on the server. */
+function lostReply(err: Error, unsent: boolean): PgReply {
+  const what = connected ? 'Mất kết nối tới máy chủ PostgreSQL' : 'Không kết nối được tới máy chủ PostgreSQL';
+  return { ok: false, message: `${what} (${err.message}): hãy kiểm tra máy chủ rồi thử lại`, code: CONNECTION_LOST, unsent };
+}
 
 // What other desks commit (and this one), counted in signal[1] for the store's change stamp.
 const listener = new pg.Client({ connectionString: url, application_name: 'tonghop-listen' });
@@ -133,6 +147,7 @@ port.on('message', (req: PgRequest) => {
   queue = queue.then(async () => {
     let r: PgReply;
     if (failed && !req.always) r = failed;
+    else if (lost) r = lostReply(lost, true);
     else {
       try {
         await ready;
@@ -170,9 +185,8 @@ port.on('message', (req: PgRequest) => {
         }
       } catch (err) {
         const e = err as Error & { code?: string; detail?: string };
-        r = lost
-          ? { ok: false, message: `Mất kết nối tới máy chủ PostgreSQL (${lost.message}): hãy mở lại kho dùng chung khi máy chủ trả lời`, code: CONNECTION_LOST }
-          : { ok: false, message: e.message, ...(e.code ? { code: e.code } : {}), ...(e.detail ? { detail: e.detail } : {}) };
+        if (connectionGone(e)) lost ??= e;
+        r = lost ? lostReply(lost, false) : { ok: false, message: e.message, ...(e.code ? { code: e.code } : {}), ...(e.detail ? { detail: e.detail } : {}) };
         // Unwaited: kept for the next waited query, where the transaction fails.
         if (!req.wait) failed ??= r;
       }

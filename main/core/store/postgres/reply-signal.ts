@@ -12,6 +12,9 @@
 import type { MessagePort } from 'node:worker_threads';
 import { receiveMessageOnPort } from 'node:worker_threads';
 
+/** The code of an answer given because the connection to the server is gone. */
+export const CONNECTION_LOST = 'connection-lost';
+
 /** signal[0]: the last answer's number; [1]: changes heard of (pg-database.ts); [2]: 1 once the thread has ended. */
 export const SIGNAL_SLOTS = 3;
 const ENDED = 2;
