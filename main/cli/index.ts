@@ -167,8 +167,9 @@ program.command('figures')
   .option('--all', 'kể cả số liệu của tệp đã được gửi lại thay thế')
   .option('--unit <code>', 'mã đơn vị')
   .option('--period <period>', 'kỳ, ví dụ 2023-03')
-  .action(async (o: { db: string; all?: boolean; unit?: string; period?: string }) => {
-    const args = schemas.listFigures.parse({ all: o.all, unit: o.unit, period: o.period });
+  .option('--indicator <code...>', 'chỉ số liệu của các chỉ tiêu này (tối đa 3 mã)')
+  .action(async (o: { db: string; all?: boolean; unit?: string; period?: string; indicator?: string[] }) => {
+    const args = schemas.listFigures.parse({ all: o.all, unit: o.unit, period: o.period, indicators: o.indicator });
     await withCore(o.db, async (core) => { for (const f of await core.listFigures(args)) line(f); });
   });
 

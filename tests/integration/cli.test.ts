@@ -50,6 +50,15 @@ describe('the CLI under plain Node', () => {
     const first = JSON.parse(r.stdout.split('\n')[0]!) as Record<string, unknown>;
     expect(Object.keys(first).sort()).toEqual(['cell', 'file', 'indicator', 'measure', 'period', 'raw', 'sheet', 'subunit', 'subunitCode', 'unit', 'value']);
     expect(first).toMatchObject({ unit: '412', period: '2023-01', file: 'BC_T01_2023_412.xlsx', sheet: 'T1' });
+    // One indicator's figures: exactly those of the whole list that are its.
+    const all = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { indicator: string });
+    const code = all[0]!.indicator;
+    const one = runCli(['figures', '--db', db, '--indicator', code]);
+    expect(one.status).toBe(0);
+    const got = one.stdout.trim().split('\n').map((l) => JSON.parse(l) as { indicator: string });
+    expect(got).toEqual(all.filter((f) => f.indicator === code));
+    expect(got.length).toBeLessThan(all.length);
+    expect(runCli(['figures', '--db', db, '--indicator', 'A', 'B', 'C', 'D']).status).toBe(2);
   });
 
   it('fails with a usage error, not a crash', () => {
