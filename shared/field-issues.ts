@@ -15,6 +15,8 @@ export interface FieldIssue {
   limit?: number;
   /** Allowed values (enums), or the schema's own message for a custom check. */
   detail?: string;
+  /** The limit counts a list's items, not a text's characters. */
+  items?: true;
 }
 
 /** The contract's field names, as a person reads them. */
@@ -30,6 +32,7 @@ export const FIELD_NAMES: Record<string, { vi: string; en: string }> = {
   effective: { vi: 'Giá trị sau xử lý', en: 'Effective values' },
   label: { vi: 'Nhãn', en: 'Label' },
   indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
+  indicators: { vi: 'Chỉ tiêu', en: 'Indicators' },
   at: { vi: 'Ngày', en: 'Date' },
   file: { vi: 'Tệp', en: 'File' },
   status: { vi: 'Trạng thái', en: 'Status' },
@@ -68,12 +71,12 @@ export function fieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
     switch (i.code) {
       case 'too_big': {
         const limit = Number(i.maximum);
-        return [{ field, kind: i.origin === 'string' || i.origin === 'array' ? 'too-long' : 'too-big', limit }];
+        return [{ field, kind: i.origin === 'string' || i.origin === 'array' ? 'too-long' : 'too-big', limit, ...(i.origin === 'array' ? { items: true as const } : {}) }];
       }
       case 'too_small': {
         const limit = Number(i.minimum);
         if ((i.origin === 'string' || i.origin === 'array') && limit <= 1) return [{ field, kind: 'required' }];
-        return [{ field, kind: i.origin === 'string' || i.origin === 'array' ? 'too-short' : 'too-small', limit }];
+        return [{ field, kind: i.origin === 'string' || i.origin === 'array' ? 'too-short' : 'too-small', limit, ...(i.origin === 'array' ? { items: true as const } : {}) }];
       }
       case 'invalid_type': return [{ field, kind: i.input === undefined ? 'required' : 'wrong-type' }];
       case 'invalid_format': return [{ field, kind: 'wrong-format' }];
@@ -92,8 +95,8 @@ function sentence(issue: FieldIssue, lang: Lang): string {
   const n = issue.limit === undefined ? '' : number(issue.limit, lang);
   const vi = lang === 'vi';
   switch (issue.kind) {
-    case 'too-long': return vi ? `tối đa ${n} ${issue.field === 'paths' ? 'mục' : 'ký tự'}` : `at most ${n} ${issue.field === 'paths' ? 'items' : 'characters'}`;
-    case 'too-short': return vi ? `ít nhất ${n} ${issue.field === 'paths' ? 'mục' : 'ký tự'}` : `at least ${n} ${issue.field === 'paths' ? 'items' : 'characters'}`;
+    case 'too-long': return vi ? `tối đa ${n} ${issue.items ? 'mục' : 'ký tự'}` : `at most ${n} ${issue.items ? 'items' : 'characters'}`;
+    case 'too-short': return vi ? `ít nhất ${n} ${issue.items ? 'mục' : 'ký tự'}` : `at least ${n} ${issue.items ? 'items' : 'characters'}`;
     case 'required': return vi ? 'cần điền' : 'required';
     case 'too-big': return vi ? `không quá ${n}` : `at most ${n}`;
     case 'too-small': return vi ? `không nhỏ hơn ${n}` : `at least ${n}`;

@@ -21,6 +21,9 @@ describe('validation messages', () => {
     expect(describeIssues(issuesOf('resolveFlag', { flagId: 'f', action: 'delete', reason: ' ', user: 'A' }))).toBe('Cách xử lý: chỉ nhận: accept, correct, choose; Lý do: cần điền');
     expect(describeIssues(issuesOf('importFiles', { paths: [] }))).toBe('Tệp hoặc thư mục: cần điền');
     expect(describeIssues(issuesOf('listFlags', { limit: 200000 }))).toBe('Số dòng: không quá 100.000');
+    // A list's limit counts its items, whatever the field is called.
+    expect(describeIssues(issuesOf('listFigures', { indicators: ['A', 'B', 'C', 'D'] }))).toBe('Chỉ tiêu: tối đa 3 mục');
+    expect(describeIssues(issuesOf('listFigures', { indicators: ['A', 'B', 'C', 'D'] }), 'en')).toBe('Indicators: at most 3 items');
     expect(describeIssues(issuesOf('importFiles', { paths: ['a'], receivedAt: '2023-02-30' }))).toBe('Ngày nhận: Ngày không có trên lịch');
     const all = describeIssues(issuesOf('mapLabel', {}));
     expect(all).not.toMatch(/expected|Invalid|Too/);
