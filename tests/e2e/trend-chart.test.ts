@@ -74,4 +74,25 @@ describe.skipIf(!hasChromium)('the trend chart', () => {
     await screenshot(page, 'trend-01-three-units-flag');
     expect(app.errors).toEqual([]);
   }, 120_000);
+
+  it('draws the value a reviewer corrected, not the one read', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const flags = await callApi(app.server, 'listFlags', { status: 'open' });
+    const flag = flags.find((f) => f.figures.length === 1 && f.figures[0]!.subunit === null && f.figures[0]!.measure === 'period' && /^\d{4}-\d{2}$/.test(f.figures[0]!.period))!;
+    const fig = flag.figures[0]!;
+    const corrected = fig.value + 1234;
+    await callApi(app.server, 'resolveFlag', { flagId: flag.id, action: 'correct', value: corrected, reason: 'Số đúng theo công văn gửi lại', user: 'Trần B' });
+    await app.shell.go('trend');
+    await page.getByTestId('trend-indicator').selectOption(fig.indicator);
+    await page.getByTestId('trend-unit').selectOption(flag.unit);
+    await page.getByTestId('trend-chart').locator('canvas').waitFor();
+    const months = (await page.getByTestId('trend-table').locator('thead th.num').allInnerTexts()).map((m) => m.trim());
+    const col = months.indexOf(`Tháng ${Number(fig.period.slice(5, 7))}/${fig.period.slice(0, 4)}`);
+    expect(col).toBeGreaterThanOrEqual(0);
+    const cell = page.getByTestId('trend-table').locator(`tbody tr[data-unit="${flag.unit}"] td`).nth(col);
+    // The screen may still show this indicator from before: the correction redraws it (store changes are polled every few seconds).
+    await expect.poll(() => cell.innerText(), { timeout: 15_000 }).toBe(corrected.toLocaleString('vi-VN'));
+    expect(app.errors).toEqual([]);
+  }, 120_000);
 });

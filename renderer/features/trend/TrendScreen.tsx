@@ -30,8 +30,9 @@ export function TrendScreen() {
   const needed = useMemo(() => (ind ? trendIndicators(ind) : null), [ind]);
   const data = useLoad(async () => {
     if (!needed) return null;
-    // The flags marked are those on the indicator's own figures (series.ts), not its parts'.
-    const [figures, flags] = await Promise.all([api.listFigures({ indicators: needed }), api.listFlags({ status: 'open', indicators: needed.slice(0, 1) })]);
+    // The flags marked are those on the indicator's own figures (series.ts), not its parts'. The
+    // values are the ones that stand, reviewers' corrections applied, as the grid and the export show them.
+    const [figures, flags] = await Promise.all([api.listFigures({ indicators: needed, effective: true }), api.listFlags({ status: 'open', indicators: needed.slice(0, 1) })]);
     return { needed, figures, flags };
   }, [needed]);
   // Another desk imported, corrected or decided: the lines are drawn again in place, for the
