@@ -102,10 +102,18 @@ function decisionContent(db: Database, table: string, id: number): [string, unkn
   return row ? Object.entries(row) : 'missing';
 }
 
+/** Decision tables found in each store: a table once there stays (they are never dropped), so each is looked up once. */
+const decisionTablesFound = new WeakMap<Database, Set<string>>();
+
 /** A known decision table, or one another engineer's migration added and registered by name. */
 function isDecisionTable(db: Database, table: string): boolean {
-  if (!/^[a-z_]+$/.test(table)) return false;
-  return (DECISION_TABLES as readonly string[]).includes(table) && stmt(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
+  if (!/^[a-z_]+$/.test(table) || !(DECISION_TABLES as readonly string[]).includes(table)) return false;
+  let found = decisionTablesFound.get(db);
+  if (found?.has(table)) return true;
+  if (stmt(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) === undefined) return false;
+  if (!found) decisionTablesFound.set(db, (found = new Set()));
+  found.add(table);
+  return true;
 }
 
 /**
