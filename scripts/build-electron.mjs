@@ -1,7 +1,9 @@
 // Bundles the Electron shell into dist/: the main process (ESM, as package.json's "type" says),
 // the core's reader worker beside it, and the preload (CommonJS: sandboxed preloads cannot be
 // ES modules). Everything is bundled except 'electron' and the native better-sqlite3, which the
-// main bundle reaches through main/electron/sqlite-electron.ts so it can load the Electron build.
+// main bundle reaches through main/electron/sqlite-electron.ts so it can load the Electron build,
+// and the main side's pg, required from node_modules with the first PostgreSQL store (pg-database.ts;
+// a dependency, so the package carries it).
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

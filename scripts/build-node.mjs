@@ -85,7 +85,8 @@ export async function buildNode(out) {
     // loaded only when asked, and the workers share the core's code with the main bundle.
     bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20',
     outdir: tmp, entryNames: '[name]', chunkNames: 'chunk-[hash]', outExtension: { '.js': '.mjs' },
-    // The native module loads from node_modules; everything else is bundled (fewer files to resolve at start).
+    // The native module loads from node_modules; everything else is bundled (fewer files to resolve at
+    // start), but for the main side's pg, required from node_modules with the first PostgreSQL store.
     external: ['better-sqlite3'],
     plugins: [zodWithoutLocales, sourceDirsFromBundle],
     banner: { js: requireBanner },
