@@ -11,8 +11,9 @@ export function coreDeps(env: NodeJS.ProcessEnv = process.env): Omit<CoreDeps, '
   return {
     ...(env.TONGHOP_RESOURCES ? { resourcesDir: env.TONGHOP_RESOURCES } : {}),
     ...(env.TONGHOP_MIGRATIONS_DIR ? { migrationsDir: env.TONGHOP_MIGRATIONS_DIR } : {}),
-    // Set by the launchers (bin/tonghop.mjs, scripts/start.mjs) to the bundle they run, never by hand.
-    ...(env.TONGHOP_BUILD_DIR ? { buildDir: env.TONGHOP_BUILD_DIR } : {}),
+    // Set by the launchers (bin/tonghop.mjs, scripts/start.mjs) to the bundle they run, never by hand:
+    // the bundle's folder keeps the template of a new store.
+    ...(env.TONGHOP_BUILD_DIR ? { templateDir: env.TONGHOP_BUILD_DIR } : {}),
     demo: async () => (await import('../../tools/generate/demo')).writeDemoReturns,
   };
 }

@@ -63,7 +63,9 @@ if (!app.requestSingleInstanceLock()) {
     // 2. The store, then the handler that serves it, then the window that calls it.
     const dir = dataDir(() => app.getPath('userData'));
     fs.mkdirSync(dir, { recursive: true });
-    const appCore = openAppCore({ dataDir: dir, store: sharedStore(dir), deps: { ...coreDeps(), startReader: true, checkInWorker: true }, keepDays: backupDays() });
+    // The packaged app has no build folder: a new store's template (its first store's copy, for the demo store and any later one) is kept beside the data.
+    const deps = { templateDir: path.join(dir, 'kho-mau'), ...coreDeps(), startReader: true, checkInWorker: true };
+    const appCore = openAppCore({ dataDir: dir, store: sharedStore(dir), deps, keepDays: backupDays() });
     core = appCore;
     // Today's backup, once, at start: after the window is up, it never delays it.
     setTimeout(() => void appCore.dailyBackup().catch(() => undefined), 5_000);

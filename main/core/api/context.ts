@@ -55,11 +55,11 @@ export interface CoreDeps {
   /** Held by the app's shells (openAppCore): switching stores and restoring, which one core cannot do to itself. */
   session?: StoreSession;
   /**
-   * The folder of this build of the code (the bundle's dist/node/<hash>/), where the template a new
-   * SQLite store is copied from is kept (store/store-template.ts). None: every new store is migrated
-   * and seeded (tests, the source tree).
+   * Where the template a new SQLite store is copied from is kept (store/store-template.ts): the
+   * bundle's own folder (dist/node/<hash>/) for the CLI and browser mode, the data folder's kho-mau/
+   * for the desktop app. None: every new store is migrated and seeded (tests, the source tree).
    */
-  buildDir?: string;
+  templateDir?: string;
   /** Run checks in a worker thread over its own connection (the app: calls are answered while a long check runs); not for an in-memory store. */
   checkInWorker?: boolean;
 }

@@ -24,8 +24,8 @@ export function openStore(deps: CoreDeps, shipped: CatalogFile, unitsDir: string
   const migrationsDir = deps.migrationsDir ?? SOURCE_MIGRATIONS_DIR;
   const file = deps.dbPath;
   const open = () => openDb(file, { migrationsDir });
-  if (!deps.buildDir || isPostgresUrl(file) || file === ':memory:' || fs.existsSync(file)) return { db: open(), registry };
-  const template = templatePath(deps.buildDir, { migrations: knownMigrations(migrationsDir), catalog: catalogVersion(shipped), registry });
+  if (!deps.templateDir || isPostgresUrl(file) || file === ':memory:' || fs.existsSync(file)) return { db: open(), registry };
+  const template = templatePath(deps.templateDir, { migrations: knownMigrations(migrationsDir), catalog: catalogVersion(shipped), registry });
   if (copyTemplate(template, file)) {
     try {
       return { db: open(), registry };

@@ -40,18 +40,29 @@ export function copyTemplate(template: string, file: string): boolean {
   }
 }
 
-/** The store as it is now (just created and seeded) written as the template; best effort, written beside and renamed into place. */
+/**
+ * The store as it is now (just created and seeded) written as the template; best effort, written
+ * beside and renamed into place. Templates of earlier versions in the folder go (an app updated
+ * in place would otherwise keep one per version).
+ */
 export function writeTemplate(db: Database, template: string): void {
   const sqlite = sqliteOf(db);
   if (!sqlite) return;
+  const dir = path.dirname(template);
   const tmp = `${template}.tmp-${process.pid}`;
   try {
-    fs.mkdirSync(path.dirname(template), { recursive: true });
+    fs.mkdirSync(dir, { recursive: true });
     fs.rmSync(tmp, { force: true });
     sqlite.prepare('VACUUM INTO ?').run(tmp);
     fs.renameSync(tmp, template);
   } catch {
     fs.rmSync(tmp, { force: true });
+    return;
+  }
+  for (const f of fs.readdirSync(dir)) {
+    if (/^store-[0-9a-f]{16}\.db$/.test(f) && f !== path.basename(template)) {
+      try { fs.rmSync(path.join(dir, f)); } catch { /* another process is copying it: it goes next time */ }
+    }
   }
 }
 

@@ -69,6 +69,10 @@ describe('the bundled Electron main process', () => {
     expect(recorded.loaded).toEqual([path.join(work, 'app/dist/renderer/index.html')]);
   });
 
+  it('keeps its first store as the template of the next, beside the data', () => {
+    expect(fs.readdirSync(path.join(work, 'data', 'kho-mau')).filter((f) => /^store-[0-9a-f]{16}\.db$/.test(f))).toHaveLength(1);
+  });
+
   it('hardens the session and the window', () => {
     expect(recorded.permissionGranted).toBe(false);
     expect(recorded.permissionChecked).toBe(false);

@@ -20,9 +20,9 @@ function dump(file: string): Record<string, unknown[]> {
   return out;
 }
 
-async function newStore(name: string, buildDir?: string): Promise<string> {
+async function newStore(name: string, templateDir?: string): Promise<string> {
   const file = path.join(tmp, name);
-  const core = createApi({ dbPath: file, ...(buildDir ? { buildDir } : {}) });
+  const core = createApi({ dbPath: file, ...(templateDir ? { templateDir } : {}) });
   await core.close();
   return file;
 }
@@ -35,9 +35,14 @@ describe('the store template', () => {
   it('is written by the first new store and copied by the next, which holds what a migrated and seeded store holds', async () => {
     const plain = dump(await newStore('plain.db'));
     expect(plain.units!.length).toBeGreaterThan(15000);
+    // An earlier version's template in the folder goes when this version's is written.
+    fs.mkdirSync(build, { recursive: true });
+    fs.writeFileSync(path.join(build, 'store-0123456789abcdef.db'), 'an earlier version');
     expect(dump(await newStore('first.db', build))).toEqual(plain);
-    const [template] = templates(build);
+    const [template, ...others] = templates(build);
     expect(template).toBeDefined();
+    expect(template).not.toBe('store-0123456789abcdef.db');
+    expect(others).toEqual([]);
     // Marked, to tell a copy of it from a store made again.
     const t = new Sqlite(path.join(build, template!));
     t.prepare("INSERT INTO settings (key, value) VALUES ('test-marker', 'from the template')").run();
@@ -48,7 +53,7 @@ describe('the store template', () => {
     expect(copied).toEqual(plain);
 
     // A store begun from it works as any: WAL, its foreign keys hold, a return imports.
-    const core = createApi({ dbPath: path.join(tmp, 'second.db'), buildDir: build });
+    const core = createApi({ dbPath: path.join(tmp, 'second.db'), templateDir: build });
     const [result] = await core.importFiles({ paths: [oneReturn] });
     expect(result!.status).toBe('imported');
     expect(core.db.prepare('PRAGMA journal_mode').pluck().get()).toBe('wal');
