@@ -1,4 +1,4 @@
-/** Opens the store a core works on; a new SQLite store, in a built copy of the app, begins from the build's template. */
+/** Opens the store a core works on; a new SQLite store begins from the template in `templateDir`, where one is given. */
 import fs from 'node:fs';
 import type { CatalogFile } from '../../../shared/catalog';
 import { registryVersion } from '../registry/load-units';

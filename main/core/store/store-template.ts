@@ -1,9 +1,10 @@
 /**
  * A new SQLite store begins as a copy of a template: a store just migrated and seeded with the
- * shipped catalog and unit registry, nothing else, kept in the build's folder under a name made of
- * what it holds (the migrations, the catalog's and the registry's versions). Copying its file
- * (about 5.5 MB) takes milliseconds where migrating and writing the whole country's 57,000 unit rows
- * took 150 ms of a first import. The first new store of each version writes the template.
+ * shipped catalog and unit registry, nothing else, kept in a folder of its own (the CLI's build,
+ * the desktop app's kho-mau/) under a name made of what it holds (the migrations, the catalog's
+ * and the registry's versions). Copying its file (about 5.5 MB) takes milliseconds where migrating
+ * and writing the whole country's 57,000 unit rows took 150 ms of a first import. The first new
+ * store of each version writes the template.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';

@@ -34,8 +34,8 @@ const FETCH_ROWS = 5000;
 const COPY_ROWS = 20_000;
 
 /**
- * pg on this side of the connection only parses COPY's text and quotes literals; it is loaded with
- * the first PostgreSQL store, not at every start (a tenth of the CLI's start-up with SQLite).
+ * pg on this side of the connection only parses COPY's text and quotes literals; it is loaded the
+ * first time a PostgreSQL store needs it, not at every start (a tenth of the CLI's start-up with SQLite).
  */
 let pgModule: typeof PgModule | undefined;
 function pg(): typeof PgModule {
@@ -72,7 +72,6 @@ export class PgDatabase implements Database {
   private lost = false;
 
   constructor(readonly url: string) {
-    pg();
     this.connect(0);
     // The first query: it also tells that the server answers.
     this.refreshDialect();
