@@ -117,6 +117,27 @@ describe('bad files', () => {
     expect(next).toMatchObject({ status: 'imported', figures: 48 });
   });
 
+  // Files are read ahead while one is stored: ending the thread for the slow file must not refuse the
+  // files queued behind it, and their time limit runs from their own turn, not from the queue.
+  it('refuses only the file that takes too long: the files read ahead of it are read by a fresh thread', async () => {
+    const slow = path.join(dir, 'BC_T03_2023_400 (cham).xlsx');
+    fs.writeFileSync(slow, makeSheetJsWorkbook('xlsx', [['STT', 'Nội dung', 'Kỳ này', 'Lũy kế', 'Cùng kỳ', 'Ghi chú', 'Tỷ lệ'], ...Array.from({ length: 65_000 }, (_, i) => [i, `Chỉ tiêu ${i}`, i, i, i, `ghi chú ${i}`, i / 7])]));
+    // A batch is taken in the order its files arrived: the slow one first, the others queued behind it.
+    fs.utimesSync(slow, new Date('2023-04-01'), new Date('2023-04-01'));
+    const goods = ['BC_T03_2023_412.xlsx', 'BC_T03_2023_414.xlsx', 'BC_T03_2023_418.xlsx'].map((f) => path.join(SAMPLES_DIR, f));
+    // 455,000 cells take seconds; a return takes a few milliseconds, a hundred times under the limit.
+    const hurried = createApi({ dbPath: await storeTarget(dir, 'read-ahead.db'), limits: { ...DEFAULT_LIMITS, maxMillis: 400 } });
+    try {
+      const results = await hurried.importFiles({ paths: [slow, ...goods] });
+      expect(results.map((r) => [r.file, r.status, r.error?.code ?? null])).toEqual([
+        ['BC_T03_2023_400 (cham).xlsx', 'rejected', 'too-slow'],
+        ...goods.map((g) => [path.basename(g), 'imported', null]),
+      ]);
+    } finally {
+      await hurried.close();
+    }
+  });
+
   it('stops an entry that inflates past the limit though its directory says it is small', async () => {
     const bytes = new Uint8Array(fs.readFileSync(GOOD));
     const part = 'xl/worksheets/sheet1.xml';

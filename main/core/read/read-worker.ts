@@ -18,7 +18,9 @@ import { readWorkbook } from './read-workbook';
 export type ReadRequest = { id: number; bytes: Uint8Array; limits: ImportLimits; keepCopyAt?: string } | { id: number; settle: true };
 export type ReadResponse =
   | { id: number; ok: true; grid: WorkbookGrid | null; /** Parsing time; the first answer also carries the time SheetJS took to load. */ parseMs?: number; loadMs?: number }
-  | { id: number; ok: false; code: string; reason: Message; sheet: string | null; cell: string | null };
+  | { id: number; ok: false; code: string; reason: Message; sheet: string | null; cell: string | null }
+  /** Sent as a file's turn comes: its time limit runs from then. */
+  | { id: number; begun: true };
 
 // Load the parser as the thread starts, while the storing thread is still reading the first file.
 const loadStarted = performance.now();
@@ -35,14 +37,16 @@ async function handle(req: ReadRequest): Promise<void> {
     await Promise.all(copying);
     return void parentPort!.postMessage({ id: req.id, ok: true, grid: null } satisfies ReadResponse);
   }
+  // The limit is the file's: it starts once the parser is loaded, not while a fresh thread loads it.
+  await loadSheetJs(false);
+  parentPort!.postMessage({ id: req.id, begun: true } satisfies ReadResponse);
   try {
     // Kind, size and zip guard here rather than in the storing thread, whose time is the import's.
     const kind = checkSpreadsheet(req.bytes, req.limits);
     if (isZip(kind)) { checkXmlPrologues(req.bytes); checkPartCounts(req.bytes, req.limits); }
     const started = performance.now();
     const grid = await readWorkbook(req.bytes, req.limits, kind);
-    // The first file waited for the parser to load: that wait is the load's, not the parse's.
-    const parseMs = performance.now() - Math.max(started, loadStarted + (loadMs ?? 0));
+    const parseMs = performance.now() - started;
     parentPort!.postMessage({ id: req.id, ok: true, grid, parseMs, ...(loadMs !== undefined ? { loadMs } : {}) } satisfies ReadResponse);
     loadMs = undefined;
     // After the answer, and written by libuv's threads: neither thread's JavaScript waits on the disk.

@@ -1,7 +1,8 @@
 /**
  * Parsing off the calling thread, with a time limit: a file that takes longer than the limit is
  * stopped by ending the worker (a synchronous parser cannot be interrupted any other way), and the
- * next file gets a fresh one. The worker loads SheetJS once and keeps it for the whole batch.
+ * files queued behind it are read again by a fresh one. The worker loads SheetJS once and keeps it
+ * for the whole batch.
  */
 import type { Worker } from 'node:worker_threads';
 import { message } from '../../../shared/messages';
@@ -29,9 +30,36 @@ function deathOf(err: Error & { code?: string }, heapMb: number): ImportFailure 
   return new ImportFailure('unreadable', message('refused.unreadable', { detail: err.message }));
 }
 
+/** A request the worker has not answered yet. */
+interface Pending {
+  /** The worker has begun on it: its time limit runs from now, not while it waits its turn. */
+  begun: () => void;
+  answer: (a: Answered) => void;
+  /** The worker died: this request was the one it was working on. */
+  fail: (f: ImportFailure) => void;
+  /** The worker died working on another request: this one is asked again of a fresh worker. */
+  again: () => void;
+}
+
+type Answered = Exclude<ReadResponse, { begun: true }>;
+
+/** One worker and what it was asked. */
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+  error?: Error;
+  /** Ended on purpose: for a request that took too long, or by stop(). */
+  ended?: 'too-slow' | 'stopped';
+}
+
+/** A thread with work asked of it keeps the process running (a file's time limit runs only from its turn); an idle one does not. */
+function holdOpen(slot: Slot): void {
+  if (slot.pending.size > 0) slot.worker.ref(); else slot.worker.unref();
+}
+
 /** One reader thread, owned by the store's API that made it and stopped by its close(). */
 export class ReaderThread {
-  private worker: Worker | null = null;
+  private slot: Slot | null = null;
   private nextId = 1;
 
   /** `heapMb`: the reader's heap cap (ImportLimits.maxReaderHeapMb). */
@@ -41,10 +69,43 @@ export class ReaderThread {
    * Starts the thread now, so that it has loaded its parser by the time the first file comes
    * (a fresh thread takes about as long to start as the storing thread takes to open the store).
    */
-  start(): Worker {
-    const w = (this.worker ??= spawn(this.heapMb));
-    w.unref();
-    return w;
+  start(): void {
+    this.current();
+  }
+
+  private current(): Slot {
+    if (this.slot) return this.slot;
+    const slot: Slot = { worker: spawn(this.heapMb), pending: new Map() };
+    slot.worker.on('message', (msg: ReadResponse) => {
+      const p = slot.pending.get(msg.id);
+      if (!p) return;
+      if ('begun' in msg) return p.begun();
+      slot.pending.delete(msg.id);
+      holdOpen(slot);
+      p.answer(msg);
+    });
+    slot.worker.on('error', (err) => { slot.error = err; });
+    slot.worker.on('exit', () => this.ended(slot));
+    holdOpen(slot);
+    return (this.slot = slot);
+  }
+
+  private drop(slot: Slot): void {
+    if (this.slot === slot) this.slot = null;
+  }
+
+  /** The worker is gone: the request it was working on fails, the ones queued behind it go to a fresh worker. */
+  private ended(slot: Slot): void {
+    this.drop(slot);
+    const ids = [...slot.pending.keys()].sort((a, b) => a - b);
+    for (const id of ids) {
+      const p = slot.pending.get(id)!;
+      slot.pending.delete(id);
+      if (slot.ended === 'stopped') p.fail(new ImportFailure('unreadable', message('refused.unreadable', { detail: 'luồng đọc tệp đã dừng' })));
+      // A request that took too long has been answered already; the worker was on no other.
+      else if (slot.ended !== 'too-slow' && id === ids[0]) p.fail(deathOf(slot.error ?? new Error('luồng đọc tệp đã dừng'), this.heapMb));
+      else p.again();
+    }
   }
 
   /**
@@ -52,52 +113,54 @@ export class ReaderThread {
    * under the time limit; `keepCopyAt`: where to keep a copy once read.
    */
   read(bytes: Uint8Array, limits: ImportLimits, keepCopyAt?: string): Promise<WorkbookGrid> {
-    const w = this.start();
+    const slot = this.current();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        cleanup();
-        void w.terminate();
-        if (this.worker === w) this.worker = null;
-        reject(new ImportFailure('too-slow', message('refused.too-slow', { seconds: limits.maxMillis / 1000 })));
-      }, limits.maxMillis);
-      const onMessage = (msg: ReadResponse) => {
-        if (msg.id !== id) return;
-        cleanup();
-        if (!msg.ok) reject(new ImportFailure(msg.code, msg.reason, msg.sheet, msg.cell));
-        else if (msg.grid) {
+      let timer: NodeJS.Timeout | undefined;
+      slot.pending.set(id, {
+        begun: () => {
+          timer = setTimeout(() => {
+            slot.pending.delete(id);
+            slot.ended = 'too-slow';
+            this.drop(slot);
+            void slot.worker.terminate();
+            reject(new ImportFailure('too-slow', message('refused.too-slow', { seconds: limits.maxMillis / 1000 })));
+          }, limits.maxMillis);
+        },
+        answer: (msg) => {
+          clearTimeout(timer);
+          if (!msg.ok) return reject(new ImportFailure(msg.code, msg.reason, msg.sheet, msg.cell));
           if (msg.loadMs !== undefined) addPhase('loading SheetJS (reader thread)', msg.loadMs);
           addPhase('parsing (reader thread)', msg.parseMs ?? 0);
-          resolve(msg.grid);
-        }
-      };
-      const onError = (err: Error) => { cleanup(); if (this.worker === w) this.worker = null; reject(deathOf(err, this.heapMb)); };
-      // An exit with no error event (ended from outside): the next file gets a fresh thread.
-      const onExit = () => onError(new Error('luồng đọc tệp đã dừng'));
-      const cleanup = () => { clearTimeout(timer); w.off('message', onMessage); w.off('error', onError); w.off('exit', onExit); };
-      w.on('message', onMessage);
-      w.on('error', onError);
-      w.on('exit', onExit);
-      w.postMessage({ id, bytes, limits, ...(keepCopyAt ? { keepCopyAt } : {}) } satisfies ReadRequest);
+          resolve(msg.grid!);
+        },
+        fail: (f) => { clearTimeout(timer); reject(f); },
+        again: () => { clearTimeout(timer); resolve(this.read(bytes, limits, keepCopyAt)); },
+      });
+      holdOpen(slot);
+      slot.worker.postMessage({ id, bytes, limits, ...(keepCopyAt ? { keepCopyAt } : {}) } satisfies ReadRequest);
     });
   }
 
   /** Resolves once the thread has finished everything asked of it so far (copies included). */
   settled(): Promise<void> {
-    const w = this.worker;
-    if (!w) return Promise.resolve();
+    const slot = this.slot;
+    if (!slot) return Promise.resolve();
     const id = this.nextId++;
     return new Promise((resolve) => {
-      const onMessage = (msg: ReadResponse) => { if (msg.id === id) { w.off('message', onMessage); resolve(); } };
-      w.on('message', onMessage);
-      w.postMessage({ id, settle: true } satisfies ReadRequest);
+      // A worker that died has nothing more to write.
+      slot.pending.set(id, { begun: () => undefined, answer: () => resolve(), fail: () => resolve(), again: () => resolve() });
+      holdOpen(slot);
+      slot.worker.postMessage({ id, settle: true } satisfies ReadRequest);
     });
   }
 
   /** Ends the thread, so the process can exit. */
   async stop(): Promise<void> {
-    const w = this.worker;
-    this.worker = null;
-    if (w) await w.terminate();
+    const slot = this.slot;
+    this.slot = null;
+    if (!slot) return;
+    slot.ended = 'stopped';
+    await slot.worker.terminate();
   }
 }
