@@ -116,8 +116,8 @@ export function makeContext(deps: CoreDeps): CoreContext {
   let catalogVersion = 0;
   const lex = indexLexicon(lexicon);
   const now = deps.now ?? (() => new Date().toISOString());
-  const labelIndex = cachedBy(() => buildLabelIndex(catalog.indicators, lex, confirmedMappings(db)));
-  const directory = cachedBy(() => loadDirectory(db));
+  const labelIndex = cachedBy(() => timed('building the label index', () => buildLabelIndex(catalog.indicators, lex, confirmedMappings(db))));
+  const directory = cachedBy(() => timed('loading the unit directory', () => loadDirectory(db)));
   const lookups = (): Lookups => {
     const stamps = lookupStamps(db);
     return { labels: labelIndex(`${stamps.mappings}|${catalogVersion}`), units: directory(stamps.directory) };
