@@ -7,6 +7,7 @@
 import type { Database } from '../store/db';
 import type { Measure } from '../../../shared/types';
 import { choicesByUnitPeriod, eachEffectiveFigure } from '../store/queries/effective-figures';
+import { interner } from '../text/interner';
 
 export interface Correction { value: number; oldValue: number; user: string; at: string; reason: string }
 
@@ -47,16 +48,9 @@ export function loadFigures(db: Database, years: number[]): FigureIndex {
     const had = choices.size ? choices.get(`${unit} ${period}`) : undefined;
     return had ? had.map((c) => ({ user: c.user, at: c.at, reason: c.reason, file: c.file })) : NONE;
   };
-  // The store gives each row its own strings: the few periods, indicators, sheets and cells are
-  // kept once each, so a nation's million figures hold numbers and shared strings, and the
-  // collector has millions fewer objects to go over (it was a quarter of the export's time).
-  const once = new Map<string, string>();
-  const shared = (s: string): string => {
-    const had = once.get(s);
-    if (had !== undefined) return had;
-    once.set(s, s);
-    return s;
-  };
+  // The few distinct texts shared (text/interner.ts): the collector went over a nation's million
+  // figures' own copies again and again, a quarter of the export's time.
+  const [period, indicator, sheet, cell] = [interner(), interner(), interner(), interner()];
   // Row by row and unsorted: sorting a nation's million figures to let the later file win costs
   // more than comparing the two files where a figure is given twice.
   eachEffectiveFigure(db, { years, roles: 'own', standing: true, raw: true }, (f) => {
@@ -67,8 +61,8 @@ export function loadFigures(db: Database, years: number[]): FigureIndex {
     const prev = ofUnit.get(k);
     if (prev && (prev.fileId > f.file.id || (prev.fileId === f.file.id && prev.id > f.id))) return;
     ofUnit.set(k, {
-      unit, period: shared(f.period), indicator: shared(f.indicator), measure: f.measure, value: f.value, read: f.read, raw: f.raw,
-      file: f.file.name, sheet: shared(f.sheet), cell: shared(f.cell),
+      unit, period: period(f.period), indicator: indicator(f.indicator), measure: f.measure, value: f.value, read: f.read, raw: f.raw,
+      file: f.file.name, sheet: sheet(f.sheet), cell: cell(f.cell),
       corrections: f.corrections.length ? f.corrections.map((c) => ({ value: c.value, oldValue: c.oldValue, user: c.user, at: c.at, reason: c.reason })) : NONE,
       choices: choicesOf(unit, f.period),
       fileId: f.file.id, id: f.id,

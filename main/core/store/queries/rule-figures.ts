@@ -2,6 +2,7 @@
 import type { Database } from '../db';
 import type { RuleFigure } from '../../reconcile/types';
 import { eachEffectiveFigure } from './effective-figures';
+import { interner } from '../../text/interner';
 
 /**
  * Every figure of the units (all where none are given), superseded files' too (the resubmission rule
@@ -10,28 +11,15 @@ import { eachEffectiveFigure } from './effective-figures';
  * before any full check in this process.
  */
 export function loadRuleFigures(db: Database, units?: string[], peerValues = false): RuleFigure[] {
-  // The few distinct texts shared: a million figures hold one copy of each. Rows come file by
-  // file, so each column mostly repeats the row before: that is asked first.
-  const [subunit, period, indicator, sheet] = [interner(), interner(), interner(), interner()];
+  // The few distinct texts shared (text/interner.ts).
+  const [subunit, period, indicator, sheet, cell] = [interner(), interner(), interner(), interner(), interner()];
   const out: RuleFigure[] = [];
   eachEffectiveFigure(db, { ...(units ? { units } : {}), peerValues }, (f) => {
     out.push({
       id: f.id, fileId: f.file.id, file: f.file.name, fileImportedAt: f.file.importedAt, unit: f.unit.code, unitName: f.unit.name,
       subunit: f.subunit === null ? null : subunit(f.subunit), period: period(f.period), indicator: indicator(f.indicator),
-      measure: f.measure, role: f.role, value: f.value, raw: '', sheet: sheet(f.sheet), cell: f.cell, superseded: f.file.superseded,
+      measure: f.measure, role: f.role, value: f.value, raw: '', sheet: sheet(f.sheet), cell: cell(f.cell), superseded: f.file.superseded,
     });
   });
   return out;
-}
-
-/** One shared copy of each distinct text, the last one asked checked first. */
-function interner(): (s: string) => string {
-  const seen = new Map<string, string>();
-  let last = '';
-  return (s) => {
-    if (s === last) return last;
-    let known = seen.get(s);
-    if (known === undefined) seen.set(s, (known = s));
-    return (last = known);
-  };
 }
