@@ -103,7 +103,7 @@ describe.skipIf(!hasChromium)('screens refreshed by another desk', () => {
     await screenshot(page, 'refresh-04-audit');
   });
 
-  it('Đối chiếu nhãn: labels another desk imports appear, one it maps leaves with a notice naming it; the indicator chosen for another stays', async () => {
+  it('Đối chiếu nhãn: labels another desk imports appear, one it maps leaves with a notice naming it and the indicator picked here; the indicator chosen for another stays', async () => {
     const { page } = app;
     await app.shell.go('mapping');
     const mapping = new MappingPage(page);
@@ -116,14 +116,19 @@ describe.skipIf(!hasChromium)('screens refreshed by another desk', () => {
     // The person picks an indicator other than the one suggested, not yet confirmed.
     const choice = (await mapping.item(kept)).locator('select');
     await choice.selectOption('MH_HOAGIAI');
+    // And picks one for the other label too, which another desk maps to something else first.
+    await (await mapping.item(mapped)).locator('select').selectOption('MH_HOAGIAI');
     await other().mapLabel({ label: mapped, indicator: 'CN_DOT', user: 'Lê Thị B' });
     await expect.poll(() => items.count(), SOON).toBe(1);
     expect(await items.first().innerText()).toContain(kept);
     // The label did not vanish without a word: the notice names it, the indicator and who mapped it.
     const news = page.getByTestId('mapped-elsewhere');
-    const indicatorName = (await other().listIndicators({})).find((i) => i.code === 'CN_DOT')!.name;
+    const indicators = await other().listIndicators({});
+    const nameOf = (code: string) => indicators.find((i) => i.code === code)!.name;
     await expect.poll(() => news.count(), SOON).toBe(1);
-    expect(await news.innerText()).toContain(`Nhãn “${mapped}” vừa được Lê Thị B gán vào chỉ tiêu “${indicatorName}” ở một bàn khác.`);
+    expect(await news.innerText()).toContain(`Nhãn “${mapped}” vừa được Lê Thị B gán vào chỉ tiêu “${nameOf('CN_DOT')}” ở một bàn khác.`);
+    // What this desk had picked is not lost without a word either.
+    expect(await news.innerText()).toContain(`Bạn đang chọn “${nameOf('MH_HOAGIAI')}” cho nhãn này, chưa xác nhận`);
     expect(await choice.inputValue()).toBe('MH_HOAGIAI');
     await screenshot(page, 'refresh-05-mapping');
     // Closed, it goes; the choice stays.

@@ -29,6 +29,8 @@ export function MappingScreen() {
   const elsewhere = useMappedElsewhere(list.data);
   const { busy, error, run } = useAction();
   const [done, setDone] = useState<string | null>(null);
+  // What the person picked on each label and has not confirmed: said beside another desk's mapping of it.
+  const [chosen, setChosen] = useState<Readonly<Record<string, string>>>({});
   const confirm = (item: UnmappedLabel, indicator: string) => run(async () => {
     elsewhere.mapping(item.normalized);
     const r = await api.mapLabel({ label: item.label, indicator, user });
@@ -39,7 +41,7 @@ export function MappingScreen() {
     <section className="screen">
       <p className="lead">{t('mapping.lead')}</p>
       {!user && <Notice kind="warning">{t('common.needUser')}</Notice>}
-      <MappedElsewhereNotice news={elsewhere.news} indicatorName={(c) => ref?.indicatorName(c) ?? c} onClose={elsewhere.close} />
+      <MappedElsewhereNotice news={elsewhere.news} chosen={chosen} indicatorName={(c) => ref?.indicatorName(c) ?? c} onClose={elsewhere.close} />
       {done && <Notice kind="success">{done}</Notice>}
       {error && <Notice kind="error">{error}</Notice>}
       {list.error && <Notice kind="error">{list.error}</Notice>}
@@ -55,6 +57,7 @@ export function MappingScreen() {
               canConfirm={user.length > 0}
               busy={busy}
               onConfirm={(ind) => void confirm(item, ind)}
+              onChoose={(ind) => setChosen((c) => ({ ...c, [item.normalized]: ind }))}
             />
           ))}
         </ul>

@@ -11,11 +11,14 @@ export interface UnmappedItemProps {
   canConfirm: boolean;
   busy: boolean;
   onConfirm: (indicator: string) => void;
+  /** The person picked an indicator (not yet confirmed): the screen keeps it, should another desk map the label first. */
+  onChoose: (indicator: string) => void;
 }
 
-export function UnmappedItem({ item, indicators, canConfirm, busy, onConfirm }: UnmappedItemProps) {
+export function UnmappedItem({ item, indicators, canConfirm, busy, onConfirm, onChoose }: UnmappedItemProps) {
   const { t } = useTranslation();
-  const [choice, setChoice] = useState(item.suggestions[0]?.indicator ?? '');
+  const [choice, setShown] = useState(item.suggestions[0]?.indicator ?? '');
+  const setChoice = (indicator: string) => { setShown(indicator); onChoose(indicator); };
   const suggested = new Set(item.suggestions.map((s) => s.indicator));
   return (
     <li className="card unmapped" data-testid="unmapped-item">
