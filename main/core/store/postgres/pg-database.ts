@@ -32,6 +32,8 @@ const QUERY_TIMEOUT_MS = 15 * 60_000;
 const FETCH_ROWS = 5000;
 /** Rows per COPY message: a few megabytes of text at most between the threads. */
 const COPY_ROWS = 20_000;
+/** Its own buffer each time (not Buffer's shared pool), so it can be handed to the connection's thread. */
+const UTF8 = new TextEncoder();
 
 /**
  * pg on this side of the connection only parses COPY's text and quotes literals; it is loaded the
@@ -119,7 +121,9 @@ export class PgDatabase implements Database {
     if (this.closed) throw new PgError('Kết nối tới máy chủ PostgreSQL đã đóng');
     if (this.lost && this.depth === 0) this.reconnect();
     if (!req.wait) {
-      this.port.postMessage(req);
+      // A COPY's rows inside a transaction are handed over, not copied (tens of MB for a nation's
+      // figures): a failure there fails the transaction, so they are never sent again.
+      this.port.postMessage(req, req.copy && this.depth > 0 ? [req.copy.buffer as ArrayBuffer] : []);
       return { ok: true, rows: [], rowCount: 0 };
     }
     const id = (this.asked = nextRequestId(this.asked));
@@ -186,7 +190,7 @@ export class PgDatabase implements Database {
   copyRows(table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): { readonly changes: number } {
     const sql = `COPY ${table} (${columns.map((c) => `"${c}"`).join(', ')}) FROM STDIN`;
     const parts: RunResult[] = [];
-    for (let i = 0; i < rows.length; i += COPY_ROWS) parts.push(this.send({ sql, params: [], copy: copyText(rows.slice(i, i + COPY_ROWS)) }));
+    for (let i = 0; i < rows.length; i += COPY_ROWS) parts.push(this.send({ sql, params: [], copy: UTF8.encode(copyText(rows.slice(i, i + COPY_ROWS))) }));
     return { get changes() { return parts.reduce((n, p) => n + p.changes, 0); } };
   }
 

@@ -27,8 +27,8 @@ export interface PgRequest {
   name?: string;
   /** With `fetch`: the result is given once (a cursor's batch), not kept to the transaction's end. */
   take?: boolean;
-  /** The rows of a COPY ... FROM STDIN (`sql`), in COPY's text format. */
-  copy?: string;
+  /** The rows of a COPY ... FROM STDIN (`sql`), in COPY's text format, UTF-8 (handed over, not copied, inside a transaction). */
+  copy?: Uint8Array;
   /** A waited request's number, given back with its answer (reply-signal.ts). */
   id?: number;
   /**
@@ -172,7 +172,7 @@ port.on('message', (req: PgRequest) => {
           r = { ok: true, rows: [], rowCount: 0, fields: head.fields.map((f) => f.name), types: head.fields.map((f) => f.dataTypeID) };
         } else if (req.copy !== undefined) {
           const stream = client.query(copyFrom(req.sql));
-          await pipeline(Readable.from([Buffer.from(req.copy, 'utf8')]), stream);
+          await pipeline(Readable.from([Buffer.from(req.copy.buffer, req.copy.byteOffset, req.copy.byteLength)]), stream);
           r = { ok: true, rows: [], rowCount: stream.rowCount };
           if (req.seq !== undefined) kept.set(req.seq, r);
         } else {
