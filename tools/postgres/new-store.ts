@@ -34,12 +34,23 @@ function templateName(): string {
 }
 
 let counter = 0;
+/**
+ * The calls of this process, one after another: the server's lock is taken by a blocking statement,
+ * so a second call waiting on it here would block the thread the first needs to finish and let go.
+ */
+let inTurn: Promise<unknown> = Promise.resolve();
 
 /**
  * A new database on the server at `serverUrl` (any database of it): seeded from the template, or
  * `empty` (not even migrated), or a copy of the store `copyOf` (a database of that server nobody is connected to).
  */
-export async function newPostgresStore(serverUrl: string, opts: { empty?: boolean; prefix?: string; copyOf?: string } = {}): Promise<string> {
+export function newPostgresStore(serverUrl: string, opts: { empty?: boolean; prefix?: string; copyOf?: string } = {}): Promise<string> {
+  const made = inTurn.then(() => makeStore(serverUrl, opts));
+  inTurn = made.catch(() => undefined);
+  return made;
+}
+
+async function makeStore(serverUrl: string, opts: { empty?: boolean; prefix?: string; copyOf?: string }): Promise<string> {
   const admin = new PgDatabase(serverUrl);
   try {
     admin.prepare(`SELECT pg_advisory_lock(${MAKING_LOCK})`).get();
