@@ -5,6 +5,7 @@ import type { UnitInfo } from '../../../../shared/types';
 import type { DirectoryUnit } from '../../registry/directory-unit';
 import { coreName } from '../../registry/load-units';
 import { foldCase, stripDiacriticsOnce } from '../../text/clean-text';
+import { interner } from '../../text/interner';
 
 interface Row { id: number; code: string; name: string; type: string; level: UnitInfo['level']; parent_code: string | null; province_code: string | null; valid_from: string; valid_to: string | null }
 
@@ -14,14 +15,8 @@ export function loadDirectory(db: Database): DirectoryUnit[] {
   // parents) kept once: what the loaded directory holds is what is allocated, little else for the
   // young generation to copy (the garbage collector was half the time of loading it).
   const out: DirectoryUnit[] = [];
-  const shared = new Map<string, string>();
-  const once = (s: string | null): string | null => {
-    if (s === null) return null;
-    const had = shared.get(s);
-    if (had !== undefined) return had;
-    shared.set(s, s);
-    return s;
-  };
+  const text = interner();
+  const once = (s: string | null): string | null => (s === null ? null : text(s));
   let names = 0;
   const rows = db.prepare(`SELECT id, code, name, type, level, valid_from, valid_to, parent_code, province_code,
     (SELECT group_concat(folded, ?) FROM unit_names WHERE unit_id = units.id)
