@@ -16,7 +16,6 @@ import type { ImportLimits } from '../file/limits';
 import { DEFAULT_LIMITS } from '../file/limits';
 import type { ImportContext, Lookups } from '../ingest/import-file';
 import { ReaderThread } from '../read/reader-thread';
-import type { DirectoryUnit } from '../registry/directory-unit';
 import { loadUnits } from '../registry/load-units';
 import { SOURCE_RESOURCES_DIR } from '../source-dirs';
 import type { Database } from '../store/open-db';
@@ -26,7 +25,8 @@ import { seedUnitsOnce } from '../store/queries/seed';
 import { writeTemplate } from '../store/store-template';
 import { openStore } from './open-store';
 import { catalogFromStore, seedShippedCatalog } from '../store/queries/catalog';
-import { loadDirectory } from '../store/queries/units';
+import { fillAsciiNames, loadDirectory, storeDirectory } from '../store/queries/units';
+import { directoryOf, type UnitDirectory } from '../registry/unit-directory';
 import { lookupStamps } from '../store/queries/lookup-stamps';
 import { confirmedMappings } from '../store/queries/unmapped';
 import { officeScope } from './office';
@@ -89,7 +89,7 @@ export interface CoreContext {
   /** The label index, rebuilt when a person's mappings change. */
   labels: () => LabelIndex;
   /** The unit directory, rebuilt when a unit or a remembered name is added. */
-  units: () => DirectoryUnit[];
+  units: () => UnitDirectory;
   /** Both of them as of now, for one query's price (an import asks once a file). */
   lookups: () => Lookups;
   importContext: (user?: string | null, receivedAt?: string) => ImportContext;
@@ -111,13 +111,15 @@ export function makeContext(deps: CoreDeps): CoreContext {
   const catalog = timed('loading the catalog', () => { seedShippedCatalog(db, shipped); return catalogFromStore(db, shipped); });
   timed('loading the unit registry', () => {
     seedUnitsOnce(db, registry, () => loadUnits(unitsDir));
+    fillAsciiNames(db);
     if (template) writeTemplate(db, template);
   });
   let catalogVersion = 0;
   const lex = indexLexicon(lexicon);
   const now = deps.now ?? (() => new Date().toISOString());
   const labelIndex = cachedBy(() => timed('building the label index', () => buildLabelIndex(catalog.indicators, lex, confirmedMappings(db))));
-  const directory = cachedBy(() => timed('loading the unit directory', () => loadDirectory(db)));
+  // A shared store's directory is read whole, once: a lookup there is a round trip.
+  const directory = cachedBy(() => (shared ? timed('loading the unit directory', () => directoryOf(loadDirectory(db))) : storeDirectory(db)));
   const lookups = (): Lookups => {
     const stamps = lookupStamps(db);
     return { labels: labelIndex(`${stamps.mappings}|${catalogVersion}`), units: directory(stamps.directory) };

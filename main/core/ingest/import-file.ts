@@ -23,14 +23,14 @@ import { ImportFailure } from '../file/import-failure';
 import type { ImportLimits } from '../file/limits';
 import type { ReaderThread } from '../read/reader-thread';
 import type { WorkbookGrid } from '../read/grid';
-import type { DirectoryUnit } from '../registry/directory-unit';
+import type { UnitDirectory } from '../registry/unit-directory';
 import type { OfficeProvince, RecognisedReturn } from '../recognise/recognise-return';
 import { recogniseReturn } from '../recognise/recognise-return';
 import { recordImport } from './record-import';
 import { timed, timedAsync } from '../phase-times';
 
 /** What a return is recognised with: the catalog's labels with people's mappings, and the unit directory. */
-export interface Lookups { labels: LabelIndex; units: DirectoryUnit[] }
+export interface Lookups { labels: LabelIndex; units: UnitDirectory }
 
 export interface ImportContext {
   db: Database;

@@ -8,8 +8,9 @@
  */
 import { foldCase, stripDiacritics } from '../text/clean-text';
 import type { DirectoryUnit } from '../registry/directory-unit';
+import type { UnitDirectory } from '../registry/unit-directory';
 
-export type { DirectoryUnit };
+export type { DirectoryUnit, UnitDirectory };
 
 export type UnitEvidence = 'title' | 'file-name' | 'file-code' | 'sheet-name';
 export interface UnitHit { unit: DirectoryUnit; evidence: UnitEvidence; text: string }
@@ -46,94 +47,51 @@ function fits(u: DirectoryUnit, date: string, provinces: ProvinceSet): boolean {
 const ascii = (s: string) => stripDiacritics(foldCase(s));
 
 /** The province a title line names ("CÔNG AN TỈNH HÀ TĨNH", "CÔNG AN THÀNH PHỐ HÀ NỘI"), valid at the date. */
-export function provincesInTitle(line: string, units: DirectoryUnit[], date: string): DirectoryUnit[] {
+export function provincesInTitle(line: string, units: UnitDirectory, date: string): DirectoryUnit[] {
   const m = /^(?:cong an|ca)\s+(?:(tinh|thanh pho|tp\.?)\s+)?(.+)$/.exec(ascii(line).replace(/\s+/g, ' ').trim());
   if (!m) return [];
   const name = m[2]!.replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
-  const found = (byAsciiName(units).get(name) ?? []).filter((u) => u.level === 'province' && validAt(u, date));
+  const found = units.named(name).filter((u) => u.level === 'province' && validAt(u, date));
   // "CÔNG AN THÀNH PHỐ VINH" names no province (Vinh is a district-level city); "... THÀNH PHỐ HÀ NỘI" does.
   const type = m[1] === undefined ? null : m[1] === 'tinh' ? 'tinh' : 'thanh_pho';
   return found.filter((u) => !type || u.type === type);
 }
 
 /** Units named by a title line such as "CÔNG AN HUYỆN X" (not the province above it). */
-export function unitsInTitle(line: string, units: DirectoryUnit[], date: string, provinces: ProvinceSet = null): DirectoryUnit[] {
+export function unitsInTitle(line: string, units: UnitDirectory, date: string, provinces: ProvinceSet = null): DirectoryUnit[] {
   const s = ascii(line);
   const m = /^(?:cong an|ca)\s+(.+)$/.exec(s);
   if (!m || /^tinh\b/.test(m[1]!) || provincesInTitle(line, units, date).length > 0) return [];
-  return unitsByName(m[1]!, units, date, true, provinces);
-}
-
-/** Units by their ASCII names, built once per directory: names are looked up, not scanned. */
-const indexes = new WeakMap<DirectoryUnit[], Map<string, DirectoryUnit[]>>();
-function byAsciiName(units: DirectoryUnit[]): Map<string, DirectoryUnit[]> {
-  let index = indexes.get(units);
-  if (!index) {
-    index = new Map();
-    for (const u of units) {
-      const names = u.asciiNames;
-      // Each distinct name once, in order (a Set per unit cost more than the index; most have two names).
-      for (let k = 0; k < names.length; k++) {
-        const a = names[k]!;
-        if (names.indexOf(a) !== k) continue;
-        const list = index.get(a);
-        if (list) list.push(u); else index.set(a, [u]);
-      }
-    }
-    indexes.set(units, index);
-  }
-  return index;
-}
-
-/** Units by their code (every version of it, in the directory's order), built once per directory. */
-const codeIndexes = new WeakMap<DirectoryUnit[], Map<string, DirectoryUnit[]>>();
-export function byCode(units: DirectoryUnit[]): Map<string, DirectoryUnit[]> {
-  let index = codeIndexes.get(units);
-  if (!index) {
-    index = new Map();
-    for (const u of units) {
-      const list = index.get(u.code);
-      if (list) list.push(u); else index.set(u.code, [u]);
-    }
-    codeIndexes.set(units, index);
-  }
-  return index;
+  return unitsByName(m[1]!, units, date, provinces);
 }
 
 /** Units whose name, with or without its type word, is the whole of `text` (typed or ASCII). */
-export function unitsByName(text: string, units: DirectoryUnit[], date: string, whole: boolean, provinces: ProvinceSet = null): DirectoryUnit[] {
+export function unitsByName(text: string, units: UnitDirectory, date: string, provinces: ProvinceSet = null): DirectoryUnit[] {
   let s = ascii(text).replace(/[^a-z0-9. ]+/g, ' ').replace(/\s+/g, ' ').trim();
   let types: string[] | null = null;
   for (const [re, t] of TYPE_WORDS) { const m = re.exec(s); if (m) { types = t; s = s.slice(m[0].length).trim(); break; } }
   const exactFolded = foldCase(text);
-  const pool = whole ? byAsciiName(units).get(s) ?? [] : units.filter((u) => u.asciiNames.some((a) => containsWords(` ${s} `, a)));
-  const found = pool.filter((u) => fits(u, date, provinces) && (!types || types.includes(u.type)));
+  const found = units.named(s).filter((u) => fits(u, date, provinces) && (!types || types.includes(u.type)));
   // Where the typed text has diacritics, prefer the units whose diacritics agree ("Hoa Sơn" vs "Hòa Sơn").
   const strict = found.filter((u) => u.names.some((n) => exactFolded.includes(n)));
   return strict.length > 0 ? strict : found;
 }
 
-/** Whole words: "vinh" is in "tp vinh" but not in "hung vinhx". `hay` comes padded with spaces. */
-function containsWords(paddedHay: string, needle: string): boolean {
-  return needle.length > 0 && paddedHay.includes(` ${needle} `);
-}
-
 /** Units a file name names: by name ("H. Anh Sơn - BC thang 4-2023") or by GSO code ("BC_T03_2023_422"). */
-export function unitsInFileName(fileName: string, units: DirectoryUnit[], date: string, provinces: ProvinceSet = null): UnitHit[] {
+export function unitsInFileName(fileName: string, units: UnitDirectory, date: string, provinces: ProvinceSet = null): UnitHit[] {
   const base = fileName.replace(/\.[a-z0-9]{2,5}$/i, '');
   const hits: UnitHit[] = [];
   for (const code of base.match(/(?<!\d)(\d{3}|\d{5})(?!\d)/g) ?? []) {
     if (/^(19|20)\d{2}$/.test(code)) continue;
-    for (const u of byCode(units).get(code) ?? []) if (fits(u, date, provinces)) hits.push({ unit: u, evidence: 'file-code', text: code });
+    for (const u of units.withCode(code)) if (fits(u, date, provinces)) hits.push({ unit: u, evidence: 'file-code', text: code });
   }
   // Longest name first, so "Quỳnh Lưu" wins over a shorter name inside it.
   const words = ascii(base).replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
-  const index = byAsciiName(units);
   const best: DirectoryUnit[] = [];
   for (let n = Math.min(6, words.length); n >= 1 && best.length === 0; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const type = typeBefore(words, i);
-      for (const u of index.get(words.slice(i, i + n).join(' ')) ?? []) {
+      for (const u of units.named(words.slice(i, i + n).join(' '))) {
         if (fits(u, date, provinces) && (!type || u.type === type) && !best.includes(u)) best.push(u);
       }
     }

@@ -8,8 +8,8 @@ import { message, type Message, type PeriodSeen } from '../../../shared/messages
 import { ImportFailure } from '../file/import-failure';
 import type { WorkbookGrid } from '../read/grid';
 import { addressOf } from '../read/grid';
-import type { DirectoryUnit, UnitHit } from './find-unit';
-import { byCode, preferReportingLevel, provincesInTitle, unitsInFileName, unitsInTitle, unitsByName, validAt } from './find-unit';
+import type { DirectoryUnit, UnitDirectory, UnitHit } from './find-unit';
+import { preferReportingLevel, provincesInTitle, unitsInFileName, unitsInTitle, unitsByName, validAt } from './find-unit';
 import type { ProvinceSet } from './find-unit';
 import type { PeriodHit, Span } from './find-period';
 import { findPeriod, monthsOf, parsePeriodKey, periodKey } from './find-period';
@@ -46,7 +46,7 @@ export interface ReturnReference { indicator: string; period: string; kind: 'pre
 export interface OfficeProvince { code: string; name: string }
 
 export interface RecogniseInput {
-  fileName: string; grid: WorkbookGrid; labels: LabelIndex; units: DirectoryUnit[];
+  fileName: string; grid: WorkbookGrid; labels: LabelIndex; units: UnitDirectory;
   /** The unit a person chose for this file, where its name fitted several units or none. */
   unitCode?: string;
   /** The office's province(s) valid at a date (two or more before a 2025 merger); empty without a set-up. */
@@ -213,7 +213,7 @@ function isDetailTotal(total: ReturnFigure, figures: ReturnFigure[]): boolean {
  * TĨNH"), within the office's; the office's where the title names none; the whole country where
  * there is no set-up and no province line. A title naming another province holds the file.
  */
-function returnProvinces(readings: SheetReading[], units: DirectoryUnit[], date: string, office: OfficeProvince[]): ProvinceSet {
+function returnProvinces(readings: SheetReading[], units: UnitDirectory, date: string, office: OfficeProvince[]): ProvinceSet {
   const named = uniq(readings.flatMap((r) => r.titleLines.flatMap((l) => provincesInTitle(l, units, date))));
   const officeCodes = new Set(office.map((p) => p.code));
   const inOffice = office.length === 0 ? named : named.filter((p) => officeCodes.has(p.code));
@@ -226,10 +226,10 @@ function returnProvinces(readings: SheetReading[], units: DirectoryUnit[], date:
   return office.length > 0 ? officeCodes : null;
 }
 
-function returnUnit(fileName: string, readings: SheetReading[], units: DirectoryUnit[], date: string, warnings: Message[], provinces: ProvinceSet): { unit: DirectoryUnit; evidence: UnitHit['evidence'] } {
+function returnUnit(fileName: string, readings: SheetReading[], units: UnitDirectory, date: string, warnings: Message[], provinces: ProvinceSet): { unit: DirectoryUnit; evidence: UnitHit['evidence'] } {
   const byTitle = uniq(readings.flatMap((r) => r.titleLines.flatMap((l) => unitsInTitle(l, units, date, provinces))));
   const byFile = unitsInFileName(fileName, units, date, provinces);
-  const bySheet = uniq(readings.flatMap((r) => unitsByName(r.sheet, units, date, true, provinces)));
+  const bySheet = uniq(readings.flatMap((r) => unitsByName(r.sheet, units, date, provinces)));
   const options: [UnitHit['evidence'], DirectoryUnit[]][] = [
     ['title', byTitle],
     ['file-code', uniq(byFile.filter((h) => h.evidence === 'file-code').map((h) => h.unit))],
@@ -263,18 +263,18 @@ function returnUnit(fileName: string, readings: SheetReading[], units: Directory
     : `không xác định được đơn vị gửi báo cáo: tiêu đề không có dòng “CÔNG AN HUYỆN/XÃ ...”, tên tệp và tên trang không chứa tên hay mã đơn vị${where}`);
 }
 
-function provinceName(units: DirectoryUnit[], code: string, date: string): string {
-  return (byCode(units).get(code) ?? []).find((u) => u.level === 'province' && validAt(u, date))?.name ?? `tỉnh mã ${code}`;
+function provinceName(units: UnitDirectory, code: string, date: string): string {
+  return units.withCode(code).find((u) => u.level === 'province' && validAt(u, date))?.name ?? `tỉnh mã ${code}`;
 }
 
-function chosenUnit(code: string, units: DirectoryUnit[], date: string): { unit: DirectoryUnit; evidence: 'person' } {
-  const unit = (byCode(units).get(code) ?? []).find((u) => validAt(u, date));
+function chosenUnit(code: string, units: UnitDirectory, date: string): { unit: DirectoryUnit; evidence: 'person' } {
+  const unit = units.withCode(code).find((u) => validAt(u, date));
   if (!unit) throw new ImportFailure('unit-not-valid', message('refused.unit-not-valid', { code, month: date.slice(0, 7) }));
   return { unit, evidence: 'person' };
 }
 
 /** The name after "CÔNG AN" in the title, not the province's. */
-function titleName(readings: SheetReading[], units: DirectoryUnit[], date: string): string | null {
+function titleName(readings: SheetReading[], units: UnitDirectory, date: string): string | null {
   for (const line of readings.flatMap((r) => r.titleLines)) {
     const m = /^\s*(?:công an|ca)\s+(.+)$/iu.exec(line);
     if (m && !/^tỉnh\b/iu.test(m[1]!) && provincesInTitle(line, units, date).length === 0) return m[1]!.trim();

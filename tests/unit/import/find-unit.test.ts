@@ -3,15 +3,19 @@ import { loadUnits } from '../../../main/core/registry/load-units';
 import { preferReportingLevel, unitsInFileName, unitsInTitle } from '../../../main/core/recognise/find-unit';
 import { openDb } from '../../../main/core/store/open-db';
 import { seedUnits } from '../../../main/core/store/queries/seed';
-import { loadDirectory } from '../../../main/core/store/queries/units';
+import { loadDirectory, storeDirectory } from '../../../main/core/store/queries/units';
+import { directoryOf } from '../../../main/core/registry/unit-directory';
 
 const db = openDb(':memory:');
 seedUnits(db, loadUnits());
-const units = loadDirectory(db);
-const title = (line: string, date: string) => preferReportingLevel(unitsInTitle(line, units, date), date).map((u) => u.code);
-const file = (name: string, date: string) => unitsInFileName(name, units, date).map((h) => `${h.evidence}:${h.unit.code}`);
+// The whole registry in memory (a shared store) and looked up in the store a name at a time (a SQLite one).
+describe.each([
+  ['held in memory', directoryOf(loadDirectory(db))],
+  ['looked up in the store', storeDirectory(db)],
+])('the unit a return names, the directory %s', (_, units) => {
+  const title = (line: string, date: string) => preferReportingLevel(unitsInTitle(line, units, date), date).map((u) => u.code);
+  const file = (name: string, date: string) => unitsInFileName(name, units, date).map((h) => `${h.evidence}:${h.unit.code}`);
 
-describe('the unit a return names', () => {
   it('reads district titles however they are written', () => {
     expect(title('CÔNG AN HUYỆN DIỄN CHÂU', '2023-05-01')).toEqual(['425']);
     expect(title('Công an huyện Diễn Châu'.normalize('NFD'), '2023-05-01')).toEqual(['425']);

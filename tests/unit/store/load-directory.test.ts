@@ -4,7 +4,8 @@ import { loadUnits, registryVersion } from '../../../main/core/registry/load-uni
 import { openDb } from '../../../main/core/store/open-db';
 import type { Database } from '../../../main/core/store/open-db';
 import { seedUnitsOnce } from '../../../main/core/store/queries/seed';
-import { loadDirectory, rememberUnitName } from '../../../main/core/store/queries/units';
+import { fillAsciiNames, loadDirectory, rememberUnitName, storeDirectory } from '../../../main/core/store/queries/units';
+import { directoryOf, type UnitDirectory } from '../../../main/core/registry/unit-directory';
 import { stripDiacriticsByNfd } from '../../../main/core/text/clean-text';
 import type { DirectoryUnit } from '../../../main/core/registry/directory-unit';
 
@@ -49,5 +50,43 @@ describe('loadDirectory', () => {
     expect(bare.names).toEqual([]);
     expect(bare.asciiNames).toEqual([]);
     expect(loadDirectory(db)).toEqual(reference(db));
+  });
+});
+
+/** Every question the recogniser can ask of a directory, over every name, code and district of the store, with the ids answered. */
+function answers(db: Database, dir: UnitDirectory): string[] {
+  const out: string[] = [];
+  const ids = (us: readonly DirectoryUnit[]) => us.map((u) => u.id).join(',');
+  for (const a of db.prepare('SELECT DISTINCT folded FROM unit_names').pluck().all() as string[]) out.push(`${a}: ${ids(dir.named(stripDiacriticsByNfd(a)))}`);
+  for (const [code, province] of db.prepare('SELECT DISTINCT code, province_code FROM units').raw().all() as [string, string][]) {
+    out.push(`${code}: ${ids(dir.withCode(code))}`, `${code}|${province}: ${ids(dir.communesOf(code, province))}`);
+  }
+  return out;
+}
+
+describe('the directory looked up in the store', () => {
+  const db = openDb(':memory:');
+  seedUnitsOnce(db, registryVersion(), () => loadUnits());
+  afterAll(() => db.close());
+
+  it('answers every name, code and district as the whole directory held in memory does, with the same units', () => {
+    const dir = storeDirectory(db);
+    const all = directoryOf(loadDirectory(db));
+    expect(answers(db, dir)).toEqual(answers(db, all));
+    // A unit asked twice, by name or by code, is one object: answers are compared and joined by identity.
+    const [byName] = dir.named('dien chau');
+    expect(byName).toBeDefined();
+    expect(dir.withCode(byName!.code)).toContain(byName);
+    expect(dir.named('dien chau')[0]).toEqual(all.named('dien chau')[0]);
+  });
+
+  it('finds a confirmed name, and the names of a store from before they were kept without diacritics once filled', () => {
+    const unit = loadDirectory(db).find((u) => u.name === 'Huyện Diễn Châu')!;
+    rememberUnitName(db, unit.id, 'DIỄN CHÂU CŨ');
+    expect(storeDirectory(db).named('dien chau cu').map((u) => u.id)).toEqual([unit.id]);
+    db.exec('UPDATE unit_names SET ascii = NULL');
+    expect(storeDirectory(db).named('dien chau')).toEqual([]);
+    fillAsciiNames(db);
+    expect(answers(db, storeDirectory(db))).toEqual(answers(db, directoryOf(loadDirectory(db))));
   });
 });

@@ -148,7 +148,8 @@ function loadSides(db: Database, unitCodes?: readonly string[]) {
       id, name, importedAt, unitId, superseded: superseded === 1,
       source: kind === 'file' ? null : { kind: kind as TypedSource, ref: ref ?? '', user: user ?? '', at: importedAt },
     } satisfies StoredFile]));
-  const units = new Map((stmt(db, `SELECT id, code, name FROM units${unitCodes ? ` WHERE id IN (${UNIT_IDS})` : ''}`).raw(true).all(...args) as [number, string, string][])
+  // Only the units with files: a figure's unit is its file's, and the country has 15,294 units.
+  const units = new Map((stmt(db, `SELECT id, code, name FROM units WHERE ${unitCodes ? `id IN (${UNIT_IDS})` : "id IN (SELECT unit_id FROM files WHERE outcome = 'imported' AND held = 0)"}`).raw(true).all(...args) as [number, string, string][])
     .map(([id, code, name]) => [id, { id, code, name } satisfies StoredUnit]));
   return { files, units, corrections: correctionsByFigure(db, unitCodes) };
 }

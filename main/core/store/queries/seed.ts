@@ -6,6 +6,7 @@ import { seedShippedCatalog } from './catalog';
 import { foldCase } from '../../text/clean-text';
 import type { UnitSpec } from '../../registry/load-units';
 import { coreName } from '../../registry/load-units';
+import { asciiName } from './units';
 
 /** The shipped catalog into the store (store/queries/catalog.ts keeps the office's own rows). */
 export function seedCatalog(db: Database, catalog: CatalogFile): void {
@@ -37,10 +38,10 @@ export function seedUnits(db: Database, units: UnitSpec[]): void {
     const names = units.flatMap((u) => {
       const id = ids.get(u.key);
       const core = coreName(u.name);
-      return [[id, u.name, foldCase(u.name), 'official'], [id, core, foldCase(core), 'alias']];
+      return [[u.name, 'official'], [core, 'alias']].map(([n, source]) => [id, n, foldCase(n!), asciiName(foldCase(n!)), source]);
     });
     for (const chunk of chunks(names, 1000)) {
-      db.prepare(`INSERT OR IGNORE INTO unit_names (unit_id, name, folded, source) VALUES ${valuesOf(chunk.length, 4)}`).run(chunk.flat());
+      db.prepare(`INSERT OR IGNORE INTO unit_names (unit_id, name, folded, ascii, source) VALUES ${valuesOf(chunk.length, 5)}`).run(chunk.flat());
     }
   })();
 }

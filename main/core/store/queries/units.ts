@@ -3,12 +3,14 @@ import type { Database } from '../db';
 import { stmt } from '../statements';
 import type { UnitInfo } from '../../../../shared/types';
 import type { DirectoryUnit } from '../../registry/directory-unit';
+import type { UnitDirectory } from '../../registry/unit-directory';
 import { coreName } from '../../registry/load-units';
 import { foldCase, stripDiacriticsOnce } from '../../text/clean-text';
 import { interner } from '../../text/interner';
 
 interface Row { id: number; code: string; name: string; type: string; level: UnitInfo['level']; parent_code: string | null; province_code: string | null; valid_from: string; valid_to: string | null }
 
+/** The whole directory in memory: for a shared store, where a lookup is a round trip away. */
 export function loadDirectory(db: Database): DirectoryUnit[] {
   // One row per unit, its folded names joined (the whole country: 15,294 units, 30,588 names),
   // read a row at a time, and the few values units share (dates, types, levels, provinces,
@@ -55,6 +57,61 @@ function loadDirectoryByRow(db: Database): DirectoryUnit[] {
   });
 }
 
+/**
+ * The directory looked up in the store as the recogniser asks, a name or a code at a time, through
+ * unit_names' ascii index: a small import meets a few hundred units, not the country's 15,294.
+ * Each unit is read once and kept (the same object in every answer), and each answer too, for the
+ * life of the directory: context.ts makes a new one when the store's directory stamp moves.
+ */
+export function storeDirectory(db: Database): UnitDirectory {
+  const kept = new Map<number, DirectoryUnit>();
+  const text = interner();
+  const once = (s: string | null): string | null => (s === null ? null : text(s));
+  const unitOf = ([id, code, name, type, level, validFrom, validTo, parentCode, provinceCode]: UnitRow): DirectoryUnit => {
+    let u = kept.get(id);
+    if (!u) {
+      const names = stmt(db, 'SELECT folded FROM unit_names WHERE unit_id = ? ORDER BY folded').pluck().all(id) as string[];
+      u = {
+        id, code, name, type: once(type)!, level, validFrom: once(validFrom)!, validTo: once(validTo), parentCode: once(parentCode),
+        provinceCode: once(provinceCode) ?? '', names, asciiNames: names.map(stripDiacriticsOnce),
+      };
+      kept.set(id, u);
+    }
+    return u;
+  };
+  const lookup = (where: string) => {
+    const answers = new Map<string, readonly DirectoryUnit[]>();
+    const sql = `SELECT ${UNIT_COLUMNS} FROM units WHERE ${where} ORDER BY id`;
+    return (...args: string[]): readonly DirectoryUnit[] => {
+      const key = args.join('\0');
+      let got = answers.get(key);
+      if (!got) answers.set(key, got = (stmt(db, sql).raw().all(...args) as UnitRow[]).map(unitOf));
+      return got;
+    };
+  };
+  return {
+    named: lookup('id IN (SELECT unit_id FROM unit_names WHERE ascii = ?)'),
+    withCode: lookup('code = ?'),
+    communesOf: lookup("parent_code = ? AND province_code = ? AND level = 'commune'"),
+  };
+}
+
+const UNIT_COLUMNS = 'id, code, name, type, level, valid_from, valid_to, parent_code, province_code';
+type UnitRow = [number, string, string, string, UnitInfo['level'], string, string | null, string | null, string | null];
+
+/** A name's form without diacritics, as unit_names keeps it for lookups. */
+export const asciiName = (folded: string): string => stripDiacriticsOnce(folded);
+
+/** Names written before unit_names kept their form without diacritics (migration 0022): filled once. */
+export function fillAsciiNames(db: Database): void {
+  const rows = db.prepare('SELECT unit_id, folded FROM unit_names WHERE ascii IS NULL').raw().all() as [number, string][];
+  if (rows.length === 0) return;
+  db.transaction(() => {
+    const set = db.prepare('UPDATE unit_names SET ascii = ? WHERE unit_id = ? AND folded = ?');
+    for (const [id, folded] of rows) set.run(asciiName(folded), id, folded);
+  })();
+}
+
 /** Units valid at `at` (all versions without it), of the given provinces (all without them). */
 export function listUnits(db: Database, at?: string, provinces?: string[] | null): UnitInfo[] {
   const where: string[] = [];
@@ -75,8 +132,8 @@ export function listUnits(db: Database, at?: string, provinces?: string[] | null
  */
 export function rememberUnitName(db: Database, unitId: number, name: string | null): void {
   if (!name) return;
-  const ins = db.prepare("INSERT OR IGNORE INTO unit_names (unit_id, name, folded, source) VALUES (?, ?, ?, 'confirmed')");
-  for (const n of new Set([name, coreName(name)])) ins.run(unitId, n, foldCase(n));
+  const ins = db.prepare("INSERT OR IGNORE INTO unit_names (unit_id, name, folded, ascii, source) VALUES (?, ?, ?, ?, 'confirmed')");
+  for (const n of new Set([name, coreName(name)])) ins.run(unitId, n, foldCase(n), asciiName(foldCase(n)));
 }
 
 /**
