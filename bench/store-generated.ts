@@ -9,6 +9,7 @@ import { insertRows } from '../main/core/store/statements';
 import { coreName } from '../main/core/registry/load-units';
 import type { AnswerKeyValue, GenUnit } from '../tools/generate/generate';
 import { foldCase } from '../main/core/text/clean-text';
+import { asciiName } from '../main/core/store/queries/units';
 
 /** Units the registry does not know (the generator's made-up national ones) are added for the year, with their names. */
 export function registerUnits(db: Database, units: GenUnit[], year: number): Map<string, number> {
@@ -16,12 +17,12 @@ export function registerUnits(db: Database, units: GenUnit[], year: number): Map
   const findUnit = db.prepare('SELECT id FROM units WHERE code = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)');
   // One made-up province for them all: the checks and the export take the provinces the returns came from.
   const addUnit = db.prepare(`INSERT INTO units (code, name, type, level, parent_code, province_code, valid_from, valid_to, source) VALUES (?, ?, ?, 'district', NULL, 'bench', ?, NULL, 'bench')`);
-  const addName = db.prepare(`INSERT OR IGNORE INTO unit_names (unit_id, name, folded, source) VALUES (?, ?, ?, 'alias')`);
+  const addName = db.prepare(`INSERT OR IGNORE INTO unit_names (unit_id, name, folded, ascii, source) VALUES (?, ?, ?, ?, 'alias')`);
   db.transaction(() => {
     for (const u of units) {
       const found = findUnit.get(u.code, `${year}-01-01`, `${year}-01-01`) as { id: number } | undefined;
       const id = found?.id ?? Number(addUnit.run(u.code, u.name, u.type, `${year}-01-01`).lastInsertRowid);
-      if (!found) for (const n of [u.name, coreName(u.name)]) addName.run(id, n, foldCase(n));
+      if (!found) for (const n of [u.name, coreName(u.name)]) addName.run(id, n, foldCase(n), asciiName(foldCase(n)));
       unitId.set(u.code, id);
     }
   })();

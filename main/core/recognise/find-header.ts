@@ -23,17 +23,20 @@ export interface Header {
 }
 
 const SCAN_ROWS = 40;
+/** row * COLUMNS + column: a cell's number, exact in a double for any row a sheet has (2^20) and any column index. */
+const COLUMNS = 2 ** 32;
 const MAX_HEADING_ROWS = 4;
 
 /** Text at a cell, or at the top-left of the merge covering it. */
 export function mergedTextFn(sheet: SheetGrid): (r: number, c: number) => string {
-  const cover = new Map<string, [number, number]>();
+  // Keyed by row * COLUMNS + column: a number, where a "r,c" text was made at every cell asked.
+  const cover = new Map<number, [number, number]>();
   for (const m of sheet.merges) {
     if ((m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1) > 400) continue; // banner merges across a page say nothing about columns
-    for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) if (r !== m.r1 || c !== m.c1) cover.set(`${r},${c}`, [m.r1, m.c1]);
+    for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) if (r !== m.r1 || c !== m.c1) cover.set(r * COLUMNS + c, [m.r1, m.c1]);
   }
   return (r, c) => {
-    const at = cover.get(`${r},${c}`);
+    const at = cover.size === 0 ? undefined : cover.get(r * COLUMNS + c);
     return cellText(at ? sheet.rows[at[0]]?.[at[1]] : sheet.rows[r]?.[c]);
   };
 }

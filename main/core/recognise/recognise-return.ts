@@ -200,12 +200,14 @@ function spanKey(year: number, months: number[]): string | null {
 /** A detail sheet's total row is the unit's figure where no summary sheet gives it. */
 function promoteDetailTotals(figures: ReturnFigure[]): void {
   const key = (f: ReturnFigure) => `${f.indicator}|${f.period}|${f.measure}`;
-  const values = new Set(figures.filter((f) => f.role === 'value').map(key));
-  for (const f of figures) if (f.role === 'total' && f.subunit === null && !values.has(key(f)) && isDetailTotal(f, figures)) f.role = 'value';
-}
-
-function isDetailTotal(total: ReturnFigure, figures: ReturnFigure[]): boolean {
-  return figures.some((f) => f.role === 'subunit' && f.sheet === total.sheet);
+  const values = new Set<string>();
+  // Detail sheets: those with a row per commune.
+  const detail = new Set<string>();
+  for (const f of figures) {
+    if (f.role === 'value') values.add(key(f));
+    else if (f.role === 'subunit') detail.add(f.sheet);
+  }
+  for (const f of figures) if (f.role === 'total' && f.subunit === null && detail.has(f.sheet) && !values.has(key(f))) f.role = 'value';
 }
 
 /**
