@@ -22,5 +22,5 @@ export function subunitCoder(unit: DirectoryUnit, units: UnitDirectory, date: st
   };
 }
 
-/** A district's communes indexed once for every return of the district (directories answer one list for one key). */
+/** A unit's communes indexed once for all its returns (a directory answers one key with one list, so the list is the key here). */
 const childDirectories = new WeakMap<readonly DirectoryUnit[], UnitDirectory>();

@@ -41,4 +41,4 @@ export function directoryOf(units: readonly DirectoryUnit[]): UnitDirectory {
   };
 }
 
-export const communeKey = (parentCode: string, provinceCode: string): string => `${parentCode}|${provinceCode}`;
+const communeKey = (parentCode: string, provinceCode: string): string => `${parentCode}|${provinceCode}`;

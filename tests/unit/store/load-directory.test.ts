@@ -23,10 +23,16 @@ function reference(db: Database): DirectoryUnit[] {
     });
 }
 
-describe('loadDirectory', () => {
+/** A store holding the country's registry, closed after its tests. */
+function seededStore(): Database {
   const db = openDb(':memory:');
   seedUnitsOnce(db, registryVersion(), () => loadUnits());
   afterAll(() => db.close());
+  return db;
+}
+
+describe('loadDirectory', () => {
+  const db = seededStore();
 
   it('reads every unit of the country with its names and their forms without diacritics', () => {
     const got = loadDirectory(db);
@@ -65,9 +71,7 @@ function answers(db: Database, dir: UnitDirectory): string[] {
 }
 
 describe('the directory looked up in the store', () => {
-  const db = openDb(':memory:');
-  seedUnitsOnce(db, registryVersion(), () => loadUnits());
-  afterAll(() => db.close());
+  const db = seededStore();
 
   it('answers every name, code and district as the whole directory held in memory does, with the same units', () => {
     const dir = storeDirectory(db);
