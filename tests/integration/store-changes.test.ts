@@ -8,6 +8,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../main/core/api/create-api';
+import { openDb } from '../../main/core/store/open-db';
 import { SAMPLES_DIR, tempDir } from '../helpers/samples';
 import { storeTarget } from '../helpers/store-target';
 
@@ -94,6 +95,29 @@ describe('the change stamp of a shared store', () => {
     } finally {
       await desk1.close();
       await desk2.close();
+    }
+  });
+
+  // A unit written into the registry by another writer (a tool, an earlier version) while a desk
+  // is open, its names without the form the store looks them up by: the next file finds it all the same.
+  it('finds a unit another writer added while the desk was open', async () => {
+    const store = await storeTarget(dir, 'added-unit.db');
+    const desk = createApi({ dbPath: store });
+    const other = openDb(store);
+    try {
+      const label = 'Số vụ cháy rừng được phát hiện';
+      const [before] = await desk.importFiles({ paths: [await commune('tan-lap-t9.xlsx', 'CÔNG AN XÃ TÂN LẬP MỚI', 9, label)] });
+      expect(before).toMatchObject({ status: 'rejected', error: { code: 'unit-unknown' } });
+      const id = Number(other.prepare(`INSERT INTO units (code, name, type, level, parent_code, province_code, valid_from, source)
+        VALUES ('99001', 'Xã Tân Lập Mới', 'xa', 'commune', '40', '40', '2025-07-01', 'test') RETURNING id`).pluck().get());
+      for (const name of ['Xã Tân Lập Mới', 'Tân Lập Mới']) {
+        other.prepare("INSERT INTO unit_names (unit_id, name, folded, source) VALUES (?, ?, ?, 'alias')").run(id, name, name.toLowerCase());
+      }
+      const [after] = await desk.importFiles({ paths: [await commune('tan-lap-t10.xlsx', 'CÔNG AN XÃ TÂN LẬP MỚI', 10, label)] });
+      expect(after).toMatchObject({ status: 'imported', unit: '99001' });
+    } finally {
+      other.close();
+      await desk.close();
     }
   });
 });

@@ -118,8 +118,10 @@ export function makeContext(deps: CoreDeps): CoreContext {
   const lex = indexLexicon(lexicon);
   const now = deps.now ?? (() => new Date().toISOString());
   const labelIndex = cachedBy(() => timed('building the label index', () => buildLabelIndex(catalog.indicators, lex, confirmedMappings(db))));
-  // A shared store's directory is read whole, once: a lookup there is a round trip.
-  const directory = cachedBy(() => (shared ? timed('loading the unit directory', () => directoryOf(loadDirectory(db))) : storeDirectory(db)));
+  // A shared store's directory is read whole, once: a lookup there is a round trip. A SQLite one is
+  // looked up by name, so names another writer added without their form without diacritics (a
+  // tool, the bench) get it first: a unit added makes the stamp move.
+  const directory = cachedBy(() => (shared ? timed('loading the unit directory', () => directoryOf(loadDirectory(db))) : (fillAsciiNames(db), storeDirectory(db))));
   const lookups = (): Lookups => {
     const stamps = lookupStamps(db);
     return { labels: labelIndex(`${stamps.mappings}|${catalogVersion}`), units: directory(stamps.directory) };
