@@ -58,7 +58,7 @@ function compare(title: string, dir: string): void {
   }, RUNS);
   fs.rmSync(path.dirname(db), { recursive: true, force: true });
   const [imp, exceljs, sheetjs] = (['import', 'exceljs', 'sheetjs'] as const).map((k) => stats(runs[k]!.map((r) => r.ms)));
-  const cells = (r: Timed[]) => JSON.parse(r[0]!.stdout) as { files: number; cells: number; maxRssMb: number };
+  const cells = (r: Timed[]) => JSON.parse(r[0]!.stdout) as { files: number; cells: number; maxRssMb: number; cpuMs: number };
   const summary = /Tổng: (\d+) tệp; đã nhập (\d+)/.exec(runs.import![0]!.stdout);
   console.log(`\n${title}: ${dir}\n  whole processes, median of ${RUNS} taking turns (range = fastest–slowest)`);
   console.log(`  tonghop import (check included)  ${fmtStats(imp!)}   ${summary ? `${summary[2]} of ${summary[1]} files imported` : ''}`);
@@ -69,7 +69,14 @@ function compare(title: string, dir: string): void {
   console.log(`  SheetJS / exceljs alone ${ratio(sheetjs!.median, exceljs!.median)}x   (the issue's yardstick: about 0.4–0.5x)`);
   console.log(`  import / SheetJS alone  ${ratio(imp!.median, sheetjs!.median)}x`);
   console.log('  where the import\'s time goes (medians; the reader thread parses while the main thread recognises and stores, so phases overlap):');
-  for (const p of medianPhases(runs.import!.map((r) => r.stderr))) console.log(`    ${fmt(p.ms.median).padStart(6)} ms  ${p.label}`);
+  const phases = medianPhases(runs.import!.map((r) => r.stderr));
+  for (const p of phases) console.log(`    ${fmt(p.ms.median).padStart(6)} ms  ${p.label}`);
+  // The goal's wall time holds at most this much CPU, every core busy all the time: the yardstick for what the import may cost.
+  const cores = os.availableParallelism();
+  const cpu = (r: Timed[]) => stats(r.map((x) => (JSON.parse(x.stdout) as { cpuMs: number }).cpuMs)).median;
+  const importCpu = phases.find((p) => p.label.startsWith('CPU time'))?.ms.median;
+  console.log(`  CPU time (user + system, all threads), medians: import ${importCpu === undefined ? '?' : fmt(importCpu)} ms, exceljs alone ${fmt(cpu(runs.exceljs!))} ms, SheetJS alone ${fmt(cpu(runs.sheetjs!))} ms`);
+  console.log(`  at the goal's ${fmt(0.6 * exceljs!.median)} ms on ${cores} cores, at most ${fmt(0.6 * exceljs!.median * cores)} ms of CPU, with every core busy throughout`);
 }
 
 // 1. The samples.

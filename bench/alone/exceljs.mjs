@@ -17,4 +17,5 @@ for (const f of fs.readdirSync(dir).filter((n) => /\.xlsx$/i.test(n))) {
   files++;
   wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell(() => { cells++; })));
 }
-process.stdout.write(`${JSON.stringify({ files, cells, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
+const usage = process.resourceUsage();
+process.stdout.write(`${JSON.stringify({ files, cells, maxRssMb: Math.round(usage.maxRSS / 1024), cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000) })}\n`);

@@ -17,4 +17,5 @@ for (const f of fs.readdirSync(dir).filter((n) => /\.xlsx?$/i.test(n))) {
   files++;
   for (const name of wb.SheetNames) for (const row of wb.Sheets[name]['!data'] ?? []) for (const c of row ?? []) if (c && c.v !== undefined) cells++;
 }
-process.stdout.write(`${JSON.stringify({ files, cells, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
+const usage = process.resourceUsage();
+process.stdout.write(`${JSON.stringify({ files, cells, maxRssMb: Math.round(usage.maxRSS / 1024), cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000) })}\n`);

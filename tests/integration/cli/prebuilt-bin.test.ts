@@ -59,6 +59,6 @@ describe('tonghop bin', () => {
     const line = JSON.parse(r.stdout.trim()) as { status: string; figures: number };
     expect(line.status).toBe('imported');
     expect(line.figures).toBeGreaterThan(0);
-    for (const phase of ['start-up: loading the code', 'parsing (reader thread)', 'recognising', 'storing', 'checking', 'total, process start to exit']) expect(r.stderr).toContain(phase);
+    for (const phase of ['start-up: loading the code', 'parsing (reader thread)', 'recognising', 'storing', 'checking', 'total, process start to exit', 'CPU time of the whole process']) expect(r.stderr).toContain(phase);
   }, 180_000);
 });
