@@ -58,7 +58,9 @@ function compare(title: string, dir: string): void {
   }, RUNS);
   fs.rmSync(path.dirname(db), { recursive: true, force: true });
   const [imp, exceljs, sheetjs] = (['import', 'exceljs', 'sheetjs'] as const).map((k) => stats(runs[k]!.map((r) => r.ms)));
-  const cells = (r: Timed[]) => JSON.parse(r[0]!.stdout) as { files: number; cells: number; maxRssMb: number; cpuMs: number };
+  // What bench/alone/ prints for each run.
+  const read = (t: Timed) => JSON.parse(t.stdout) as { files: number; cells: number; maxRssMb: number; cpuMs: number };
+  const cells = (r: Timed[]) => read(r[0]!);
   const summary = /Tổng: (\d+) tệp; đã nhập (\d+)/.exec(runs.import![0]!.stdout);
   console.log(`\n${title}: ${dir}\n  whole processes, median of ${RUNS} taking turns (range = fastest–slowest)`);
   console.log(`  tonghop import (check included)  ${fmtStats(imp!)}   ${summary ? `${summary[2]} of ${summary[1]} files imported` : ''}`);
@@ -73,7 +75,7 @@ function compare(title: string, dir: string): void {
   for (const p of phases) console.log(`    ${fmt(p.ms.median).padStart(6)} ms  ${p.label}`);
   // The goal's wall time holds at most this much CPU, every core busy all the time: the yardstick for what the import may cost.
   const cores = os.availableParallelism();
-  const cpu = (r: Timed[]) => stats(r.map((x) => (JSON.parse(x.stdout) as { cpuMs: number }).cpuMs)).median;
+  const cpu = (r: Timed[]) => stats(r.map((t) => read(t).cpuMs)).median;
   const importCpu = phases.find((p) => p.label.startsWith('CPU time'))?.ms.median;
   console.log(`  CPU time (user + system, all threads), medians: import ${importCpu === undefined ? '?' : fmt(importCpu)} ms, exceljs alone ${fmt(cpu(runs.exceljs!))} ms, SheetJS alone ${fmt(cpu(runs.sheetjs!))} ms`);
   console.log(`  at the goal's ${fmt(0.6 * exceljs!.median)} ms on ${cores} cores, at most ${fmt(0.6 * exceljs!.median * cores)} ms of CPU, with every core busy throughout`);

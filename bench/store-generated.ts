@@ -8,8 +8,7 @@ import { FIGURE_COLUMNS } from '../main/core/store/queries/figures';
 import { insertRows } from '../main/core/store/statements';
 import { coreName } from '../main/core/registry/load-units';
 import type { AnswerKeyValue, GenUnit } from '../tools/generate/generate';
-import { foldCase } from '../main/core/text/clean-text';
-import { asciiName } from '../main/core/store/queries/units';
+import { nameForms } from '../main/core/store/queries/units';
 
 /** Units the registry does not know (the generator's made-up national ones) are added for the year, with their names. */
 export function registerUnits(db: Database, units: GenUnit[], year: number): Map<string, number> {
@@ -22,7 +21,7 @@ export function registerUnits(db: Database, units: GenUnit[], year: number): Map
     for (const u of units) {
       const found = findUnit.get(u.code, `${year}-01-01`, `${year}-01-01`) as { id: number } | undefined;
       const id = found?.id ?? Number(addUnit.run(u.code, u.name, u.type, `${year}-01-01`).lastInsertRowid);
-      if (!found) for (const n of [u.name, coreName(u.name)]) addName.run(id, n, foldCase(n), asciiName(foldCase(n)));
+      if (!found) for (const n of [u.name, coreName(u.name)]) addName.run(id, ...nameForms(n));
       unitId.set(u.code, id);
     }
   })();

@@ -111,7 +111,6 @@ export function makeContext(deps: CoreDeps): CoreContext {
   const catalog = timed('loading the catalog', () => { seedShippedCatalog(db, shipped); return catalogFromStore(db, shipped); });
   timed('loading the unit registry', () => {
     seedUnitsOnce(db, registry, () => loadUnits(unitsDir));
-    fillAsciiNames(db);
     if (template) writeTemplate(db, template);
   });
   let catalogVersion = 0;
@@ -119,8 +118,8 @@ export function makeContext(deps: CoreDeps): CoreContext {
   const now = deps.now ?? (() => new Date().toISOString());
   const labelIndex = cachedBy(() => timed('building the label index', () => buildLabelIndex(catalog.indicators, lex, confirmedMappings(db))));
   // A shared store's directory is read whole, once: a lookup there is a round trip. A SQLite one is
-  // looked up by name, so names another writer added without their form without diacritics (a
-  // tool, the bench) get it first: a unit added makes the stamp move.
+  // looked up by name, so names without their form without diacritics (a store from before 0022,
+  // another writer: a tool, the bench) get it first; a unit added makes the stamp move.
   const directory = cachedBy(() => (shared ? timed('loading the unit directory', () => directoryOf(loadDirectory(db))) : (fillAsciiNames(db), storeDirectory(db))));
   const lookups = (): Lookups => {
     const stamps = lookupStamps(db);

@@ -3,10 +3,9 @@ import type { Database } from '../db';
 import { valuesOf } from '../statements';
 import type { CatalogFile } from '../../../../shared/catalog';
 import { seedShippedCatalog } from './catalog';
-import { foldCase } from '../../text/clean-text';
 import type { UnitSpec } from '../../registry/load-units';
 import { coreName } from '../../registry/load-units';
-import { asciiName } from './units';
+import { nameForms } from './units';
 
 /** The shipped catalog into the store (store/queries/catalog.ts keeps the office's own rows). */
 export function seedCatalog(db: Database, catalog: CatalogFile): void {
@@ -38,7 +37,7 @@ export function seedUnits(db: Database, units: UnitSpec[]): void {
     const names = units.flatMap((u) => {
       const id = ids.get(u.key);
       const core = coreName(u.name);
-      return [[u.name, 'official'], [core, 'alias']].map(([n, source]) => [id, n, foldCase(n!), asciiName(foldCase(n!)), source]);
+      return [[id, ...nameForms(u.name), 'official'], [id, ...nameForms(core), 'alias']];
     });
     for (const chunk of chunks(names, 1000)) {
       db.prepare(`INSERT OR IGNORE INTO unit_names (unit_id, name, folded, ascii, source) VALUES ${valuesOf(chunk.length, 5)}`).run(chunk.flat());

@@ -10,6 +10,9 @@ import { interner } from '../../text/interner';
 
 interface Row { id: number; code: string; name: string; type: string; level: UnitInfo['level']; parent_code: string | null; province_code: string | null; valid_from: string; valid_to: string | null }
 
+const UNIT_COLUMNS = 'id, code, name, type, level, valid_from, valid_to, parent_code, province_code';
+type UnitRow = [number, string, string, string, UnitInfo['level'], string, string | null, string | null, string | null];
+
 /** The whole directory in memory: for a shared store, where a lookup is a round trip away. */
 export function loadDirectory(db: Database): DirectoryUnit[] {
   // One row per unit, its folded names joined (the whole country: 15,294 units, 30,588 names),
@@ -17,21 +20,15 @@ export function loadDirectory(db: Database): DirectoryUnit[] {
   // parents) kept once: what the loaded directory holds is what is allocated, little else for the
   // young generation to copy (the garbage collector was half the time of loading it).
   const out: DirectoryUnit[] = [];
-  const text = interner();
-  const once = (s: string | null): string | null => (s === null ? null : text(s));
+  const unit = unitBuilder();
   let names = 0;
-  const rows = db.prepare(`SELECT id, code, name, type, level, valid_from, valid_to, parent_code, province_code,
-    (SELECT group_concat(folded, ?) FROM unit_names WHERE unit_id = units.id)
-    FROM units ORDER BY id`).raw().iterate(NAME_SEPARATOR) as Iterable<[number, string, string, string, UnitInfo['level'], string, string | null, string | null, string | null, string | null]>;
-  for (const [id, code, name, type, level, validFrom, validTo, parentCode, provinceCode, joined] of rows) {
+  const rows = db.prepare(`SELECT ${UNIT_COLUMNS}, (SELECT group_concat(folded, ?) FROM unit_names WHERE unit_id = units.id)
+    FROM units ORDER BY id`).raw().iterate(NAME_SEPARATOR) as Iterable<[...UnitRow, string | null]>;
+  for (const row of rows) {
+    const joined = row[9];
     const folded = joined === null ? [] : joined.split(NAME_SEPARATOR);
     names += folded.length;
-    out.push({
-      id, code, name, type: once(type)!, level: once(level) as UnitInfo['level'], validFrom: once(validFrom)!, validTo: once(validTo), parentCode: once(parentCode),
-      provinceCode: once(provinceCode) ?? '', names: folded,
-      // Not memoised: 30,000 names read once would push the labels' stripped forms out of the memo.
-      asciiNames: folded.map(stripDiacriticsOnce),
-    });
+    out.push(unit(row, folded));
   }
   // A name holding the separator (none does: it is a control character) would have split in two.
   if (names !== stmt(db, 'SELECT count(*) FROM unit_names').pluck().get()) return loadDirectoryByRow(db);
@@ -47,14 +44,8 @@ function loadDirectoryByRow(db: Database): DirectoryUnit[] {
     const list = names.get(id);
     if (list) list.push(folded); else names.set(id, [folded]);
   }
-  const rows = db.prepare('SELECT id, code, name, type, level, valid_from, valid_to, parent_code, province_code FROM units ORDER BY id').raw().all() as
-    [number, string, string, string, UnitInfo['level'], string, string | null, string | null, string | null][];
-  return rows.map(([id, code, name, type, level, validFrom, validTo, parentCode, provinceCode]) => {
-    const folded = names.get(id) ?? [];
-    return {
-      id, code, name, type, level, validFrom, validTo, parentCode, provinceCode: provinceCode ?? '', names: folded, asciiNames: folded.map(stripDiacriticsOnce),
-    };
-  });
+  const unit = unitBuilder();
+  return (db.prepare(`SELECT ${UNIT_COLUMNS} FROM units ORDER BY id`).raw().all() as UnitRow[]).map((row) => unit(row, names.get(row[0]) ?? []));
 }
 
 /**
@@ -65,17 +56,12 @@ function loadDirectoryByRow(db: Database): DirectoryUnit[] {
  */
 export function storeDirectory(db: Database): UnitDirectory {
   const kept = new Map<number, DirectoryUnit>();
-  const text = interner();
-  const once = (s: string | null): string | null => (s === null ? null : text(s));
-  const unitOf = ([id, code, name, type, level, validFrom, validTo, parentCode, provinceCode]: UnitRow): DirectoryUnit => {
-    let u = kept.get(id);
+  const unit = unitBuilder();
+  const unitOf = (row: UnitRow): DirectoryUnit => {
+    let u = kept.get(row[0]);
     if (!u) {
-      const names = stmt(db, 'SELECT folded FROM unit_names WHERE unit_id = ? ORDER BY folded').pluck().all(id) as string[];
-      u = {
-        id, code, name, type: once(type)!, level, validFrom: once(validFrom)!, validTo: once(validTo), parentCode: once(parentCode),
-        provinceCode: once(provinceCode) ?? '', names, asciiNames: names.map(stripDiacriticsOnce),
-      };
-      kept.set(id, u);
+      u = unit(row, stmt(db, 'SELECT folded FROM unit_names WHERE unit_id = ? ORDER BY folded').pluck().all(row[0]) as string[]);
+      kept.set(row[0], u);
     }
     return u;
   };
@@ -96,13 +82,31 @@ export function storeDirectory(db: Database): UnitDirectory {
   };
 }
 
-const UNIT_COLUMNS = 'id, code, name, type, level, valid_from, valid_to, parent_code, province_code';
-type UnitRow = [number, string, string, string, UnitInfo['level'], string, string | null, string | null, string | null];
+/**
+ * A unit of the directory from its row (UNIT_COLUMNS first) and folded names; the few values units
+ * share (dates, types, levels, provinces, parents) kept once, for the directory's life.
+ */
+function unitBuilder(): (row: readonly [...UnitRow, ...unknown[]], folded: string[]) => DirectoryUnit {
+  const text = interner();
+  const once = (s: string | null): string | null => (s === null ? null : text(s));
+  return ([id, code, name, type, level, validFrom, validTo, parentCode, provinceCode], folded) => ({
+    id, code, name, type: once(type)!, level: once(level) as UnitInfo['level'], validFrom: once(validFrom)!, validTo: once(validTo), parentCode: once(parentCode),
+    provinceCode: once(provinceCode) ?? '', names: folded,
+    // Not memoised: 30,000 names read once would push the labels' stripped forms out of the memo.
+    asciiNames: folded.map(stripDiacriticsOnce),
+  });
+}
 
 /** A name's form without diacritics, as unit_names keeps it for lookups. */
-export const asciiName = (folded: string): string => stripDiacriticsOnce(folded);
+const asciiName = (folded: string): string => stripDiacriticsOnce(folded);
 
-/** Names written before unit_names kept their form without diacritics (migration 0022): filled once. */
+/** A unit name as unit_names keeps it: as written, folded, and folded without diacritics. */
+export function nameForms(name: string): [name: string, folded: string, ascii: string] {
+  const folded = foldCase(name);
+  return [name, folded, asciiName(folded)];
+}
+
+/** Names written without their form without diacritics (before migration 0022, or by another writer): filled. */
 export function fillAsciiNames(db: Database): void {
   const rows = db.prepare('SELECT unit_id, folded FROM unit_names WHERE ascii IS NULL').raw().all() as [number, string][];
   if (rows.length === 0) return;
@@ -133,7 +137,7 @@ export function listUnits(db: Database, at?: string, provinces?: string[] | null
 export function rememberUnitName(db: Database, unitId: number, name: string | null): void {
   if (!name) return;
   const ins = db.prepare("INSERT OR IGNORE INTO unit_names (unit_id, name, folded, ascii, source) VALUES (?, ?, ?, ?, 'confirmed')");
-  for (const n of new Set([name, coreName(name)])) ins.run(unitId, n, foldCase(n), asciiName(foldCase(n)));
+  for (const n of new Set([name, coreName(name)])) ins.run(unitId, ...nameForms(n));
 }
 
 /**
